@@ -1,0 +1,29 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "stegdiff",
+    products: [
+        .library(name: "StegDiff", targets: ["StegDiff"]),
+        .executable(name: "stegdiff", targets: ["stegdiff"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // The only code that sees ICU's headers: a plain-C facade over system libicu (72).
+        .target(
+            name: "CICUShim",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        .target(name: "StegDiff", dependencies: ["CICUShim"]),
+        .executableTarget(
+            name: "stegdiff",
+            dependencies: [
+                "StegDiff",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "StegDiffTests", dependencies: ["StegDiff"]),
+    ]
+)

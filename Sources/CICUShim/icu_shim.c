@@ -1,0 +1,285 @@
+// The only file that includes ICU headers. Every function converts UTF-32 <-> UTF-16 itself and
+// never lets an ICU type or error escape: callers see lengths, -1 for errors, and plain values.
+#include "stegdiff_icu.h"
+
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+#include <unicode/ucal.h>
+#include <unicode/udat.h>
+#include <unicode/uloc.h>
+#include <unicode/ulocdata.h>
+#include <unicode/unorm2.h>
+#include <unicode/uscript.h>
+#include <unicode/uspoof.h>
+#include <unicode/ustring.h>
+#include <unicode/uversion.h>
+
+// Converts UTF-32 to UTF-16 into a malloc'd buffer; index_map (optional, malloc'd, length+1)
+// receives for each UTF-16 index the code point index it belongs to.
+static UChar *to_utf16(const uint32_t *input, int32_t length, int32_t *out_length, int32_t **index_map) {
+    UChar *buffer = (UChar *)malloc(sizeof(UChar) * (size_t)(2 * length + 1));
+    int32_t *map = index_map ? (int32_t *)malloc(sizeof(int32_t) * (size_t)(2 * length + 1)) : NULL;
+    if (!buffer || (index_map && !map)) { free(buffer); free(map); return NULL; }
+    int32_t n = 0;
+    for (int32_t i = 0; i < length; i++) {
+        uint32_t c = input[i];
+        if (c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF)) c = 0xFFFD;
+        if (c >= 0x10000) {
+            if (map) { map[n] = i; map[n + 1] = i; }
+            buffer[n++] = (UChar)(0xD7C0 + (c >> 10));
+            buffer[n++] = (UChar)(0xDC00 | (c & 0x3FF));
+        } else {
+            if (map) map[n] = i;
+            buffer[n++] = (UChar)c;
+        }
+    }
+    if (map) map[n] = length;
+    buffer[n] = 0;
+    *out_length = n;
+    if (index_map) *index_map = map;
+    return buffer;
+}
+
+// Writes UTF-16 as UTF-32 into output (up to capacity); returns the number of code points.
+static int32_t from_utf16(const UChar *input, int32_t length, uint32_t *output, int32_t capacity) {
+    int32_t n = 0;
+    for (int32_t i = 0; i < length;) {
+        UChar32 c;
+        U16_NEXT(input, i, length, c);
+        if (n < capacity && output) output[n] = (uint32_t)c;
+        n++;
+    }
+    return n;
+}
+
+void sd_icu_versions(char *icu, char *unicode_version, char *cldr, int32_t capacity) {
+    UVersionInfo info;
+    char text[U_MAX_VERSION_STRING_LENGTH];
+    u_getVersion(info);
+    u_versionToString(info, text);
+    strncpy(icu, text, (size_t)capacity - 1); icu[capacity - 1] = 0;
+    u_getUnicodeVersion(info);
+    u_versionToString(info, text);
+    strncpy(unicode_version, text, (size_t)capacity - 1); unicode_version[capacity - 1] = 0;
+    UErrorCode status = U_ZERO_ERROR;
+    ulocdata_getCLDRVersion(info, &status);
+    if (U_FAILURE(status)) strcpy(text, "unknown"); else u_versionToString(info, text);
+    strncpy(cldr, text, (size_t)capacity - 1); cldr[capacity - 1] = 0;
+}
+
+int32_t sd_char_name(uint32_t code_point, char *buffer, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = u_charName((UChar32)code_point, U_EXTENDED_CHAR_NAME, buffer, capacity, &status);
+    return U_FAILURE(status) ? -1 : n;
+}
+
+int32_t sd_char_from_name(const char *name) {
+    UErrorCode status = U_ZERO_ERROR;
+    UChar32 c = u_charFromName(U_EXTENDED_CHAR_NAME, name, &status);
+    if (U_SUCCESS(status)) return c;
+    status = U_ZERO_ERROR;
+    c = u_charFromName(U_UNICODE_CHAR_NAME, name, &status);
+    return U_FAILURE(status) ? -1 : c;
+}
+
+int32_t sd_script(uint32_t code_point) {
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode s = uscript_getScript((UChar32)code_point, &status);
+    return U_FAILURE(status) ? -1 : (int32_t)s;
+}
+
+int32_t sd_script_name(int32_t script, char *buffer, int32_t capacity) {
+    const char *name = uscript_getName((UScriptCode)script);
+    if (!name) return -1;
+    int32_t n = (int32_t)strlen(name);
+    if (n < capacity) memcpy(buffer, name, (size_t)n + 1);
+    return n;
+}
+
+int32_t sd_has_script(uint32_t code_point, int32_t script) {
+    return uscript_hasScript((UChar32)code_point, (UScriptCode)script) ? 1 : 0;
+}
+
+int32_t sd_general_category(uint32_t code_point) { return (int32_t)u_charType((UChar32)code_point); }
+
+uint32_t sd_properties(uint32_t code_point) {
+    UChar32 c = (UChar32)code_point;
+    uint32_t bits = 0;
+    if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) bits |= SD_PROP_DEFAULT_IGNORABLE;
+    if (u_hasBinaryProperty(c, UCHAR_BIDI_CONTROL)) bits |= SD_PROP_BIDI_CONTROL;
+    if (u_hasBinaryProperty(c, UCHAR_VARIATION_SELECTOR)) bits |= SD_PROP_VARIATION_SELECTOR;
+    if (u_hasBinaryProperty(c, UCHAR_WHITE_SPACE)) bits |= SD_PROP_WHITE_SPACE;
+    if (u_hasBinaryProperty(c, UCHAR_EMOJI)) bits |= SD_PROP_EMOJI;
+    if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)) bits |= SD_PROP_EXTENDED_PICTOGRAPHIC;
+    if (u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER)) bits |= SD_PROP_EMOJI_MODIFIER;
+    if (u_hasBinaryProperty(c, UCHAR_EMOJI_COMPONENT)) bits |= SD_PROP_EMOJI_COMPONENT;
+    if (u_hasBinaryProperty(c, UCHAR_JOIN_CONTROL)) bits |= SD_PROP_JOIN_CONTROL;
+    if (u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) bits |= SD_PROP_ALPHABETIC;
+    if (u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR)) bits |= SD_PROP_REGIONAL_INDICATOR;
+    if (u_hasBinaryProperty(c, UCHAR_EMOJI_PRESENTATION)) bits |= SD_PROP_EMOJI_PRESENTATION;
+    int32_t width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+    if (width == U_EA_WIDE || width == U_EA_FULLWIDTH) bits |= SD_PROP_WIDE;
+    return bits;
+}
+
+int32_t sd_is_rgi_emoji(const uint32_t *code_points, int32_t length) {
+    int32_t n = 0;
+    UChar *text = to_utf16(code_points, length, &n, NULL);
+    if (!text) return 0;
+    int32_t result = u_stringHasBinaryProperty(text, n, UCHAR_RGI_EMOJI) ? 1 : 0;
+    free(text);
+    return result;
+}
+
+int32_t sd_normalize(int32_t form, const uint32_t *input, int32_t length, uint32_t *output, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *normalizer =
+        form == SD_FORM_NFKC ? unorm2_getNFKCInstance(&status)
+        : form == SD_FORM_NFD ? unorm2_getNFDInstance(&status)
+                              : unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status)) return -1;
+    int32_t n = 0;
+    UChar *source = to_utf16(input, length, &n, NULL);
+    if (!source) return -1;
+    int32_t target_capacity = 4 * n + 16;  // NFKC expands at most ~18x per char; retried below.
+    for (int attempt = 0; attempt < 2; attempt++) {
+        UChar *target = (UChar *)malloc(sizeof(UChar) * (size_t)target_capacity);
+        if (!target) { free(source); return -1; }
+        status = U_ZERO_ERROR;
+        int32_t needed = unorm2_normalize(normalizer, source, n, target, target_capacity, &status);
+        if (status == U_BUFFER_OVERFLOW_ERROR) { free(target); target_capacity = needed + 1; continue; }
+        int32_t result = U_FAILURE(status) ? -1 : from_utf16(target, needed, output, capacity);
+        free(target);
+        free(source);
+        return result;
+    }
+    free(source);
+    return -1;
+}
+
+static USpoofChecker *spoof_checker = NULL;
+static pthread_once_t spoof_once = PTHREAD_ONCE_INIT;
+static void open_spoof_checker(void) {
+    UErrorCode status = U_ZERO_ERROR;
+    spoof_checker = uspoof_open(&status);
+    if (U_FAILURE(status)) spoof_checker = NULL;
+}
+
+int32_t sd_skeleton(const uint32_t *input, int32_t length, uint32_t *output, int32_t capacity) {
+    pthread_once(&spoof_once, open_spoof_checker);
+    if (!spoof_checker) return -1;
+    int32_t n = 0;
+    UChar *source = to_utf16(input, length, &n, NULL);
+    if (!source) return -1;
+    int32_t target_capacity = 4 * n + 16;
+    for (int attempt = 0; attempt < 2; attempt++) {
+        UChar *target = (UChar *)malloc(sizeof(UChar) * (size_t)target_capacity);
+        if (!target) { free(source); return -1; }
+        UErrorCode status = U_ZERO_ERROR;
+        // uspoof_getSkeleton only reads the checker: safe to share between threads.
+        int32_t needed = uspoof_getSkeleton(spoof_checker, 0, source, n, target, target_capacity, &status);
+        if (status == U_BUFFER_OVERFLOW_ERROR) { free(target); target_capacity = needed + 1; continue; }
+        int32_t result = U_FAILURE(status) ? -1 : from_utf16(target, needed, output, capacity);
+        free(target);
+        free(source);
+        return result;
+    }
+    free(source);
+    return -1;
+}
+
+struct sd_date_format { UDateFormat *format; };
+
+static sd_date_format *wrap_format(UDateFormat *format, UErrorCode status) {
+    if (U_FAILURE(status) || !format) { if (format) udat_close(format); return NULL; }
+    udat_setLenient(format, 0);
+    sd_date_format *wrapper = (sd_date_format *)malloc(sizeof(sd_date_format));
+    if (!wrapper) { udat_close(format); return NULL; }
+    wrapper->format = format;
+    return wrapper;
+}
+
+static const UChar utc_zone[] = {'U', 'T', 'C', 0};
+
+sd_date_format *sd_date_format_open_pattern(const char *locale, const uint32_t *pattern, int32_t length) {
+    int32_t n = 0;
+    UChar *source = to_utf16(pattern, length, &n, NULL);
+    if (!source) return NULL;
+    UErrorCode status = U_ZERO_ERROR;
+    UDateFormat *format = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, utc_zone, 3, source, n, &status);
+    free(source);
+    return wrap_format(format, status);
+}
+
+sd_date_format *sd_date_format_open_style(const char *locale, int32_t style) {
+    UErrorCode status = U_ZERO_ERROR;
+    if (style < 0 || style > 3) return NULL;
+    UDateFormat *format = udat_open(UDAT_NONE, (UDateFormatStyle)style, locale, utc_zone, 3, NULL, 0, &status);
+    return wrap_format(format, status);
+}
+
+void sd_date_format_close(sd_date_format *format) {
+    if (!format) return;
+    udat_close(format->format);
+    free(format);
+}
+
+int32_t sd_date_format_pattern(const sd_date_format *format, uint32_t *output, int32_t capacity) {
+    UChar buffer[256];
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = udat_toPattern(format->format, 0, buffer, 256, &status);
+    if (U_FAILURE(status)) return -1;
+    return from_utf16(buffer, n, output, capacity);
+}
+
+int32_t sd_date_parse(sd_date_format *format, const uint32_t *text, int32_t length, int32_t start,
+                      double *millis, int32_t *end) {
+    if (start < 0 || start > length) return 0;
+    int32_t n = 0;
+    int32_t *map = NULL;
+    UChar *source = to_utf16(text, length, &n, &map);
+    if (!source) return 0;
+    int32_t position = 0;
+    while (position < n && map[position] < start) position++;
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t parse_position = position;
+    UDate value = udat_parse(format->format, source, n, &parse_position, &status);
+    int32_t ok = U_SUCCESS(status) && parse_position > position;
+    if (ok) { *millis = value; *end = map[parse_position]; }
+    free(map);
+    free(source);
+    return ok;
+}
+
+int32_t sd_date_format_millis(sd_date_format *format, double millis, uint32_t *output, int32_t capacity) {
+    UChar buffer[256];
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = udat_format(format->format, millis, buffer, 256, NULL, &status);
+    if (U_FAILURE(status) || n > 256) return -1;
+    return from_utf16(buffer, n, output, capacity);
+}
+
+int32_t sd_date_components(double millis, int32_t *year, int32_t *month, int32_t *day) {
+    UErrorCode status = U_ZERO_ERROR;
+    UCalendar *calendar = ucal_open(utc_zone, 3, "en_US_POSIX@calendar=gregorian", UCAL_GREGORIAN, &status);
+    if (U_FAILURE(status)) return 0;
+    ucal_setMillis(calendar, millis, &status);
+    *year = ucal_get(calendar, UCAL_EXTENDED_YEAR, &status);
+    *month = ucal_get(calendar, UCAL_MONTH, &status) + 1;
+    *day = ucal_get(calendar, UCAL_DATE, &status);
+    ucal_close(calendar);
+    return U_SUCCESS(status) ? 1 : 0;
+}
+
+int32_t sd_locale_count(void) { return uloc_countAvailable(); }
+
+int32_t sd_locale_name(int32_t index, char *buffer, int32_t capacity) {
+    const char *name = uloc_getAvailable(index);
+    if (!name) return -1;
+    int32_t n = (int32_t)strlen(name);
+    if (n < capacity) memcpy(buffer, name, (size_t)n + 1);
+    return n;
+}

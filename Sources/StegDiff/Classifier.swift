@@ -1,0 +1,328 @@
+/// A finding in analysis-byte coordinates, before it is dressed with text, names and positions.
+package struct RawFinding: Sendable {
+    package var kind: FindingKind
+    package var subkind: String?
+    package var severity: Severity
+    package var baseline: Range<Int>
+    package var candidate: Range<Int>
+    package var legitimateUse: String? = nil
+    package var date: DateDetail? = nil
+    package var decodedTag: String? = nil
+}
+
+/// The invisible-character subkinds, decided by ICU properties (never by hand-made tables of names).
+package enum InvisibleClass {
+    /// The subkind of an invisible code point, or nil when the code point is visible.
+    package static func subkind(of scalar: UInt32) -> String? {
+        if scalar < 0xAD { return nil }
+        if scalar == 0xAD { return "soft-hyphen" }
+        if scalar == 0xFEFF { return "bom" }
+        if (0xE0000...0xE007F).contains(scalar) { return "tag" }
+        if scalar == 0x200B || scalar == 0x200C || scalar == 0x200D || scalar == 0x2060 { return "zero-width" }
+        let properties = ICU.properties(of: scalar)
+        if properties.contains(.bidiControl) { return "bidi-control" }
+        if properties.contains(.variationSelector) { return "variation-selector" }
+        if properties.contains(.defaultIgnorable) { return "other" }
+        return nil
+    }
+}
+
+/// Names each hunk: splits it into the parts that differ (a unit-level alignment), takes out
+/// invisible characters and invalid sequences, and gives every remaining part the most specific
+/// kind that explains it (line ending, whitespace, normalization, compatibility, homoglyph, edit).
+package struct Classifier {
+    let baseline: [UInt8]
+    let candidate: [UInt8]
+
+    package init(baseline: [UInt8], candidate: [UInt8]) {
+        self.baseline = baseline
+        self.candidate = candidate
+    }
+
+    package func classify(_ hunk: WideHunk) -> [RawFinding] {
+        var findings: [RawFinding] = []
+        var baselinePosition = hunk.baseline.lowerBound
+        var candidatePosition = hunk.candidate.lowerBound
+        for pair in hunk.dates.sorted(by: { $0.baseline.lowerBound < $1.baseline.lowerBound }) {
+            guard pair.baseline.lowerBound >= baselinePosition, pair.candidate.lowerBound >= candidatePosition else { continue }
+            findings += classifyPiece(baselinePosition..<pair.baseline.lowerBound, candidatePosition..<pair.candidate.lowerBound)
+            findings.append(dateFinding(pair))
+            baselinePosition = pair.baseline.upperBound
+            candidatePosition = pair.candidate.upperBound
+        }
+        findings += classifyPiece(baselinePosition..<hunk.baseline.upperBound, candidatePosition..<hunk.candidate.upperBound)
+        return findings
+    }
+
+    private func dateFinding(_ pair: WideHunk.DatePair) -> RawFinding {
+        let old = pair.baselineDate, new = pair.candidateDate
+        if let shared = old.patterns.first(where: new.patterns.contains) {
+            let oldIndex = old.patterns.firstIndex(of: shared)!, newIndex = new.patterns.firstIndex(of: shared)!
+            let detail = DateDetail(baselinePattern: shared, candidatePattern: shared,
+                                    baselineValue: old.isoValue(at: oldIndex), candidateValue: new.isoValue(at: newIndex),
+                                    localesUsingCandidatePattern: [])
+            return RawFinding(kind: .dateValue, subkind: nil, severity: .info, baseline: pair.baseline,
+                              candidate: pair.candidate, date: detail)
+        }
+        let newPattern = new.patterns[0]
+        let detail = DateDetail(baselinePattern: old.patterns[0], candidatePattern: newPattern,
+                                baselineValue: old.isoValue(), candidateValue: new.isoValue(),
+                                localesUsingCandidatePattern: DateRecognizer.locales(usingPattern: newPattern))
+        return RawFinding(kind: .dateFormat, subkind: nil, severity: .high, baseline: pair.baseline,
+                          candidate: pair.candidate, date: detail)
+    }
+
+    private func classifyPiece(_ baselineRange: Range<Int>, _ candidateRange: Range<Int>) -> [RawFinding] {
+        if baselineRange.isEmpty && candidateRange.isEmpty { return [] }
+        let old = TextUnit.decode(baseline, baselineRange)
+        let new = TextUnit.decode(candidate, candidateRange)
+        let runs = alignUnits(old, new) ?? [(0..<old.count, 0..<new.count)]
+        var findings: [RawFinding] = []
+        for run in runs {
+            let baselineAt = run.a.lowerBound < old.count ? old[run.a.lowerBound].start : baselineRange.upperBound
+            let candidateAt = run.b.lowerBound < new.count ? new[run.b.lowerBound].start : candidateRange.upperBound
+            findings += classifyRun(Array(old[run.a]), Array(new[run.b]), baselineAt: baselineAt, candidateAt: candidateAt)
+        }
+        return findings
+    }
+
+    /// One aligned run of differing units: invisible runs first, then invalid sequences, then the rest.
+    private func classifyRun(_ old: [TextUnit], _ new: [TextUnit], baselineAt: Int, candidateAt: Int) -> [RawFinding] {
+        struct InvisibleRun { var units: [TextUnit]; var subkind: String; var visibleBefore: Int }
+        func invisibleRuns(_ units: [TextUnit]) -> (runs: [InvisibleRun], visible: [TextUnit]) {
+            var runs: [InvisibleRun] = []
+            var visible: [TextUnit] = []
+            for unit in units {
+                guard !unit.isInvalid, !unit.isCRLF, let subkind = InvisibleClass.subkind(of: unit.scalar) else {
+                    visible.append(unit)
+                    continue
+                }
+                if let last = runs.last, last.subkind == subkind, last.visibleBefore == visible.count,
+                   last.units.last!.end == unit.start {
+                    runs[runs.count - 1].units.append(unit)
+                } else {
+                    runs.append(InvisibleRun(units: [unit], subkind: subkind, visibleBefore: visible.count))
+                }
+            }
+            return (runs, visible)
+        }
+        let (oldRuns, oldVisible) = invisibleRuns(old)
+        let (newRuns, newVisible) = invisibleRuns(new)
+        func position(in visible: [TextUnit], before count: Int, all: [TextUnit], fallback: Int) -> Int {
+            if count < visible.count { return visible[count].start }
+            return all.last?.end ?? fallback
+        }
+        var findings: [RawFinding] = []
+        var unpairedOld = oldRuns
+        for run in newRuns {
+            let candidateRange = run.units.first!.start..<run.units.last!.end
+            if let match = unpairedOld.firstIndex(where: { $0.visibleBefore == run.visibleBefore }) {
+                let removed = unpairedOld.remove(at: match)
+                let baselineRange = removed.units.first!.start..<removed.units.last!.end
+                findings.append(invisibleFinding(subkind: run.subkind, baselineRange, candidateRange, units: run.units, removed: removed.units))
+            } else {
+                let at = position(in: oldVisible, before: run.visibleBefore, all: old, fallback: baselineAt)
+                findings.append(invisibleFinding(subkind: run.subkind, at..<at, candidateRange, units: run.units, removed: []))
+            }
+        }
+        for run in unpairedOld {
+            let at = position(in: newVisible, before: run.visibleBefore, all: new, fallback: candidateAt)
+            findings.append(invisibleFinding(subkind: run.subkind, run.units.first!.start..<run.units.last!.end, at..<at, units: [], removed: run.units))
+        }
+        let visibleAt = (oldVisible.first?.start ?? position(in: oldVisible, before: 0, all: old, fallback: baselineAt),
+                         newVisible.first?.start ?? position(in: newVisible, before: 0, all: new, fallback: candidateAt))
+        findings += classifyVisible(oldVisible, newVisible, baselineAt: visibleAt.0, candidateAt: visibleAt.1)
+        return findings
+    }
+
+    private func invisibleFinding(subkind: String, _ baselineRange: Range<Int>, _ candidateRange: Range<Int>,
+                                  units: [TextUnit], removed: [TextUnit]) -> RawFinding {
+        var finding = RawFinding(kind: .invisible, subkind: subkind, severity: .high, baseline: baselineRange, candidate: candidateRange)
+        let present = units.isEmpty ? removed : units
+        if subkind == "tag" {
+            finding.decodedTag = String(decoding: present.compactMap { unit in
+                (0xE0020...0xE007E).contains(unit.scalar) ? UInt8(unit.scalar - 0xE0000) : nil
+            }, as: UTF8.self)
+        }
+        // Legitimate use is judged in the text that holds the characters.
+        let (bytes, range) = units.isEmpty ? (baseline, baselineRange) : (candidate, candidateRange)
+        if let reason = LegitimateUse.reason(for: present.map(\.scalar), in: bytes, at: range) {
+            finding.legitimateUse = reason
+            finding.severity = .low
+        }
+        return finding
+    }
+
+    private func isSpace(_ unit: TextUnit) -> Bool {
+        !unit.isLineBreak && !unit.isInvalid && (unit.scalar == 0x20 || unit.scalar == 0x09
+            || (unit.scalar >= 0x80 && ICU.properties(of: unit.scalar).contains(.whiteSpace)))
+    }
+
+    private func classifyVisible(_ old: [TextUnit], _ new: [TextUnit], baselineAt: Int, candidateAt: Int) -> [RawFinding] {
+        if old.isEmpty && new.isEmpty { return [] }
+        let baselineRange = old.isEmpty ? baselineAt..<baselineAt : old.first!.start..<old.last!.end
+        let candidateRange = new.isEmpty ? candidateAt..<candidateAt : new.first!.start..<new.last!.end
+
+        if old.contains(where: \.isInvalid) || new.contains(where: \.isInvalid) {
+            return invalidFindings(old, new, baselineAt: baselineAt, candidateAt: candidateAt)
+        }
+        if old.allSatisfy(isSpace) && new.allSatisfy(isSpace) {
+            let subkind = old.isEmpty ? "added" : new.isEmpty ? "removed" : "replaced"
+            return [RawFinding(kind: .whitespace, subkind: subkind, severity: .medium, baseline: baselineRange, candidate: candidateRange)]
+        }
+        if old.isEmpty || new.isEmpty {
+            return [RawFinding(kind: .edit, subkind: nil, severity: .low, baseline: baselineRange, candidate: candidateRange)]
+        }
+        let oldClusters = clusters(old), newClusters = clusters(new)
+        if oldClusters.count == newClusters.count, oldClusters.count > 1 {
+            var pairwise: [RawFinding] = []
+            var complete = true
+            for (a, b) in zip(oldClusters, newClusters) where a.map(\.key) != b.map(\.key) {
+                guard let kind = kindOfVariant(a, b) else { complete = false; break }
+                let range = (a.first!.start..<a.last!.end, b.first!.start..<b.last!.end)
+                if kind == .whitespace, let last = pairwise.last, last.kind == .whitespace,
+                   last.baseline.upperBound == range.0.lowerBound, last.candidate.upperBound == range.1.lowerBound {
+                    pairwise[pairwise.count - 1].baseline = last.baseline.lowerBound..<range.0.upperBound
+                    pairwise[pairwise.count - 1].candidate = last.candidate.lowerBound..<range.1.upperBound
+                    continue
+                }
+                pairwise.append(RawFinding(kind: kind, subkind: kind == .whitespace ? "replaced" : nil,
+                                           severity: kind.defaultSeverity, baseline: range.0, candidate: range.1))
+            }
+            if complete && !pairwise.isEmpty { return pairwise }
+        }
+        let kind = kindOfVariant(old, new) ?? .edit
+        return [RawFinding(kind: kind, subkind: kind == .whitespace ? "replaced" : nil, severity: kind.defaultSeverity,
+                           baseline: baselineRange, candidate: candidateRange)]
+    }
+
+    /// The kind that explains replacing `old` by `new` as a variant of the same text, or nil.
+    private func kindOfVariant(_ old: [TextUnit], _ new: [TextUnit]) -> FindingKind? {
+        if old.allSatisfy(\.isLineBreak) && new.allSatisfy(\.isLineBreak) && old.count == new.count { return .lineEnding }
+        if old.allSatisfy(isSpace) && new.allSatisfy(isSpace) { return .whitespace }
+        if old.contains(where: \.isLineBreak) || new.contains(where: \.isLineBreak) { return nil }
+        let a = old.flatMap(\.codePoints), b = new.flatMap(\.codePoints)
+        if let x = ICU.normalize(a, .nfc), let y = ICU.normalize(b, .nfc), x == y { return .normalization }
+        if let x = ICU.normalize(a, .nfkc), let y = ICU.normalize(b, .nfkc), x == y { return .compatibility }
+        if let x = ICU.skeleton(a), let y = ICU.skeleton(b), x == y { return .homoglyph }
+        return nil
+    }
+
+    /// Units grouped as a base with its following combining marks.
+    private func clusters(_ units: [TextUnit]) -> [[TextUnit]] {
+        var result: [[TextUnit]] = []
+        for unit in units {
+            if !result.isEmpty, !unit.isInvalid, ICU.isCombiningMark(unit.scalar), result[result.count - 1].last!.end == unit.start {
+                result[result.count - 1].append(unit)
+            } else {
+                result.append([unit])
+            }
+        }
+        return result
+    }
+
+    /// Invalid sequences: paired one to one with the other side's units where the counts match
+    /// (a corrupted character), otherwise each on its own; valid leftovers are classified as usual.
+    private func invalidFindings(_ old: [TextUnit], _ new: [TextUnit], baselineAt: Int, candidateAt: Int) -> [RawFinding] {
+        func finding(_ a: Range<Int>, _ b: Range<Int>) -> RawFinding {
+            RawFinding(kind: .invalidEncoding, subkind: nil, severity: .high, baseline: a, candidate: b)
+        }
+        var findings: [RawFinding] = []
+        if old.count == new.count {
+            for (a, b) in zip(old, new) where a.key != b.key {
+                if a.isInvalid || b.isInvalid {
+                    findings.append(finding(a.start..<a.end, b.start..<b.end))
+                } else {
+                    findings += classifyVisible([a], [b], baselineAt: a.start, candidateAt: b.start)
+                }
+            }
+            return findings
+        }
+        for unit in old where unit.isInvalid { findings.append(finding(unit.start..<unit.end, candidateAt..<candidateAt)) }
+        for unit in new where unit.isInvalid { findings.append(finding(baselineAt..<baselineAt, unit.start..<unit.end)) }
+        let oldValid = old.filter { !$0.isInvalid }, newValid = new.filter { !$0.isInvalid }
+        if !oldValid.isEmpty || !newValid.isEmpty {
+            findings += classifyVisible(oldValid, newValid, baselineAt: baselineAt, candidateAt: candidateAt)
+        }
+        return findings
+    }
+}
+
+/// Recognizes legitimate uses of otherwise suspicious invisible characters, so they are reported
+/// at low severity with a reason instead of as an alarm.
+package enum LegitimateUse {
+    static let indicScripts: Set<String> = [
+        "Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil", "Telugu", "Kannada", "Malayalam", "Sinhala",
+    ]
+
+    /// Why `scalars` (an invisible run at `range` of `bytes`) are legitimate there, or nil.
+    package static func reason(for scalars: [UInt32], in bytes: [UInt8], at range: Range<Int>) -> String? {
+        let before = scalarsBefore(bytes, range.lowerBound, limit: 16)
+        let after = scalarsAfter(bytes, range.upperBound, limit: 16)
+        if scalars.allSatisfy({ $0 == 0x200D || (0xFE00...0xFE0F).contains($0) || (0xE0020...0xE007F).contains($0) }) {
+            if let sequence = emojiSequence(before: before, run: scalars, after: after), ICU.isRGIEmoji(sequence) {
+                let hex = sequence.map { "U+" + hex4($0) }.joined(separator: " ")
+                return "inside an RGI emoji sequence (\(hex))"
+            }
+        }
+        if scalars.count == 1, scalars[0] == 0x200C || scalars[0] == 0x200D,
+           let previous = before.last, let next = after.first {
+            let scripts = [previous, next].map { ICU.scriptName(of: $0) }
+            if scripts[0] == scripts[1], ICU.isWordCharacter(previous), ICU.isWordCharacter(next),
+               scripts[0] == "Arabic" || indicScripts.contains(scripts[0]) {
+                return "\(scalars[0] == 0x200C ? "ZWNJ" : "ZWJ") between \(scripts[0])-script letters"
+            }
+        }
+        if scalars.count == 1, scalars[0] == 0xFE0E || scalars[0] == 0xFE0F, let previous = before.last,
+           ICU.properties(of: previous).contains(.emoji) {
+            return "emoji presentation selector after an emoji character"
+        }
+        return nil
+    }
+
+    /// The emoji-ish code points around the run (pictographs, modifiers, components, joiners, tags).
+    private static func emojiSequence(before: [UInt32], run: [UInt32], after: [UInt32]) -> [UInt32]? {
+        func isEmojiPart(_ scalar: UInt32) -> Bool {
+            if scalar == 0x200D || (0xFE00...0xFE0F).contains(scalar) || (0xE0020...0xE007F).contains(scalar) { return true }
+            let properties = ICU.properties(of: scalar)
+            return properties.contains(.extendedPictographic) || properties.contains(.emojiModifier)
+                || properties.contains(.regionalIndicator) || (scalar >= 0x80 && properties.contains(.emojiComponent))
+        }
+        let head = before.reversed().prefix(while: isEmojiPart).reversed()
+        let tail = after.prefix(while: isEmojiPart)
+        guard !head.isEmpty else { return nil }
+        return Array(head) + run + Array(tail)
+    }
+
+    static func scalarsBefore(_ bytes: [UInt8], _ offset: Int, limit: Int) -> [UInt32] {
+        var result: [UInt32] = []
+        var position = offset
+        bytes.withUnsafeBufferPointer { buffer in
+            while position > 0 && result.count < limit {
+                let start = UTF8Unit.unitStart(buffer, containing: position - 1)
+                result.append(UTF8Unit.decode(buffer, at: start).scalar ?? 0xFFFD)
+                position = start
+            }
+        }
+        return result.reversed()
+    }
+
+    static func scalarsAfter(_ bytes: [UInt8], _ offset: Int, limit: Int) -> [UInt32] {
+        var result: [UInt32] = []
+        var position = offset
+        bytes.withUnsafeBufferPointer { buffer in
+            while position < buffer.count && result.count < limit {
+                let unit = UTF8Unit.decode(buffer, at: position)
+                result.append(unit.scalar ?? 0xFFFD)
+                position += unit.length
+            }
+        }
+        return result
+    }
+}
+
+/// At least four upper-case hex digits, as in `U+00A0`.
+package func hex4(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+}

@@ -1,0 +1,176 @@
+import Synchronization
+
+/// A date expression found in text by ICU: where it is and which ICU patterns render it exactly.
+package struct RecognizedDate: Sendable, Hashable {
+    /// Code point indices of the expression in the searched text.
+    package var range: Range<Int>
+    /// Patterns that parse the text strictly and format the parsed date back to the same text,
+    /// in preference order (ISO-like first).
+    package var patterns: [String]
+    /// The instant each pattern parsed (UTC midnight), parallel to `patterns`.
+    package var instants: [Double]
+
+    /// The date of the first pattern as ISO `yyyy-MM-dd`.
+    package func isoValue(at index: Int = 0) -> String {
+        guard let parts = ICU.gregorianComponents(millis: instants[index]) else { return "?" }
+        func pad(_ value: Int, _ width: Int) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(parts.year, 4))-\(pad(parts.month, 2))-\(pad(parts.day, 2))"
+    }
+}
+
+/// Recognizes dates with ICU: numeric forms (`2026-07-04`, `04.07.2026`, `20260704`, `2026年7月4日`…)
+/// and the default formats with month names of en, zh, ja, ko, de, fr, es, ru.
+///
+/// Candidates are parsed strictly and kept only when formatting the parsed date with the same
+/// pattern gives back the exact text (a round trip), so `2026-7-4` is `y-M-d`, never `y-MM-dd`.
+/// ICU formatters are not thread-safe: one recognizer per thread (see `DateRecognizer.pool`).
+package final class DateRecognizer {
+    private struct Candidate {
+        let pattern: String
+        let format: ICU.DateFormat
+        /// Accepted lengths of the leading digit run, or nil when the pattern starts with a name.
+        let leadingDigits: Set<Int>?
+    }
+
+    /// Numeric patterns in preference order; locale-independent (ASCII digits).
+    package static let numericPatterns = [
+        "y-MM-dd", "y-M-d", "y/MM/dd", "y/M/d", "y.MM.dd", "y.M.d", "y. M. d.", "yyyyMMdd",
+        "y年M月d日", "y年MM月dd日", "y년 M월 d일",
+        "dd.MM.y", "d.M.y", "dd.MM.yy", "dd/MM/y", "d/M/y", "dd/MM/yy", "d/M/yy",
+        "MM/dd/y", "M/d/y", "M/d/yy", "dd-MM-y", "d-M-y", "MM-dd-y",
+    ]
+    /// Locales whose default formats with month names are recognized.
+    package static let namedLocales = ["en", "zh", "ja", "ko", "de", "fr", "es", "ru"]
+
+    private let candidates: [Candidate]
+
+    /// Opens the ICU formatters (a few milliseconds; reuse the recognizer).
+    package init() {
+        var candidates: [Candidate] = []
+        var seen = Set<String>()
+        for pattern in DateRecognizer.numericPatterns {
+            guard let format = ICU.DateFormat(pattern: pattern, locale: "en_US_POSIX") else { continue }
+            seen.insert(pattern)
+            candidates.append(Candidate(pattern: pattern, format: format, leadingDigits: DateRecognizer.leadingDigits(of: pattern)))
+        }
+        for locale in DateRecognizer.namedLocales {
+            for style in Int32(0)...3 {
+                guard let format = ICU.DateFormat(locale: locale, style: style) else { continue }
+                let pattern = format.pattern
+                let key = DateRecognizer.hasNameField(pattern) ? "\(locale)|\(pattern)" : pattern
+                guard !seen.contains(key) else { continue }
+                seen.insert(key)
+                candidates.append(Candidate(pattern: pattern, format: format, leadingDigits: DateRecognizer.leadingDigits(of: pattern)))
+            }
+        }
+        self.candidates = candidates
+    }
+
+    private static func hasNameField(_ pattern: String) -> Bool {
+        pattern.contains("MMM") || pattern.contains("E") || pattern.contains("LLL")
+    }
+
+    /// Digit-run lengths a pattern's first field accepts (y: 4, yy/MM/dd: 2, M/d: 1–2, yyyyMMdd: 8).
+    private static func leadingDigits(of pattern: String) -> Set<Int>? {
+        let field = pattern.prefix { $0.isLetter && $0.isASCII }
+        if field.isEmpty { return nil }
+        if field.allSatisfy({ $0 == "y" || $0 == "M" || $0 == "d" }) {
+            if field.count > 4 { return [field.count] }  // yyyyMMdd: one run of 8 digits
+            let letter = field.first!
+            if letter == "y" { return field.count == 2 ? [2] : [4] }
+            if letter == "M", field.count >= 3 { return nil }
+            return field.count == 2 ? [2] : [1, 2]
+        }
+        return nil
+    }
+
+    /// All date expressions in `text`, the longest first where they overlap, in text order.
+    package func dates(in text: [UInt32]) -> [RecognizedDate] {
+        var found: [Range<Int>: RecognizedDate] = [:]
+        var order: [Range<Int>] = []
+        for start in text.indices {
+            let c = text[start]
+            let isDigit = c >= 0x30 && c <= 0x39
+            let isLetter = !isDigit && ICU.isWordCharacter(c)
+            guard isDigit || isLetter else { continue }
+            if start > 0 {
+                let p = text[start - 1]
+                let previousIsDigit = p >= 0x30 && p <= 0x39
+                if previousIsDigit == isDigit && (previousIsDigit || ICU.isWordCharacter(p)) { continue }
+                // Digits glued to a Latin letter are an identifier (`v20260704`), not a date.
+                if isDigit && p < 0x80 && ICU.isWordCharacter(p) { continue }
+            }
+            var digitRun = 0
+            while start + digitRun < text.count, text[start + digitRun] >= 0x30, text[start + digitRun] <= 0x39 { digitRun += 1 }
+            for candidate in candidates {
+                if let accepted = candidate.leadingDigits {
+                    guard accepted.contains(digitRun) else { continue }
+                } else if isDigit {
+                    continue  // the pattern starts with a month or weekday name
+                }
+                guard let parsed = candidate.format.parse(text, from: start), parsed.end > start else { continue }
+                let range = start..<parsed.end
+                guard candidate.format.format(millis: parsed.millis).elementsEqual(text[range]) else { continue }
+                // A date glued to more digits or letters is part of something else (an ID, a version).
+                if parsed.end < text.count {
+                    let next = text[parsed.end]
+                    if (next >= 0x30 && next <= 0x39) || (ICU.isWordCharacter(next) && next < 0x2E80) { continue }
+                }
+                if found[range] == nil { order.append(range); found[range] = RecognizedDate(range: range, patterns: [], instants: []) }
+                if !found[range]!.patterns.contains(candidate.pattern) {
+                    found[range]!.patterns.append(candidate.pattern)
+                    found[range]!.instants.append(parsed.millis)
+                }
+            }
+        }
+        // Keep the longest of overlapping expressions ("Saturday, July 4, 2026" over "July 4, 2026").
+        let ranked = order.sorted { ($0.count, -$0.lowerBound) > ($1.count, -$1.lowerBound) }
+        var kept: [Range<Int>] = []
+        for range in ranked where !kept.contains(where: { $0.overlaps(range) }) { kept.append(range) }
+        return kept.sorted { $0.lowerBound < $1.lowerBound }.map { found[$0]! }
+    }
+
+    /// Locales (ICU's available list) whose short, medium, long or full date pattern is `pattern`.
+    package static func locales(usingPattern pattern: String) -> [String] {
+        defaultPatternLocales[pattern] ?? []
+    }
+
+    /// Pattern → locales, built once from every ICU locale's four default date formats (~0.3 s).
+    private static let defaultPatternLocales: [String: [String]] = {
+        var table: [String: [String]] = [:]
+        for locale in ICU.availableLocales {
+            var patterns = Set<String>()
+            for style in Int32(0)...3 {
+                if let format = ICU.DateFormat(locale: locale, style: style) { patterns.insert(format.pattern) }
+            }
+            for pattern in patterns { table[pattern, default: []].append(locale) }
+        }
+        return table.mapValues { $0.sorted() }
+    }()
+
+    /// Recognizers ready for reuse, so concurrent diffs each get their own without reopening ICU.
+    package static func withPooled<T>(_ body: (DateRecognizer) -> T) -> T {
+        let recognizer = pool.withLock { $0.popLast() } ?? DateRecognizer()
+        defer { pool.withLock { $0.append(UncheckedBox(recognizer)) } }
+        return body(recognizer)
+    }
+
+    private static let pool = Mutex<[UncheckedBox]>([])
+}
+
+/// Holds a recognizer inside the pool's lock; a recognizer is used by one thread at a time.
+private struct UncheckedBox: @unchecked Sendable {
+    let recognizer: DateRecognizer
+    init(_ recognizer: DateRecognizer) { self.recognizer = recognizer }
+}
+
+extension Array where Element == UncheckedBox {
+    fileprivate mutating func popLast() -> DateRecognizer? {
+        guard let last = self.last else { return nil }
+        removeLast()
+        return last.recognizer
+    }
+}

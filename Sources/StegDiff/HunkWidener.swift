@@ -1,0 +1,174 @@
+/// A hunk being prepared for classification, with the date expressions it was widened to.
+package struct WideHunk: Sendable {
+    /// Baseline analysis-byte range.
+    package var baseline: Range<Int>
+    /// Candidate analysis-byte range.
+    package var candidate: Range<Int>
+    /// Date expressions (baseline range, candidate range, and what ICU recognized) inside the hunk.
+    package var dates: [DatePair]
+
+    package struct DatePair: Sendable {
+        package var baseline: Range<Int>
+        package var candidate: Range<Int>
+        package var baselineDate: RecognizedDate
+        package var candidateDate: RecognizedDate
+    }
+
+    mutating func absorb(_ other: WideHunk) {
+        baseline = min(baseline.lowerBound, other.baseline.lowerBound)..<max(baseline.upperBound, other.baseline.upperBound)
+        candidate = min(candidate.lowerBound, other.candidate.lowerBound)..<max(candidate.upperBound, other.candidate.upperBound)
+        for pair in other.dates where !dates.contains(where: { $0.baseline == pair.baseline && $0.candidate == pair.candidate }) {
+            dates.append(pair)
+        }
+    }
+}
+
+/// Widens byte hunks so no finding splits a character: to whole UTF-8 sequences, a base letter
+/// with its combining marks, CR LF as one break, and whole date expressions (found with ICU).
+///
+/// Both sides always move by the same amount, over text the two inputs share, so the hunks keep
+/// the diff's invariant: the bytes between two hunks are equal on both sides.
+package struct HunkWidener {
+    let baseline: [UInt8]
+    let candidate: [UInt8]
+    /// Bytes of context searched on each side of a hunk for a date expression.
+    static let dateWindow = 40
+
+    package init(baseline: [UInt8], candidate: [UInt8]) {
+        self.baseline = baseline
+        self.candidate = candidate
+    }
+
+    package func widen(_ hunks: [ByteHunk], recognizer: () -> DateRecognizer) -> [WideHunk] {
+        var output: [WideHunk] = []
+        var index = 0
+        while index < hunks.count {
+            var hunk = WideHunk(baseline: hunks[index].baseline, candidate: hunks[index].candidate, dates: [])
+            index += 1
+            var checkedDates = false
+            while true {
+                var changed = false
+                let back = startExtension(hunk)
+                if back > 0 {
+                    hunk.baseline = (hunk.baseline.lowerBound - back)..<hunk.baseline.upperBound
+                    hunk.candidate = (hunk.candidate.lowerBound - back)..<hunk.candidate.upperBound
+                    changed = true
+                }
+                if let previous = output.last, hunk.baseline.lowerBound <= previous.baseline.upperBound {
+                    hunk.absorb(previous)
+                    output.removeLast()
+                    changed = true
+                }
+                let forward = endExtension(hunk)
+                if forward > 0 {
+                    hunk.baseline = hunk.baseline.lowerBound..<(hunk.baseline.upperBound + forward)
+                    hunk.candidate = hunk.candidate.lowerBound..<(hunk.candidate.upperBound + forward)
+                    changed = true
+                }
+                while index < hunks.count, hunks[index].baseline.lowerBound <= hunk.baseline.upperBound {
+                    hunk.absorb(WideHunk(baseline: hunks[index].baseline, candidate: hunks[index].candidate, dates: []))
+                    index += 1
+                    changed = true
+                }
+                if changed { checkedDates = false; continue }
+                if checkedDates { break }
+                checkedDates = true
+                if let (back, forward, pairs) = dateExtension(hunk, recognizer: recognizer) {
+                    let before = hunk.dates.count
+                    hunk.absorb(WideHunk(baseline: hunk.baseline, candidate: hunk.candidate, dates: pairs))
+                    if back > 0 || forward > 0 {
+                        hunk.baseline = (hunk.baseline.lowerBound - back)..<(hunk.baseline.upperBound + forward)
+                        hunk.candidate = (hunk.candidate.lowerBound - back)..<(hunk.candidate.upperBound + forward)
+                        checkedDates = false
+                    } else if hunk.dates.count == before {
+                        break
+                    }
+                }
+            }
+            output.append(hunk)
+        }
+        return output
+    }
+
+    private func unitStart(_ bytes: [UInt8], _ offset: Int) -> Int {
+        bytes.withUnsafeBufferPointer { UTF8Unit.unitStart($0, containing: offset) }
+    }
+
+    private func scalar(_ bytes: [UInt8], at offset: Int) -> UInt32? {
+        guard offset < bytes.count else { return nil }
+        return UTF8Unit.decode(bytes, at: offset).scalar
+    }
+
+    /// Bytes to move the start back: to a unit boundary, over a base under a leading combining
+    /// mark, or onto the CR of a CR LF.
+    private func startExtension(_ hunk: WideHunk) -> Int {
+        let b = hunk.baseline.lowerBound, c = hunk.candidate.lowerBound
+        let toBoundary = max(b - unitStart(baseline, b), c - unitStart(candidate, c))
+        if toBoundary > 0 { return toBoundary }
+        guard b > 0 else { return 0 }
+        let firstInside = [
+            hunk.baseline.isEmpty ? nil : scalar(baseline, at: b),
+            hunk.candidate.isEmpty ? nil : scalar(candidate, at: c),
+        ].compactMap { $0 }
+        if firstInside.contains(where: ICU.isCombiningMark) { return b - unitStart(baseline, b - 1) }
+        if firstInside.contains(0x0A), baseline[b - 1] == 0x0D { return 1 }
+        return 0
+    }
+
+    /// Bytes to move the end forward: to a unit boundary, over trailing combining marks, or onto
+    /// the LF of a CR LF.
+    private func endExtension(_ hunk: WideHunk) -> Int {
+        let b = hunk.baseline.upperBound, c = hunk.candidate.upperBound
+        var extend = 0
+        for (bytes, end) in [(baseline, b), (candidate, c)] {
+            let start = unitStart(bytes, end)
+            if start < end { extend = max(extend, start + UTF8Unit.decode(bytes, at: start).length - end) }
+        }
+        if extend > 0 { return extend }
+        guard b < baseline.count else { return 0 }
+        let next = UTF8Unit.decode(baseline, at: b)
+        if let scalar = next.scalar, ICU.isCombiningMark(scalar) { return next.length }
+        let lastIsCR = (!hunk.baseline.isEmpty && baseline[b - 1] == 0x0D) || (!hunk.candidate.isEmpty && candidate[c - 1] == 0x0D)
+        if lastIsCR && baseline[b] == 0x0A { return 1 }
+        return 0
+    }
+
+    /// When the hunk lies inside a date expression on both sides (and the two differ), the
+    /// extension that covers both dates, and the date pair.
+    private func dateExtension(_ hunk: WideHunk, recognizer: () -> DateRecognizer) -> (Int, Int, [WideHunk.DatePair])? {
+        let window = HunkWidener.dateWindow
+        func windowRange(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+            let lower = unitStart(bytes, max(0, range.lowerBound - window))
+            var upper = min(bytes.count, range.upperBound + window)
+            let start = unitStart(bytes, upper)
+            if start < upper { upper = min(bytes.count, start + UTF8Unit.decode(bytes, at: start).length) }
+            return lower..<upper
+        }
+        let baselineWindow = windowRange(baseline, hunk.baseline)
+        let candidateWindow = windowRange(candidate, hunk.candidate)
+        func hasDigit(_ bytes: [UInt8], _ range: Range<Int>) -> Bool { bytes[range].contains { $0 >= 0x30 && $0 <= 0x39 } }
+        guard hasDigit(baseline, baselineWindow), hasDigit(candidate, candidateWindow) else { return nil }
+
+        func dateTouching(_ bytes: [UInt8], _ window: Range<Int>, _ target: Range<Int>) -> (Range<Int>, RecognizedDate)? {
+            let units = TextUnit.decode(bytes, window)
+            let dates = recognizer().dates(in: units.map(\.scalar))
+            for date in dates {
+                let range = units[date.range.lowerBound].start..<units[date.range.upperBound - 1].end
+                let touches = target.isEmpty
+                    ? (range.lowerBound < target.lowerBound && target.lowerBound < range.upperBound)
+                    : (range.lowerBound < target.upperBound && target.lowerBound < range.upperBound)
+                if touches { return (range, date) }
+            }
+            return nil
+        }
+        guard let (baselineRange, baselineDate) = dateTouching(baseline, baselineWindow, hunk.baseline),
+              let (candidateRange, candidateDate) = dateTouching(candidate, candidateWindow, hunk.candidate),
+              baseline[baselineRange] != candidate[candidateRange]
+        else { return nil }
+        let back = max(0, hunk.baseline.lowerBound - baselineRange.lowerBound, hunk.candidate.lowerBound - candidateRange.lowerBound)
+        let forward = max(0, baselineRange.upperBound - hunk.baseline.upperBound, candidateRange.upperBound - hunk.candidate.upperBound)
+        let pair = WideHunk.DatePair(baseline: baselineRange, candidate: candidateRange,
+                                     baselineDate: baselineDate, candidateDate: candidateDate)
+        return (back, forward, [pair])
+    }
+}

@@ -1,0 +1,196 @@
+import CICUShim
+
+/// The one file that talks to the C shim over system ICU: everything else uses these Swift values.
+///
+/// ICU is called only for non-ASCII code points where a fast path is correct for ASCII, because
+/// hunk-local classification must not dominate the cost of a diff.
+package enum ICU {
+    /// Versions of ICU, Unicode and CLDR the process runs with, for honest report comparison.
+    package static let versions: (icu: String, unicode: String, cldr: String) = {
+        var icu = [CChar](repeating: 0, count: 32)
+        var unicode = [CChar](repeating: 0, count: 32)
+        var cldr = [CChar](repeating: 0, count: 32)
+        sd_icu_versions(&icu, &unicode, &cldr, 32)
+        return (string(fromC: icu), string(fromC: unicode), string(fromC: cldr))
+    }()
+
+    private static func string(fromC buffer: [CChar]) -> String {
+        let bytes = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ICU's extended name: `ZERO WIDTH SPACE`, or `<control-0007>` for unnamed code points.
+    package static func name(of codePoint: UInt32) -> String {
+        var buffer = [CChar](repeating: 0, count: 128)
+        let length = sd_char_name(codePoint, &buffer, 128)
+        guard length > 0 else { return "<unnamed>" }
+        return string(fromC: buffer)
+    }
+
+    /// The code point named `name` (ICU extended or Unicode name), if any.
+    package static func codePoint(named name: String) -> UInt32? {
+        let value = sd_char_from_name(name)
+        return value < 0 ? nil : UInt32(value)
+    }
+
+    /// ICU script code of a code point.
+    package static func scriptCode(of codePoint: UInt32) -> Int32 { sd_script(codePoint) }
+
+    /// Long script name of a code point (`Latin`, `Cyrillic`, `Common`).
+    package static func scriptName(of codePoint: UInt32) -> String {
+        scriptName(code: sd_script(codePoint))
+    }
+
+    /// Long script name of an ICU script code.
+    package static func scriptName(code: Int32) -> String {
+        var buffer = [CChar](repeating: 0, count: 64)
+        guard sd_script_name(code, &buffer, 64) > 0 else { return "Unknown" }
+        return string(fromC: buffer)
+    }
+
+    /// True when the code point's Script_Extensions include the script.
+    package static func has(script: Int32, _ codePoint: UInt32) -> Bool { sd_has_script(codePoint, script) != 0 }
+
+    /// The general category as ICU's UCharCategory number.
+    package static func generalCategory(of codePoint: UInt32) -> Int32 { sd_general_category(codePoint) }
+
+    /// True for general categories Mn, Mc and Me (combining marks that stay with their base).
+    package static func isCombiningMark(_ codePoint: UInt32) -> Bool {
+        if codePoint < 0x300 { return false }
+        let category = sd_general_category(codePoint)
+        // UCharCategory: 6 = Mn (non-spacing), 7 = Me (enclosing), 8 = Mc (spacing combining).
+        return category == 6 || category == 7 || category == 8
+    }
+
+    /// True for letters (L*) and decimal digits (Nd), the characters words are made of.
+    package static func isWordCharacter(_ codePoint: UInt32) -> Bool {
+        if codePoint < 0x80 {
+            let c = UInt8(codePoint)
+            return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x5F
+        }
+        let category = sd_general_category(codePoint)
+        // 1...5 = Lu Ll Lt Lm Lo; 6...8 = marks; 9 = Nd.
+        return (1...9).contains(category)
+    }
+
+    /// ICU binary properties of a code point, as a set.
+    package static func properties(of codePoint: UInt32) -> CharacterProperties {
+        CharacterProperties(rawValue: sd_properties(codePoint))
+    }
+
+    /// True when the code points form exactly one RGI emoji (incl. ZWJ, tag and flag sequences).
+    package static func isRGIEmoji(_ codePoints: [UInt32]) -> Bool {
+        guard !codePoints.isEmpty else { return false }
+        return sd_is_rgi_emoji(codePoints, Int32(codePoints.count)) != 0
+    }
+
+    /// Unicode normalization forms used for classification.
+    package enum NormalizationForm: Int32 { case nfc = 0, nfkc = 1, nfd = 2 }
+
+    /// The normalized code points, or nil if ICU failed.
+    package static func normalize(_ codePoints: [UInt32], _ form: NormalizationForm) -> [UInt32]? {
+        guard !codePoints.isEmpty else { return [] }
+        return callReturningCodePoints(estimate: codePoints.count * 4 + 8) { output, capacity in
+            sd_normalize(form.rawValue, codePoints, Int32(codePoints.count), output, capacity)
+        }
+    }
+
+    /// The UTS #39 confusable skeleton: a comparison key, never a display form or an offset source.
+    package static func skeleton(_ codePoints: [UInt32]) -> [UInt32]? {
+        guard !codePoints.isEmpty else { return [] }
+        return callReturningCodePoints(estimate: codePoints.count * 4 + 8) { output, capacity in
+            sd_skeleton(codePoints, Int32(codePoints.count), output, capacity)
+        }
+    }
+
+    private static func callReturningCodePoints(
+        estimate: Int, _ body: (UnsafeMutablePointer<UInt32>, Int32) -> Int32
+    ) -> [UInt32]? {
+        var capacity = estimate
+        for _ in 0..<2 {
+            var output = [UInt32](repeating: 0, count: capacity)
+            let needed = output.withUnsafeMutableBufferPointer { body($0.baseAddress!, Int32(capacity)) }
+            if needed < 0 { return nil }
+            if Int(needed) <= capacity { return Array(output.prefix(Int(needed))) }
+            capacity = Int(needed)
+        }
+        return nil
+    }
+
+    /// Names of all locales ICU has data for.
+    package static let availableLocales: [String] = {
+        (0..<sd_locale_count()).map { index in
+            var buffer = [CChar](repeating: 0, count: 96)
+            _ = sd_locale_name(index, &buffer, 96)
+            return string(fromC: buffer)
+        }
+    }()
+
+    /// Year, month and day of a UTC instant in the Gregorian calendar.
+    package static func gregorianComponents(millis: Double) -> (year: Int, month: Int, day: Int)? {
+        var year: Int32 = 0, month: Int32 = 0, day: Int32 = 0
+        guard sd_date_components(millis, &year, &month, &day) != 0 else { return nil }
+        return (Int(year), Int(month), Int(day))
+    }
+
+    /// An ICU date format in UTC with strict parsing. Not thread-safe: one owner at a time.
+    package final class DateFormat {
+        private let handle: OpaquePointer
+
+        /// Opens an explicit pattern in a locale; nil if ICU rejects it.
+        package init?(pattern: String, locale: String) {
+            let codePoints = pattern.unicodeScalars.map(\.value)
+            guard let handle = sd_date_format_open_pattern(locale, codePoints, Int32(codePoints.count)) else {
+                return nil
+            }
+            self.handle = handle
+        }
+
+        /// Opens a locale's default date format for a style (0 full … 3 short); nil if none.
+        package init?(locale: String, style: Int32) {
+            guard let handle = sd_date_format_open_style(locale, style) else { return nil }
+            self.handle = handle
+        }
+
+        deinit { sd_date_format_close(handle) }
+
+        /// The ICU pattern of this format.
+        package var pattern: String {
+            let codePoints = ICU.callReturningCodePoints(estimate: 64) { sd_date_format_pattern(handle, $0, $1) } ?? []
+            return String(String.UnicodeScalarView(codePoints.compactMap(Unicode.Scalar.init)))
+        }
+
+        /// Strictly parses `text` from `start`; the instant and the end index (code points).
+        package func parse(_ text: [UInt32], from start: Int) -> (millis: Double, end: Int)? {
+            var millis = 0.0
+            var end: Int32 = 0
+            guard sd_date_parse(handle, text, Int32(text.count), Int32(start), &millis, &end) != 0 else { return nil }
+            return (millis, Int(end))
+        }
+
+        /// Formats a UTC instant as code points.
+        package func format(millis: Double) -> [UInt32] {
+            ICU.callReturningCodePoints(estimate: 64) { sd_date_format_millis(handle, millis, $0, $1) } ?? []
+        }
+    }
+}
+
+/// ICU binary properties that stegdiff classifies by.
+package struct CharacterProperties: OptionSet, Sendable {
+    package let rawValue: UInt32
+    package init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    package static let defaultIgnorable = CharacterProperties(rawValue: 1 << 0)
+    package static let bidiControl = CharacterProperties(rawValue: 1 << 1)
+    package static let variationSelector = CharacterProperties(rawValue: 1 << 2)
+    package static let whiteSpace = CharacterProperties(rawValue: 1 << 3)
+    package static let emoji = CharacterProperties(rawValue: 1 << 4)
+    package static let extendedPictographic = CharacterProperties(rawValue: 1 << 5)
+    package static let emojiModifier = CharacterProperties(rawValue: 1 << 6)
+    package static let emojiComponent = CharacterProperties(rawValue: 1 << 7)
+    package static let joinControl = CharacterProperties(rawValue: 1 << 8)
+    package static let alphabetic = CharacterProperties(rawValue: 1 << 9)
+    package static let regionalIndicator = CharacterProperties(rawValue: 1 << 10)
+    package static let emojiPresentation = CharacterProperties(rawValue: 1 << 11)
+    package static let wide = CharacterProperties(rawValue: 1 << 12)
+}

@@ -1,0 +1,81 @@
+extension DiffReport {
+    /// The report as JSON (schema version `DiffReport.schemaVersion`, documented in README.md).
+    ///
+    /// Output is deterministic: keys in a fixed order, findings in offset order, ASCII only.
+    public var json: JSONValue {
+        func input(_ description: InputDescription) -> JSONValue {
+            .object([
+                ("path", .string(description.path)),
+                ("byteCount", .int(description.byteCount)),
+                ("sha256", .string(description.sha256)),
+                ("encoding", .string(description.encoding.rawValue)),
+                ("invalidSequenceCount", .int(description.invalidSequenceCount)),
+            ])
+        }
+        return .object([
+            ("schemaVersion", .int(DiffReport.schemaVersion)),
+            ("tool", .object([("name", .string("stegdiff")), ("icuVersion", .string(versions.icu)),
+                              ("unicodeVersion", .string(versions.unicode)), ("cldrVersion", .string(versions.cldr))])),
+            ("baseline", input(baseline)),
+            ("candidate", input(candidate)),
+            ("alignment", .string(alignment.rawValue)),
+            ("notes", .array(notes.map(JSONValue.string))),
+            ("findings", .array(findings.map(\.json))),
+            ("summary", .object([
+                ("total", .int(findings.count)),
+                ("byKind", .object(FindingKind.allCases.map { ($0.rawValue, .int(countsByKind[$0] ?? 0)) })),
+                ("bySeverity", .object(Severity.allCases.reversed().map { ($0.rawValue, .int(countsBySeverity[$0] ?? 0)) })),
+            ])),
+        ])
+    }
+}
+
+extension Finding {
+    /// How many code points a JSON side lists by name (`codePointCount` gives the total).
+    public static let maxListedCodePoints = 256
+
+    /// The finding as a JSON object (see README.md, "JSON report").
+    public var json: JSONValue {
+        func side(_ side: FindingSide) -> JSONValue {
+            // Long hunks (a coarse replacement) would swamp the report: list at most 256 code points.
+            let listed = side.codePoints.prefix(Finding.maxListedCodePoints)
+            var scripts: [String] = []
+            for codePoint in side.codePoints.prefix(4096) {
+                let script = ICU.scriptName(of: codePoint)
+                if !scripts.contains(script) { scripts.append(script) }
+            }
+            return .object([
+                ("start", .int(side.range.start)),
+                ("end", .int(side.range.end)),
+                ("line", .int(side.line)),
+                ("column", .int(side.column)),
+                ("text", .string(side.text)),
+                ("codePointCount", .int(side.codePoints.count)),
+                ("codePoints", .array(listed.map { .string("U+" + hex4($0) + " " + ICU.name(of: $0)) })),
+                ("scripts", .array(scripts.map(JSONValue.string))),
+            ])
+        }
+        var members: [(String, JSONValue)] = [
+            ("kind", .string(kind.rawValue)),
+            ("subkind", subkind.map(JSONValue.string) ?? .null),
+            ("severity", .string(severity.rawValue)),
+            ("message", .string(message)),
+            ("baseline", side(baseline)),
+            ("candidate", side(candidate)),
+            ("line", .int(candidate.line)),
+            ("column", .int(candidate.column)),
+        ]
+        if let legitimateUse { members.append(("legitimateUse", .string(legitimateUse))) }
+        if let decodedTag { members.append(("decodedTag", .string(decodedTag))) }
+        if let date {
+            members.append(("date", .object([
+                ("baselinePattern", .string(date.baselinePattern)),
+                ("candidatePattern", .string(date.candidatePattern)),
+                ("baselineValue", .string(date.baselineValue)),
+                ("candidateValue", .string(date.candidateValue)),
+                ("localesUsingCandidatePattern", .array(date.localesUsingCandidatePattern.map(JSONValue.string))),
+            ])))
+        }
+        return .object(members)
+    }
+}

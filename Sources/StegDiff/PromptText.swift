@@ -1,0 +1,210 @@
+/// The character encoding a prompt was read in.
+public enum TextEncoding: String, Sendable, Codable {
+    /// UTF-8 without a byte order mark (the default).
+    case utf8 = "UTF-8"
+    /// UTF-8 starting with EF BB BF; the BOM stays part of the text (it is U+FEFF at offset 0).
+    case utf8WithBOM = "UTF-8 with BOM"
+    /// UTF-16 little-endian, recognized by its BOM (FF FE), which is not part of the text.
+    case utf16LittleEndian = "UTF-16LE"
+    /// UTF-16 big-endian, recognized by its BOM (FE FF), which is not part of the text.
+    case utf16BigEndian = "UTF-16BE"
+}
+
+/// An invalid byte sequence found while decoding (one maximal subpart, as U+FFFD substitution counts).
+public struct InvalidSequence: Sendable, Hashable {
+    /// Where the bad bytes are in the original file.
+    public var range: ByteRange
+    /// The bad bytes themselves.
+    public var bytes: [UInt8]
+}
+
+/// A prompt's bytes, decoded for analysis without losing any byte or offset.
+///
+/// Analysis runs on UTF-8 bytes: for UTF-8 input these are the file's bytes; for UTF-16 they are a
+/// transcoding with a map back to original offsets. Invalid input is kept as invalid UTF-8 so the
+/// byte diff sees it and the classifier can report it with its original bytes.
+public struct PromptText: Sendable {
+    /// Where the text came from (a path, or `-` for standard input), for reports and errors.
+    public let source: String
+    /// Size of the original input in bytes.
+    public let byteCount: Int
+    /// Lowercase hex SHA-256 of the original input bytes.
+    public let sha256: String
+    /// The encoding it was decoded as.
+    public let encoding: TextEncoding
+    /// Every invalid sequence in the input, in order.
+    public let invalidSequences: [InvalidSequence]
+
+    /// The bytes the differ and classifier work on (UTF-8, possibly with invalid sequences).
+    package let analysisBytes: [UInt8]
+    /// For transcoded input: the original offset of each analysis byte, plus one entry for the end.
+    private let originalOffsets: [Int]?
+    /// Offsets of the first byte of each line (after each LF), for line and column numbers.
+    private let lineStarts: [Int]
+
+    /// Decodes raw bytes: a UTF-16 BOM selects UTF-16, anything else is read as UTF-8.
+    public init(bytes: [UInt8], source: String) {
+        self.source = source
+        self.byteCount = bytes.count
+        self.sha256 = SHA256.hexDigest(of: bytes)
+        if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            (analysisBytes, originalOffsets) = PromptText.transcodeUTF16(bytes, bigEndian: false)
+            encoding = .utf16LittleEndian
+        } else if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            (analysisBytes, originalOffsets) = PromptText.transcodeUTF16(bytes, bigEndian: true)
+            encoding = .utf16BigEndian
+        } else {
+            analysisBytes = bytes
+            originalOffsets = nil
+            encoding = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? .utf8WithBOM : .utf8
+        }
+        var lineStarts = [0]
+        var invalid: [InvalidSequence] = []
+        analysisBytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte < 0x80 {
+                    if byte == 0x0A { lineStarts.append(index + 1) }
+                    index += 1
+                    continue
+                }
+                let unit = UTF8Unit.decode(buffer, at: index)
+                if unit.scalar == nil { invalid.append(InvalidSequence(range: ByteRange(start: index, end: index + unit.length), bytes: [])) }
+                index += unit.length
+            }
+        }
+        self.lineStarts = lineStarts
+        let offsets = originalOffsets
+        let original = bytes
+        self.invalidSequences = invalid.map { sequence in
+            let start = offsets?[sequence.range.start] ?? sequence.range.start
+            let end = offsets?[sequence.range.end] ?? sequence.range.end
+            return InvalidSequence(range: ByteRange(start: start, end: end), bytes: Array(original[start..<end]))
+        }
+    }
+
+    /// Decodes a string's UTF-8 (convenience for library users and tests).
+    public init(_ string: String, source: String = "<string>") {
+        self.init(bytes: Array(string.utf8), source: source)
+    }
+
+    /// Maps an analysis-byte offset to an offset in the original file.
+    package func originalOffset(_ analysisOffset: Int) -> Int {
+        originalOffsets?[analysisOffset] ?? analysisOffset
+    }
+
+    /// 1-based line and code-point column of an analysis offset.
+    package func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
+        var low = 0, high = lineStarts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        }
+        var column = 1
+        var index = lineStarts[low]
+        while index < offset {
+            index += UTF8Unit.decode(analysisBytes, at: index).length
+            column += 1
+        }
+        return (low + 1, column)
+    }
+
+    /// Transcodes UTF-16 (after its 2-byte BOM) to UTF-8; lone surrogates and an odd trailing byte
+    /// become invalid UTF-8 (ED xx xx / FF) so they surface as invalid-encoding findings.
+    private static func transcodeUTF16(_ bytes: [UInt8], bigEndian: Bool) -> ([UInt8], [Int]) {
+        var output: [UInt8] = []
+        var offsets: [Int] = []
+        output.reserveCapacity(bytes.count)
+        offsets.reserveCapacity(bytes.count + 1)
+        func unit(at index: Int) -> UInt32 {
+            bigEndian ? UInt32(bytes[index]) << 8 | UInt32(bytes[index + 1])
+                : UInt32(bytes[index + 1]) << 8 | UInt32(bytes[index])
+        }
+        func append(_ encoded: [UInt8], from start: Int) {
+            output.append(contentsOf: encoded)
+            offsets.append(contentsOf: repeatElement(start, count: encoded.count))
+        }
+        var index = 2
+        while index < bytes.count {
+            guard index + 1 < bytes.count else {
+                append([0xFF], from: index)
+                index += 1
+                break
+            }
+            let first = unit(at: index)
+            if (0xD800...0xDBFF).contains(first), index + 3 < bytes.count {
+                let second = unit(at: index + 2)
+                if (0xDC00...0xDFFF).contains(second) {
+                    let scalar = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
+                    append(Array(String(Unicode.Scalar(scalar)!).utf8), from: index)
+                    index += 4
+                    continue
+                }
+            }
+            if let scalar = Unicode.Scalar(first) {
+                append(Array(String(scalar).utf8), from: index)
+            } else {
+                // A lone surrogate, written as its (invalid) 3-byte UTF-8 form.
+                append([0xED, UInt8(0x80 | ((first >> 6) & 0x3F)), UInt8(0x80 | (first & 0x3F))], from: index)
+            }
+            index += 2
+        }
+        offsets.append(bytes.count)
+        return (output, offsets)
+    }
+}
+
+/// Decoding of one UTF-8 unit with the maximal-subpart rule, so any offset can be resolved locally.
+package enum UTF8Unit {
+    /// Decodes the unit starting at `index`: its scalar (nil if invalid) and its length in bytes (>= 1).
+    @inline(__always)
+    package static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: UInt32?, length: Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let needed: Int
+        var low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: needed = 1
+        case 0xE0: needed = 2; low = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: needed = 2
+        case 0xED: needed = 2; high = 0x9F
+        case 0xF0: needed = 3; low = 0x90
+        case 0xF1...0xF3: needed = 3
+        case 0xF4: needed = 3; high = 0x8F
+        default: return (nil, 1)
+        }
+        var value = UInt32(lead) & (needed == 1 ? 0x1F : needed == 2 ? 0x0F : 0x07)
+        var position = index + 1
+        for step in 0..<needed {
+            guard position < bytes.count else { return (nil, position - index) }
+            let byte = bytes[position]
+            let (lower, upper) = step == 0 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+            guard byte >= lower && byte <= upper else { return (nil, position - index) }
+            value = value << 6 | UInt32(byte & 0x3F)
+            position += 1
+        }
+        return (value, needed + 1)
+    }
+
+    /// Array convenience for `decode(_:at:)`.
+    package static func decode(_ bytes: [UInt8], at index: Int) -> (scalar: UInt32?, length: Int) {
+        bytes.withUnsafeBufferPointer { decode($0, at: index) }
+    }
+
+    /// The start of the unit that contains `offset` (offset itself when it is a boundary).
+    package static func unitStart(_ bytes: UnsafeBufferPointer<UInt8>, containing offset: Int) -> Int {
+        guard offset < bytes.count, offset > 0 else { return offset }
+        var lead = offset
+        // A unit is at most 4 bytes: its lead is at most 3 bytes back.
+        while lead > 0, offset - lead < 3, (bytes[lead] & 0xC0) == 0x80 { lead -= 1 }
+        guard lead < offset else { return offset }
+        var position = lead
+        while position < offset {
+            let length = decode(bytes, at: position).length
+            if position + length > offset { return position }
+            position += length
+        }
+        return offset
+    }
+}

@@ -1,0 +1,106 @@
+/// Makes hidden characters visible for terminals: `⟨U+200B ZERO WIDTH SPACE⟩`.
+public enum VisibleText {
+    /// Every character that is not printable ASCII as a `⟨U+XXXX NAME⟩` escape (space stays a space).
+    public static func escapeAll(_ codePoints: [UInt32]) -> String {
+        var output = ""
+        for codePoint in codePoints {
+            if codePoint >= 0x21 && codePoint <= 0x7E || codePoint == 0x20 {
+                output.unicodeScalars.append(Unicode.Scalar(codePoint)!)
+            } else {
+                output += "⟨U+\(hex4(codePoint)) \(ICU.name(of: codePoint))⟩"
+            }
+        }
+        return output
+    }
+
+    /// Printable text kept as is (CJK, accents), but invisible, control, space-like and bidi
+    /// characters escaped as `⟨U+XXXX⟩` and line breaks shown as `↵`, for context snippets.
+    public static func escapeInvisible(_ codePoints: [UInt32]) -> String {
+        var output = ""
+        for codePoint in codePoints {
+            if codePoint == 0x0A { output += "↵"; continue }
+            let isPlainASCII = codePoint >= 0x20 && codePoint <= 0x7E
+            if !isPlainASCII, codePoint < 0xA0 || InvisibleClass.subkind(of: codePoint) != nil
+                || ICU.properties(of: codePoint).contains(.whiteSpace) || ICU.generalCategory(of: codePoint) == 16 /* Cf */
+                || ICU.isCombiningMark(codePoint) || codePoint == 0xFFFD {
+                output += "⟨U+\(hex4(codePoint))⟩"
+            } else {
+                output.unicodeScalars.append(Unicode.Scalar(codePoint) ?? "\u{FFFD}")
+            }
+        }
+        return output
+    }
+}
+
+extension DiffReport {
+    /// The report as a terminal table: one row per finding with location, kind, severity,
+    /// before → after (every non-ASCII character escaped) and a context snippet; then a summary.
+    ///
+    /// - Parameters:
+    ///   - colors: wrap severities in ANSI colours (callers decide: only on a TTY, never with NO_COLOR).
+    ///   - candidateText: the candidate, for context snippets.
+    public func table(colors: Bool, candidateText: PromptText) -> String {
+        var lines: [String] = []
+        lines.append("stegdiff: \(baseline.path) → \(candidate.path)")
+        if findings.isEmpty {
+            lines.append("no findings")
+        } else {
+            lines.append(pad("LOCATION", 18) + pad("KIND", 30) + pad("SEVERITY", 10) + "BEFORE → AFTER")
+            for finding in findings {
+                let location = "\(finding.candidate.line):\(finding.candidate.column) @\(finding.candidate.range.start)"
+                var kind = finding.kind.rawValue
+                if let subkind = finding.subkind { kind += "/" + subkind }
+                let severity = pad(finding.severity.rawValue, 10)
+                let before = finding.baseline.codePoints.isEmpty ? "∅" : VisibleText.escapeAll(finding.baseline.codePoints)
+                let after = finding.candidate.codePoints.isEmpty ? "∅" : VisibleText.escapeAll(finding.candidate.codePoints)
+                lines.append(pad(location, 18) + pad(kind, 30) + paint(severity, finding.severity, colors) + before + " → " + after)
+                var detail = "    " + finding.message
+                if let legitimateUse = finding.legitimateUse { detail += " [legitimate use: \(legitimateUse)]" }
+                if let decodedTag = finding.decodedTag { detail += " [hidden text: \"\(decodedTag)\"]" }
+                if let date = finding.date, !date.localesUsingCandidatePattern.isEmpty {
+                    let locales = date.localesUsingCandidatePattern
+                    detail += " [default in \(locales.prefix(8).joined(separator: ", "))\(locales.count > 8 ? " and \(locales.count - 8) more" : "")]"
+                }
+                lines.append(detail)
+                lines.append("    context: " + context(finding, candidateText))
+            }
+        }
+        for note in notes { lines.append("note: " + note) }
+        lines.append(summaryLine)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `5 findings: 3 high, 1 medium, 1 info (invisible 2, homoglyph 1, …)`.
+    public var summaryLine: String {
+        guard !findings.isEmpty else { return "0 findings" }
+        let severities = Severity.allCases.reversed().compactMap { severity in
+            countsBySeverity[severity].map { "\($0) \(severity.rawValue)" }
+        }
+        let kinds = FindingKind.allCases.compactMap { kind in countsByKind[kind].map { "\(kind.rawValue) \($0)" } }
+        return "\(findings.count) finding\(findings.count == 1 ? "" : "s"): \(severities.joined(separator: ", ")) (\(kinds.joined(separator: ", ")))"
+    }
+
+    private func context(_ finding: Finding, _ text: PromptText) -> String {
+        // Offsets here are in analysis bytes; for UTF-16 input the snippet is approximate.
+        let bytes = text.analysisBytes
+        guard let start = bytes.indices.contains(min(finding.candidate.range.start, bytes.count - 1)) ? finding.candidate.range.start : nil
+        else { return "" }
+        let end = min(finding.candidate.range.end, bytes.count)
+        let before = LegitimateUse.scalarsBefore(bytes, min(start, bytes.count), limit: 24)
+        let inside = TextUnit.decode(bytes, min(start, bytes.count)..<end).flatMap(\.codePoints)
+        let after = LegitimateUse.scalarsAfter(bytes, end, limit: 24)
+        return "…" + VisibleText.escapeInvisible(before) + "⟦" + VisibleText.escapeInvisible(inside) + "⟧"
+            + VisibleText.escapeInvisible(after) + "…"
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        let count = text.unicodeScalars.count
+        return count >= width ? text + " " : text + String(repeating: " ", count: width - count)
+    }
+
+    private func paint(_ text: String, _ severity: Severity, _ colors: Bool) -> String {
+        guard colors else { return text }
+        let code = switch severity { case .high: "1;31"; case .medium: "33"; case .low: "36"; case .info: "2" }
+        return "\u{1B}[\(code)m\(text)\u{1B}[0m"
+    }
+}

@@ -1,0 +1,137 @@
+import ArgumentParser
+import StegDiff
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The stegdiff command line: a thin shell over the StegDiff library.
+/// Exit status follows diff(1): 0 no findings, 1 findings, 2 trouble.
+struct StegdiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stegdiff",
+        abstract: "Find covert perturbations between LLM system prompts.",
+        version: "0.1.0",
+        subcommands: [DiffCommand.self]
+    )
+}
+
+struct DiffCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Diff a candidate prompt against a baseline and classify every difference.",
+        discussion: "Offsets are 0-based half-open byte ranges into the original files. Exit status: 0 no findings, 1 findings, 2 trouble."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @Argument(help: "The baseline prompt file ('-' for standard input).")
+    var baseline: String
+
+    @Argument(help: "The candidate prompt file ('-' for standard input).")
+    var candidate: String
+
+    @Option(help: "Output format: table or json.")
+    var format: Format = .table
+
+    @Option(help: "Largest input accepted, in bytes.")
+    var maxInputBytes: Int = 256 * 1024 * 1024
+
+    func validate() throws {
+        if baseline == "-" && candidate == "-" { throw ValidationError("only one side can be read from standard input ('-')") }
+    }
+
+    func run() throws {
+        let old = try InputReader.read(baseline, limit: maxInputBytes)
+        let new = try InputReader.read(candidate, limit: maxInputBytes)
+        let report = StegDiff.diff(baseline: PromptText(bytes: old, source: baseline), candidate: PromptText(bytes: new, source: candidate))
+        let output: String
+        switch format {
+        case .json: output = report.json.serialized() + "\n"
+        case .table:
+            let environment = getenv("NO_COLOR").map { String(cString: $0) }
+            let colors = isatty(STDOUT_FILENO) == 1 && (environment ?? "").isEmpty
+            output = report.table(colors: colors, candidateText: PromptText(bytes: new, source: candidate))
+        }
+        try OutputWriter.write(output)
+        throw ExitCode(report.findings.isEmpty ? 0 : 1)
+    }
+}
+
+/// Trouble that stops a run: reported on standard error, exit status 2.
+struct Trouble: Error, CustomStringConvertible {
+    let description: String
+}
+
+enum InputReader {
+    /// Reads a whole file (or standard input for `-`) as bytes, refusing non-regular files and
+    /// anything over `limit` bytes, with messages that name the path.
+    static func read(_ path: String, limit: Int) throws -> [UInt8] {
+        let descriptor: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Trouble(description: "\(path): cannot open: \(String(cString: strerror(errno)))") }
+        defer { if path != "-" { close(descriptor) } }
+        var status = stat()
+        if fstat(descriptor, &status) == 0 {
+            let type = status.st_mode & S_IFMT
+            if type == S_IFDIR { throw Trouble(description: "\(path): is a directory") }
+            if type == S_IFREG && Int(status.st_size) > limit {
+                throw Trouble(description: "\(path): \(status.st_size) bytes is over the input limit of \(limit) bytes (--max-input-bytes)")
+            }
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Trouble(description: "\(path): read error at byte \(bytes.count): \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit {
+                throw Trouble(description: "\(path): over the input limit of \(limit) bytes (--max-input-bytes)")
+            }
+        }
+        return bytes
+    }
+}
+
+enum OutputWriter {
+    /// Writes everything to standard output or throws (full disk, closed pipe): never a silent loss.
+    static func write(_ text: String) throws {
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw Trouble(description: "cannot write output: \(String(cString: strerror(errno)))")
+            }
+            offset += count
+        }
+    }
+}
+
+/// Best effort: if standard error itself is gone there is nowhere left to report to.
+func writeError(_ text: String) {
+    var bytes = Array(text.utf8)
+    _ = bytes.withUnsafeMutableBytes { Glibc.write(STDERR_FILENO, $0.baseAddress, $0.count) }
+}
+
+signal(SIGPIPE, SIG_IGN)
+do {
+    var command = try StegdiffCommand.parseAsRoot()
+    try command.run()
+} catch let exit as ExitCode {
+    Glibc.exit(exit.rawValue)
+} catch let trouble as Trouble {
+    writeError("stegdiff: \(trouble.description)\n")
+    Glibc.exit(2)
+} catch {
+    let code = StegdiffCommand.exitCode(for: error)
+    if code == .success {
+        StegdiffCommand.exit(withError: error)  // --help, --version
+    }
+    writeError("stegdiff: " + StegdiffCommand.fullMessage(for: error) + "\n")
+    Glibc.exit(2)
+}
