@@ -46,7 +46,11 @@ package struct Classifier {
         for pair in hunk.dates.sorted(by: { $0.baseline.lowerBound < $1.baseline.lowerBound }) {
             guard pair.baseline.lowerBound >= baselinePosition, pair.candidate.lowerBound >= candidatePosition else { continue }
             findings += classifyPiece(baselinePosition..<pair.baseline.lowerBound, candidatePosition..<pair.candidate.lowerBound)
-            findings.append(dateFinding(pair))
+            if let date = dateFinding(pair) {
+                findings.append(date)
+            } else {
+                findings += classifyPiece(pair.baseline, pair.candidate)
+            }
             baselinePosition = pair.baseline.upperBound
             candidatePosition = pair.candidate.upperBound
         }
@@ -54,10 +58,13 @@ package struct Classifier {
         return findings
     }
 
-    private func dateFinding(_ pair: WideHunk.DatePair) -> RawFinding {
+    /// The date finding of a pair, or nil when the same pattern gives the same date (the texts then
+    /// differ by something else, such as the space before `г.`, which the ordinary kinds explain).
+    private func dateFinding(_ pair: WideHunk.DatePair) -> RawFinding? {
         let old = pair.baselineDate, new = pair.candidateDate
         if let shared = old.patterns.first(where: new.patterns.contains) {
             let oldIndex = old.patterns.firstIndex(of: shared)!, newIndex = new.patterns.firstIndex(of: shared)!
+            if old.instants[oldIndex] == new.instants[newIndex] { return nil }
             let detail = DateDetail(baselinePattern: shared, candidatePattern: shared,
                                     baselineValue: old.isoValue(at: oldIndex), candidateValue: new.isoValue(at: newIndex),
                                     localesUsingCandidatePattern: [])

@@ -33,6 +33,15 @@ package final class DateRecognizer {
         let format: ICU.DateFormat
         /// Accepted lengths of the leading digit run, or nil when the pattern starts with a name.
         let leadingDigits: Set<Int>?
+        /// The no-break space ICU writes in this format (U+00A0 or U+202F), if any: strict parsing
+        /// wants it, while people type U+0020, so such text is also parsed with spaces swapped.
+        let formatSpace: UInt32?
+    }
+
+    private static func make(_ pattern: String, _ format: ICU.DateFormat) -> Candidate {
+        let sample = format.format(millis: 1_783_123_200_000)  // 2026-07-04
+        let space = sample.first { $0 == 0xA0 || $0 == 0x202F }
+        return Candidate(pattern: pattern, format: format, leadingDigits: leadingDigits(of: pattern), formatSpace: space)
     }
 
     /// Numeric patterns in preference order; locale-independent (ASCII digits).
@@ -54,7 +63,7 @@ package final class DateRecognizer {
         for pattern in DateRecognizer.numericPatterns {
             guard let format = ICU.DateFormat(pattern: pattern, locale: "en_US_POSIX") else { continue }
             seen.insert(pattern)
-            candidates.append(Candidate(pattern: pattern, format: format, leadingDigits: DateRecognizer.leadingDigits(of: pattern)))
+            candidates.append(DateRecognizer.make(pattern, format))
         }
         for locale in DateRecognizer.namedLocales {
             for style in Int32(0)...3 {
@@ -63,7 +72,7 @@ package final class DateRecognizer {
                 let key = DateRecognizer.hasNameField(pattern) ? "\(locale)|\(pattern)" : pattern
                 guard !seen.contains(key) else { continue }
                 seen.insert(key)
-                candidates.append(Candidate(pattern: pattern, format: format, leadingDigits: DateRecognizer.leadingDigits(of: pattern)))
+                candidates.append(DateRecognizer.make(pattern, format))
             }
         }
         self.candidates = candidates
@@ -89,6 +98,7 @@ package final class DateRecognizer {
 
     /// All date expressions in `text`, the longest first where they overlap, in text order.
     package func dates(in text: [UInt32]) -> [RecognizedDate] {
+        var spaced: [UInt32: [UInt32]] = [:]
         var found: [Range<Int>: RecognizedDate] = [:]
         var order: [Range<Int>] = []
         for start in text.indices {
@@ -111,9 +121,16 @@ package final class DateRecognizer {
                 } else if isDigit {
                     continue  // the pattern starts with a month or weekday name
                 }
-                guard let parsed = candidate.format.parse(text, from: start), parsed.end > start else { continue }
+                var parsed = candidate.format.parse(text, from: start)
+                if parsed == nil, let space = candidate.formatSpace {
+                    if spaced[space] == nil { spaced[space] = text.map { $0 == 0x20 ? space : $0 } }
+                    parsed = candidate.format.parse(spaced[space]!, from: start)
+                }
+                guard let parsed, parsed.end > start else { continue }
                 let range = start..<parsed.end
-                guard candidate.format.format(millis: parsed.millis).elementsEqual(text[range]) else { continue }
+                // ICU writes U+202F or U+00A0 inside some formats ("2026 г."); people type a space.
+                guard candidate.format.format(millis: parsed.millis).map(DateRecognizer.foldSpace)
+                    .elementsEqual(text[range].map(DateRecognizer.foldSpace)) else { continue }
                 // A date glued to more digits or letters is part of something else (an ID, a version).
                 if parsed.end < text.count {
                     let next = text[parsed.end]
@@ -131,6 +148,10 @@ package final class DateRecognizer {
         var kept: [Range<Int>] = []
         for range in ranked where !kept.contains(where: { $0.overlaps(range) }) { kept.append(range) }
         return kept.sorted { $0.lowerBound < $1.lowerBound }.map { found[$0]! }
+    }
+
+    private static func foldSpace(_ scalar: UInt32) -> UInt32 {
+        scalar == 0xA0 || scalar == 0x202F || scalar == 0x2009 ? 0x20 : scalar
     }
 
     /// Locales (ICU's available list) whose short, medium, long or full date pattern is `pattern`.

@@ -45,45 +45,50 @@ package struct HunkWidener {
         while index < hunks.count {
             var hunk = WideHunk(baseline: hunks[index].baseline, candidate: hunks[index].candidate, dates: [])
             index += 1
-            var checkedDates = false
-            while true {
+            // Moves the hunk's edges over shared text; a move that reaches a neighbour merges with it
+            // instead (the shared text ends there), and the caller asks again.
+            func extend(back: Int, forward: Int) -> Bool {
                 var changed = false
-                let back = startExtension(hunk)
                 if back > 0 {
-                    hunk.baseline = (hunk.baseline.lowerBound - back)..<hunk.baseline.upperBound
-                    hunk.candidate = (hunk.candidate.lowerBound - back)..<hunk.candidate.upperBound
+                    if let previous = output.last, back >= hunk.baseline.lowerBound - previous.baseline.upperBound {
+                        hunk.absorb(previous)
+                        output.removeLast()
+                    } else {
+                        hunk.baseline = (hunk.baseline.lowerBound - back)..<hunk.baseline.upperBound
+                        hunk.candidate = (hunk.candidate.lowerBound - back)..<hunk.candidate.upperBound
+                    }
                     changed = true
                 }
+                if forward > 0 {
+                    if index < hunks.count, forward >= hunks[index].baseline.lowerBound - hunk.baseline.upperBound {
+                        hunk.absorb(WideHunk(baseline: hunks[index].baseline, candidate: hunks[index].candidate, dates: []))
+                        index += 1
+                    } else {
+                        let step = min(forward, baseline.count - hunk.baseline.upperBound)
+                        hunk.baseline = hunk.baseline.lowerBound..<(hunk.baseline.upperBound + step)
+                        hunk.candidate = hunk.candidate.lowerBound..<(hunk.candidate.upperBound + step)
+                    }
+                    changed = true
+                }
+                return changed
+            }
+            var checkedDates = false
+            while true {
                 if let previous = output.last, hunk.baseline.lowerBound <= previous.baseline.upperBound {
                     hunk.absorb(previous)
                     output.removeLast()
-                    changed = true
+                    continue
                 }
-                let forward = endExtension(hunk)
-                if forward > 0 {
-                    hunk.baseline = hunk.baseline.lowerBound..<(hunk.baseline.upperBound + forward)
-                    hunk.candidate = hunk.candidate.lowerBound..<(hunk.candidate.upperBound + forward)
-                    changed = true
-                }
-                while index < hunks.count, hunks[index].baseline.lowerBound <= hunk.baseline.upperBound {
-                    hunk.absorb(WideHunk(baseline: hunks[index].baseline, candidate: hunks[index].candidate, dates: []))
-                    index += 1
-                    changed = true
-                }
-                if changed { checkedDates = false; continue }
+                if extend(back: startExtension(hunk), forward: endExtension(hunk)) { checkedDates = false; continue }
                 if checkedDates { break }
                 checkedDates = true
-                if let (back, forward, pairs) = dateExtension(hunk, recognizer: recognizer) {
-                    let before = hunk.dates.count
-                    hunk.absorb(WideHunk(baseline: hunk.baseline, candidate: hunk.candidate, dates: pairs))
-                    if back > 0 || forward > 0 {
-                        hunk.baseline = (hunk.baseline.lowerBound - back)..<(hunk.baseline.upperBound + forward)
-                        hunk.candidate = (hunk.candidate.lowerBound - back)..<(hunk.candidate.upperBound + forward)
-                        checkedDates = false
-                    } else if hunk.dates.count == before {
-                        break
-                    }
+                guard let (back, forward, pairs) = dateExtension(hunk, recognizer: recognizer) else { break }
+                if extend(back: back, forward: forward) { checkedDates = false; continue }
+                // The hunk covers both dates now: remember the pair for the classifier.
+                for pair in pairs where !hunk.dates.contains(where: { $0.baseline == pair.baseline && $0.candidate == pair.candidate }) {
+                    hunk.dates.append(pair)
                 }
+                break
             }
             output.append(hunk)
         }
@@ -154,8 +159,10 @@ package struct HunkWidener {
             let dates = recognizer().dates(in: units.map(\.scalar))
             for date in dates {
                 let range = units[date.range.lowerBound].start..<units[date.range.upperBound - 1].end
+                // An insertion touches a date when it lands inside it or at either end (the byte diff
+                // may keep some of the date's digits as common text and insert the rest beside them).
                 let touches = target.isEmpty
-                    ? (range.lowerBound < target.lowerBound && target.lowerBound < range.upperBound)
+                    ? (range.lowerBound <= target.lowerBound && target.lowerBound <= range.upperBound)
                     : (range.lowerBound < target.upperBound && target.lowerBound < range.upperBound)
                 if touches { return (range, date) }
             }
