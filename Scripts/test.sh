@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Sets up what is missing, then runs the whole test suite (Swift Testing) and the corpus self-check.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash Scripts/setup.sh
+python3 Scripts/check-corpus-variants.py
+swift test
