@@ -272,12 +272,19 @@ package enum LegitimateUse {
                 return "inside an RGI emoji sequence (\(hex))"
             }
         }
-        if scalars.count == 1, scalars[0] == 0x200C || scalars[0] == 0x200D,
-           let previous = before.last, let next = after.first {
-            let scripts = [previous, next].map { ICU.scriptName(of: $0) }
-            if scripts[0] == scripts[1], ICU.isWordCharacter(previous), ICU.isWordCharacter(next),
-               scripts[0] == "Arabic" || indicScripts.contains(scripts[0]) {
-                return "\(scalars[0] == 0x200C ? "ZWNJ" : "ZWJ") between \(scripts[0])-script letters"
+        if scalars.allSatisfy({ $0 == 0x200C || $0 == 0x200D }) {
+            // Joiners shape Arabic and Indic words (Persian ZWNJ, Malayalam chillu, Devanagari
+            // half forms). Legitimate when a neighbour is a letter or mark of such a script and the
+            // other neighbour is the same script or no letter at all (a word edge).
+            func script(_ scalar: UInt32?) -> String? {
+                guard let scalar, ICU.isWordCharacter(scalar) else { return nil }
+                return ICU.scriptName(of: scalar)
+            }
+            let neighbours = [script(before.last), script(after.first)]
+            if let joined = neighbours.compactMap({ $0 }).first(where: { $0 == "Arabic" || indicScripts.contains($0) }),
+               neighbours.allSatisfy({ $0 == nil || $0 == joined }) {
+                let name = scalars.allSatisfy { $0 == 0x200C } ? "ZWNJ" : scalars.allSatisfy { $0 == 0x200D } ? "ZWJ" : "joiners"
+                return neighbours.allSatisfy({ $0 == joined }) ? "\(name) between \(joined)-script letters" : "\(name) at the edge of a \(joined)-script word"
             }
         }
         if scalars.count == 1, scalars[0] == 0xFE0E || scalars[0] == 0xFE0F, let previous = before.last,
