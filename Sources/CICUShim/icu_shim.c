@@ -7,6 +7,8 @@
 #include <string.h>
 
 #include <unicode/uchar.h>
+#include <unicode/uenum.h>
+#include <unicode/ures.h>
 #include <unicode/ucal.h>
 #include <unicode/udat.h>
 #include <unicode/uloc.h>
@@ -282,4 +284,45 @@ int32_t sd_locale_name(int32_t index, char *buffer, int32_t capacity) {
     int32_t n = (int32_t)strlen(name);
     if (n < capacity) memcpy(buffer, name, (size_t)n + 1);
     return n;
+}
+
+int32_t sd_locale_date_patterns(const char *locale, uint32_t *output, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UEnumeration *calendars = ucal_getKeywordValuesForLocale("calendar", locale, 1, &status);
+    const char *preferred = U_SUCCESS(status) ? uenum_next(calendars, NULL, &status) : NULL;
+    int gregorian = preferred && strcmp(preferred, "gregorian") == 0;
+    uenum_close(calendars);
+    UResourceBundle *bundle = NULL, *calendar = NULL, *gregorian_data = NULL, *patterns = NULL;
+    status = U_ZERO_ERROR;
+    if (gregorian) {
+        bundle = ures_open(NULL, locale, &status);
+        calendar = ures_getByKey(bundle, "calendar", NULL, &status);
+        gregorian_data = ures_getByKey(calendar, "gregorian", NULL, &status);
+        patterns = ures_getByKey(gregorian_data, "DateTimePatterns", NULL, &status);
+    }
+    int32_t total = 0;
+    for (int32_t style = 0; style < 4; style++) {
+        // DateTimePatterns: 0-3 time full..short, 4-7 date full..short, then the glue patterns.
+        int32_t length = 0, written = -1;
+        UErrorCode item_status = status;
+        const UChar *pattern = (gregorian && U_SUCCESS(status)) ? ures_getStringByIndex(patterns, 4 + style, &length, &item_status) : NULL;
+        if (U_SUCCESS(item_status) && pattern && length > 0) {
+            written = from_utf16(pattern, length, output ? output + total : NULL, capacity - total);
+        } else {
+            sd_date_format *format = sd_date_format_open_style(locale, style);
+            if (format) {
+                written = sd_date_format_pattern(format, output ? output + total : NULL, capacity - total);
+                sd_date_format_close(format);
+            }
+        }
+        if (written < 0) written = 0;
+        total += written;
+        if (output && total < capacity) output[total] = 0;
+        total += 1;
+    }
+    ures_close(patterns);
+    ures_close(gregorian_data);
+    ures_close(calendar);
+    ures_close(bundle);
+    return total;
 }

@@ -159,15 +159,13 @@ package final class DateRecognizer {
         defaultPatternLocales[pattern] ?? []
     }
 
-    /// Pattern → locales, built once from every ICU locale's four default date formats (~0.3 s).
+    /// Pattern → locales, built once from every ICU locale's four default date formats (~30 ms).
     private static let defaultPatternLocales: [String: [String]] = {
         var table: [String: [String]] = [:]
         for locale in ICU.availableLocales {
-            var patterns = Set<String>()
-            for style in Int32(0)...3 {
-                if let format = ICU.DateFormat(locale: locale, style: style) { patterns.insert(format.pattern) }
+            for pattern in Set(ICU.defaultDatePatterns(locale: locale)) where !pattern.isEmpty {
+                table[pattern, default: []].append(locale)
             }
-            for pattern in patterns { table[pattern, default: []].append(locale) }
         }
         return table.mapValues { $0.sorted() }
     }()

@@ -126,6 +126,14 @@ package enum ICU {
         }
     }()
 
+    /// A locale's default date patterns for the styles full, long, medium and short (empty if none).
+    package static func defaultDatePatterns(locale: String) -> [String] {
+        guard let codePoints = callReturningCodePoints(estimate: 256, { sd_locale_date_patterns(locale, $0, $1) }) else { return [] }
+        return codePoints.split(separator: 0, omittingEmptySubsequences: false).prefix(4).map {
+            String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init)))
+        }
+    }
+
     /// Year, month and day of a UTC instant in the Gregorian calendar.
     package static func gregorianComponents(millis: Double) -> (year: Int, month: Int, day: Int)? {
         var year: Int32 = 0, month: Int32 = 0, day: Int32 = 0

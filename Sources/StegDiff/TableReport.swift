@@ -1,23 +1,25 @@
 /// Makes hidden characters visible for terminals: `⟨U+200B ZERO WIDTH SPACE⟩`.
 public enum VisibleText {
     /// Every character that is not printable ASCII as a `⟨U+XXXX NAME⟩` escape (space stays a space).
-    public static func escapeAll(_ codePoints: [UInt32]) -> String {
+    /// At most `limit` code points are shown; the rest is summarized as `… (+N code points)`.
+    public static func escapeAll(_ codePoints: [UInt32], limit: Int = .max) -> String {
         var output = ""
-        for codePoint in codePoints {
+        for codePoint in codePoints.prefix(limit) {
             if codePoint >= 0x21 && codePoint <= 0x7E || codePoint == 0x20 {
                 output.unicodeScalars.append(Unicode.Scalar(codePoint)!)
             } else {
                 output += "⟨U+\(hex4(codePoint)) \(ICU.name(of: codePoint))⟩"
             }
         }
+        if codePoints.count > limit { output += "… (+\(codePoints.count - limit) code points)" }
         return output
     }
 
     /// Printable text kept as is (CJK, accents), but invisible, control, space-like and bidi
     /// characters escaped as `⟨U+XXXX⟩` and line breaks shown as `↵`, for context snippets.
-    public static func escapeInvisible(_ codePoints: [UInt32]) -> String {
+    public static func escapeInvisible(_ codePoints: [UInt32], limit: Int = .max) -> String {
         var output = ""
-        for codePoint in codePoints {
+        for codePoint in codePoints.prefix(limit) {
             if codePoint == 0x0A { output += "↵"; continue }
             let isPlainASCII = codePoint >= 0x20 && codePoint <= 0x7E
             if !isPlainASCII, codePoint < 0xA0 || InvisibleClass.subkind(of: codePoint) != nil
@@ -28,6 +30,7 @@ public enum VisibleText {
                 output.unicodeScalars.append(Unicode.Scalar(codePoint) ?? "\u{FFFD}")
             }
         }
+        if codePoints.count > limit { output += "…(+\(codePoints.count - limit))" }
         return output
     }
 }
@@ -51,8 +54,8 @@ extension DiffReport {
                 var kind = finding.kind.rawValue
                 if let subkind = finding.subkind { kind += "/" + subkind }
                 let severity = pad(finding.severity.rawValue, 10)
-                let before = finding.baseline.codePoints.isEmpty ? "∅" : VisibleText.escapeAll(finding.baseline.codePoints)
-                let after = finding.candidate.codePoints.isEmpty ? "∅" : VisibleText.escapeAll(finding.candidate.codePoints)
+                let before = finding.baseline.codePoints.isEmpty ? "∅" : VisibleText.escapeAll(finding.baseline.codePoints, limit: 8)
+                let after = finding.candidate.codePoints.isEmpty ? "∅" : VisibleText.escapeAll(finding.candidate.codePoints, limit: 8)
                 lines.append(pad(location, 18) + pad(kind, 30) + paint(severity, finding.severity, colors) + before + " → " + after)
                 var detail = "    " + finding.message
                 if let legitimateUse = finding.legitimateUse { detail += " [legitimate use: \(legitimateUse)]" }
@@ -89,7 +92,7 @@ extension DiffReport {
         let before = LegitimateUse.scalarsBefore(bytes, min(start, bytes.count), limit: 24)
         let inside = TextUnit.decode(bytes, min(start, bytes.count)..<end).flatMap(\.codePoints)
         let after = LegitimateUse.scalarsAfter(bytes, end, limit: 24)
-        return "…" + VisibleText.escapeInvisible(before) + "⟦" + VisibleText.escapeInvisible(inside) + "⟧"
+        return "…" + VisibleText.escapeInvisible(before) + "⟦" + VisibleText.escapeInvisible(inside, limit: 40) + "⟧"
             + VisibleText.escapeInvisible(after) + "…"
     }
 

@@ -87,6 +87,11 @@ int32_t sd_date_format_millis(sd_date_format *format, double millis, uint32_t *o
 /// Year, month (1-12) and day of a UTC instant, through ICU's Gregorian calendar; 1 on success.
 int32_t sd_date_components(double millis, int32_t *year, int32_t *month, int32_t *day);
 
+/// A locale's four default date patterns (full, long, medium, short), UTF-32, each followed by a 0;
+/// returns the total length, or -1. Reads CLDR data directly where the locale's calendar is
+/// Gregorian (fast), else asks udat_open.
+int32_t sd_locale_date_patterns(const char *locale, uint32_t *output, int32_t capacity);
+
 /// Number of locales ICU has data for, and the name of the i-th; name returns its length, or -1.
 int32_t sd_locale_count(void);
 int32_t sd_locale_name(int32_t index, char *buffer, int32_t capacity);
