@@ -33,6 +33,8 @@ package struct HunkWidener {
     let candidate: [UInt8]
     /// Bytes of context searched on each side of a hunk for a date expression.
     static let dateWindow = 40
+    /// Hunks longer than this (bytes, either side) are not searched for dates.
+    static let maxDateHunk = 256
 
     package init(baseline: [UInt8], candidate: [UInt8]) {
         self.baseline = baseline
@@ -142,6 +144,9 @@ package struct HunkWidener {
     /// extension that covers both dates, and the date pair.
     private func dateExtension(_ hunk: WideHunk, recognizer: () -> DateRecognizer) -> (Int, Int, [WideHunk.DatePair])? {
         let window = HunkWidener.dateWindow
+        // A date is a few dozen bytes: a hunk this large is a content change, and searching all
+        // of it for dates would cost more than the diff.
+        guard hunk.baseline.count <= HunkWidener.maxDateHunk, hunk.candidate.count <= HunkWidener.maxDateHunk else { return nil }
         func windowRange(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
             let lower = unitStart(bytes, max(0, range.lowerBound - window))
             var upper = min(bytes.count, range.upperBound + window)

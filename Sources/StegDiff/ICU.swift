@@ -169,11 +169,18 @@ package enum ICU {
         }
 
         /// Strictly parses `text` from `start`; the instant and the end index (code points).
-        package func parse(_ text: [UInt32], from start: Int) -> (millis: Double, end: Int)? {
+        /// Only `maxLength` code points from `start` are offered to ICU: dates are short, and a
+        /// parse must not cost the length of the whole text.
+        package func parse(_ text: [UInt32], from start: Int, maxLength: Int = 64) -> (millis: Double, end: Int)? {
             var millis = 0.0
             var end: Int32 = 0
-            guard sd_date_parse(handle, text, Int32(text.count), Int32(start), &millis, &end) != 0 else { return nil }
-            return (millis, Int(end))
+            let length = min(maxLength, text.count - start)
+            guard length > 0 else { return nil }
+            let parsed = text.withUnsafeBufferPointer { buffer in
+                sd_date_parse(handle, buffer.baseAddress! + start, Int32(length), 0, &millis, &end)
+            }
+            guard parsed != 0 else { return nil }
+            return (millis, start + Int(end))
         }
 
         /// Formats a UTC instant as code points.

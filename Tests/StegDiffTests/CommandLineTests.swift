@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// The `stegdiff` executable as users run it: exit codes, standard input, errors, output formats.
+@Suite("stegdiff command line")
+struct CommandLineTests {
+    struct Run {
+        var status: Int32
+        var output: String
+        var error: String
+    }
+
+    /// The executable built beside this test bundle (same build folder).
+    static let executable: String = {
+        let bundle = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        return URL(fileURLWithPath: bundle).deletingLastPathComponent().appendingPathComponent("stegdiff").path
+    }()
+
+    func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CommandLineTests.executable)
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        let output = Pipe(), error = Pipe(), standardInput = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        process.standardInput = standardInput
+        try process.run()
+        if let input { standardInput.fileHandleForWriting.write(input) }
+        try standardInput.fileHandleForWriting.close()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                   error: String(decoding: errorData, as: UTF8.self))
+    }
+
+    let baseline = projectRoot + "/Corpus/baselines/terminal-agent.md"
+    let headline = projectRoot + "/Corpus/variants/ta-headline-02bc-slash.md"
+
+    @Test("the executable exists next to the tests")
+    func executableExists() {
+        #expect(FileManager.default.isExecutableFile(atPath: CommandLineTests.executable), "\(CommandLineTests.executable)")
+    }
+
+    @Test("exit 0 without findings, 1 with findings")
+    func findingsExitStatus() throws {
+        let same = try run(["diff", baseline, baseline])
+        #expect(same.status == 0)
+        #expect(same.output.contains("0 findings"))
+        let marked = try run(["diff", baseline, headline])
+        #expect(marked.status == 1)
+        #expect(marked.output.contains("⟨U+02BC MODIFIER LETTER APOSTROPHE⟩"))
+        #expect(marked.output.contains("date format y-MM-dd → y/MM/dd"))
+        #expect(!marked.output.contains("\u{1B}["), "no colour when standard output is not a terminal")
+    }
+
+    @Test("exit 2 with a message naming the file for trouble", arguments: [
+        (["diff", "/nonexistent/prompt.md", "x"], "/nonexistent/prompt.md: cannot open"),
+        (["diff", "/tmp", "/tmp"], "/tmp: is a directory"),
+        (["diff", "-", "-"], "only one side"),
+        (["diff", "a"], "Missing expected argument"),
+        (["diff", "a", "b", "--format", "xml"], "xml"),
+        (["frobnicate"], "frobnicate"),
+    ])
+    func trouble(arguments: [String], message: String) throws {
+        let result = try run(arguments)
+        #expect(result.status == 2)
+        #expect(result.error.contains(message), "\(result.error)")
+    }
+
+    @Test("inputs over --max-input-bytes are refused with the limit named")
+    func inputLimit() throws {
+        let result = try run(["diff", baseline, headline, "--max-input-bytes", "1000"])
+        #expect(result.status == 2)
+        #expect(result.error.contains("input limit of 1000 bytes"))
+    }
+
+    @Test("'-' reads one side from standard input")
+    func standardInput() throws {
+        let candidate = try Data(contentsOf: URL(fileURLWithPath: headline))
+        let result = try run(["diff", baseline, "-", "--format", "json"], input: candidate)
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        #expect((json["candidate"] as? [String: Any])?["path"] as? String == "-")
+        #expect((json["findings"] as? [Any])?.count == 2)
+    }
+
+    @Test("JSON output is ASCII only, so it cannot hide the characters it reports")
+    func asciiJSON() throws {
+        let result = try run(["diff", baseline, projectRoot + "/Corpus/variants/ta-kitchen-sink.md", "--format", "json"])
+        #expect(result.status == 1)
+        #expect(result.output.utf8.allSatisfy { $0 < 0x80 })
+        #expect(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) is [String: Any])
+    }
+
+    @Test("binary junk and invalid UTF-8 are findings, not crashes")
+    func binaryJunk() throws {
+        var random = SeededGenerator(seed: 99)
+        let junk = Data((0..<30_000).map { _ in UInt8.random(in: 0...255, using: &random) })
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-junk-\(getpid()).bin").path
+        try junk.write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try run(["diff", baseline, path, "--format", "json"])
+        #expect(result.status == 1)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
+        let candidate = try #require(json["candidate"] as? [String: Any])
+        #expect((candidate["invalidSequenceCount"] as? Int ?? 0) > 100)
+    }
+}
