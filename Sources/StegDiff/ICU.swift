@@ -21,6 +21,17 @@ package enum ICU {
 
     /// ICU's extended name: `ZERO WIDTH SPACE`, or `<control-0007>` for unnamed code points.
     package static func name(of codePoint: UInt32) -> String {
+        // Controls have no Unicode name; ICU 72 exposes no control aliases (NameAliases.txt
+        // "control" type), so the few that matter in prompts get theirs here.
+        switch codePoint {
+        case 0x09: return "CHARACTER TABULATION"
+        case 0x0A: return "LINE FEED"
+        case 0x0B: return "LINE TABULATION"
+        case 0x0C: return "FORM FEED"
+        case 0x0D: return "CARRIAGE RETURN"
+        case 0x85: return "NEXT LINE"
+        default: break
+        }
         var buffer = [CChar](repeating: 0, count: 128)
         let length = sd_char_name(codePoint, &buffer, 128)
         guard length > 0 else { return "<unnamed>" }

@@ -1,17 +1,25 @@
 /// Makes hidden characters visible for terminals: `⟨U+200B ZERO WIDTH SPACE⟩`.
 public enum VisibleText {
-    /// Every character that is not printable ASCII as a `⟨U+XXXX NAME⟩` escape (space stays a space).
-    /// At most `limit` code points are shown; the rest is summarized as `… (+N code points)`.
+    /// Every character that is not printable ASCII as a `⟨U+XXXX NAME⟩` escape. A space stays a
+    /// space unless the text is nothing but spaces (then it must be seen). At most `limit`
+    /// escapes and 60 plain characters are shown; the rest is summarized as `… (+N code points)`.
     public static func escapeAll(_ codePoints: [UInt32], limit: Int = .max) -> String {
         var output = ""
-        for codePoint in codePoints.prefix(limit) {
-            if codePoint >= 0x21 && codePoint <= 0x7E || codePoint == 0x20 {
+        var escapes = 0, plain = 0, shown = 0
+        let onlySpaces = codePoints.allSatisfy { $0 == 0x20 }
+        for codePoint in codePoints {
+            let isPlain = codePoint >= 0x21 && codePoint <= 0x7E || (codePoint == 0x20 && !onlySpaces)
+            if isPlain ? plain >= 60 : escapes >= limit { break }
+            if isPlain {
                 output.unicodeScalars.append(Unicode.Scalar(codePoint)!)
+                plain += 1
             } else {
                 output += "⟨U+\(hex4(codePoint)) \(ICU.name(of: codePoint))⟩"
+                escapes += 1
             }
+            shown += 1
         }
-        if codePoints.count > limit { output += "… (+\(codePoints.count - limit) code points)" }
+        if codePoints.count > shown { output += "… (+\(codePoints.count - shown) code points)" }
         return output
     }
 

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import StegDiff
+
+/// Golden files in Tests/StegDiffTests/Snapshots: a missing one is recorded and the test fails;
+/// STEGDIFF_RECORD=1 re-records them all. Review a re-recorded file's diff before committing it.
+@Suite("Report snapshots")
+struct SnapshotTests {
+    static let directory = projectRoot + "/Tests/StegDiffTests/Snapshots"
+
+    func assertSnapshot(_ text: String, named name: String) throws {
+        let path = SnapshotTests.directory + "/" + name
+        let record = ProcessInfo.processInfo.environment["STEGDIFF_RECORD"] == "1"
+        guard !record, let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
+            try text.write(toFile: path, atomically: true, encoding: .utf8)
+            Issue.record("snapshot \(name) recorded; rerun to compare")
+            return
+        }
+        #expect(text == expected, "snapshot \(name) differs; STEGDIFF_RECORD=1 re-records")
+    }
+
+    func diff(_ variant: String, _ baseline: String = "terminal-agent") throws -> (DiffReport, PromptText) {
+        let old = PromptText(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: projectRoot + "/Corpus/baselines/\(baseline).md"))),
+                             source: "Corpus/baselines/\(baseline).md")
+        let new = PromptText(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: projectRoot + "/Corpus/variants/\(variant).md"))),
+                             source: "Corpus/variants/\(variant).md")
+        return (StegDiff.diff(baseline: old, candidate: new), new)
+    }
+
+    @Test("terminal table of the kitchen-sink variant")
+    func kitchenSinkTable() throws {
+        let (report, candidate) = try diff("ta-kitchen-sink")
+        try assertSnapshot(report.table(colors: false, candidateText: candidate), named: "ta-kitchen-sink.table.txt")
+    }
+
+    @Test("JSON report of the headline marker")
+    func headlineJSON() throws {
+        let (report, _) = try diff("ta-headline-02bc-slash")
+        try assertSnapshot(report.json.serialized() + "\n", named: "ta-headline-02bc-slash.json")
+    }
+
+    @Test("colours only when asked: ANSI codes around severities")
+    func colors() throws {
+        let (report, candidate) = try diff("ta-headline-02bc-slash")
+        #expect(report.table(colors: true, candidateText: candidate).contains("\u{1B}[1;31mhigh"))
+        #expect(!report.table(colors: false, candidateText: candidate).contains("\u{1B}"))
+    }
+}
