@@ -93,52 +93,85 @@ package struct Classifier {
         return findings
     }
 
-    /// One aligned run of differing units: invisible runs first, then invalid sequences, then the rest.
+    /// One aligned run of differing units, cut into consecutive segments: invisible runs,
+    /// invalid sequences and stretches of visible text. Segments are consecutive on both sides, so
+    /// the findings always account for the run exactly (the text between them is shared).
     private func classifyRun(_ old: [TextUnit], _ new: [TextUnit], baselineAt: Int, candidateAt: Int) -> [RawFinding] {
-        struct InvisibleRun { var units: [TextUnit]; var subkind: String; var visibleBefore: Int }
-        func invisibleRuns(_ units: [TextUnit]) -> (runs: [InvisibleRun], visible: [TextUnit]) {
-            var runs: [InvisibleRun] = []
-            var visible: [TextUnit] = []
-            for unit in units {
-                guard !unit.isInvalid, !unit.isCRLF, let subkind = InvisibleClass.subkind(of: unit.scalar) else {
-                    visible.append(unit)
-                    continue
-                }
-                if let last = runs.last, last.subkind == subkind, last.visibleBefore == visible.count,
-                   last.units.last!.end == unit.start {
-                    runs[runs.count - 1].units.append(unit)
-                } else {
-                    runs.append(InvisibleRun(units: [unit], subkind: subkind, visibleBefore: visible.count))
-                }
+        enum Group { case invisible(String), invalid, visible }
+        /// For each unit: its group and where the group that continues from it ends (one pass,
+        /// so the walk below stays linear however long the run).
+        func groups(_ units: [TextUnit]) -> [(Group, Int)] {
+            let kinds: [Group] = units.map { unit in
+                if unit.isInvalid { return .invalid }
+                if !unit.isCRLF, let subkind = InvisibleClass.subkind(of: unit.scalar) { return .invisible(subkind) }
+                return .visible
             }
-            return (runs, visible)
+            var result = [(Group, Int)](repeating: (.visible, 0), count: units.count)
+            var index = units.count - 1
+            while index >= 0 {
+                let kind = kinds[index]
+                var end = index + 1
+                if index + 1 < units.count {
+                    switch (kind, kinds[index + 1]) {
+                    case (.visible, .visible): end = result[index + 1].1
+                    case (.invisible(let a), .invisible(let b)) where a == b: end = result[index + 1].1
+                    default: break
+                    }
+                }
+                result[index] = (kind, end)
+                index -= 1
+            }
+            return result
         }
-        let (oldRuns, oldVisible) = invisibleRuns(old)
-        let (newRuns, newVisible) = invisibleRuns(new)
-        func position(in visible: [TextUnit], before count: Int, all: [TextUnit], fallback: Int) -> Int {
-            if count < visible.count { return visible[count].start }
-            return all.last?.end ?? fallback
+        let oldGroups = groups(old), newGroups = groups(new)
+        func group(_ groups: [(Group, Int)], _ index: Int) -> (Group, Int)? {
+            index < groups.count ? groups[index] : nil
+        }
+        func position(_ units: [TextUnit], _ index: Int, _ fallback: Int) -> Int {
+            index < units.count ? units[index].start : (units.last?.end ?? fallback)
+        }
+        func range(_ units: [TextUnit], _ slice: Range<Int>, _ fallback: Int) -> Range<Int> {
+            slice.isEmpty ? position(units, slice.lowerBound, fallback)..<position(units, slice.lowerBound, fallback)
+                : units[slice.lowerBound].start..<units[slice.upperBound - 1].end
         }
         var findings: [RawFinding] = []
-        var unpairedOld = oldRuns
-        for run in newRuns {
-            let candidateRange = run.units.first!.start..<run.units.last!.end
-            if let match = unpairedOld.firstIndex(where: { $0.visibleBefore == run.visibleBefore }) {
-                let removed = unpairedOld.remove(at: match)
-                let baselineRange = removed.units.first!.start..<removed.units.last!.end
-                findings.append(invisibleFinding(subkind: run.subkind, baselineRange, candidateRange, units: run.units, removed: removed.units))
-            } else {
-                let at = position(in: oldVisible, before: run.visibleBefore, all: old, fallback: baselineAt)
-                findings.append(invisibleFinding(subkind: run.subkind, at..<at, candidateRange, units: run.units, removed: []))
+        var i = 0, j = 0
+        while i < old.count || j < new.count {
+            let oldGroup = group(oldGroups, i), newGroup = group(newGroups, j)
+            var oldEnd = i, newEnd = j
+            switch (oldGroup?.0, newGroup?.0) {
+            case (.invisible, .invisible), (.invalid, .invalid):
+                oldEnd = oldGroup!.1; newEnd = newGroup!.1
+            case (.invisible, _), (.invalid, nil):
+                oldEnd = oldGroup!.1
+            case (_, .invisible), (nil, .invalid):
+                newEnd = newGroup!.1
+            case (.invalid, .visible):
+                // One character corrupted into invalid bytes is one finding; otherwise the bad
+                // bytes were removed and the text beside them is its own segment.
+                oldEnd = oldGroup!.1
+                if newGroup!.1 - j == 1 { newEnd = j + 1 }
+            case (.visible, .invalid):
+                newEnd = newGroup!.1
+                if oldGroup!.1 - i == 1 { oldEnd = i + 1 }
+            case (.visible, .visible), (.visible, nil), (nil, .visible):
+                oldEnd = oldGroup?.1 ?? i; newEnd = newGroup?.1 ?? j
+            case (nil, nil):
+                break
             }
+            let oldSlice = i..<oldEnd, newSlice = j..<newEnd
+            let baselineRange = range(old, oldSlice, baselineAt), candidateRange = range(new, newSlice, candidateAt)
+            let oldUnits = Array(old[oldSlice]), newUnits = Array(new[newSlice])
+            if case .invisible(let subkind)? = (newSlice.isEmpty ? oldGroup : newGroup)?.0 {
+                findings.append(invisibleFinding(subkind: subkind, baselineRange, candidateRange, units: newUnits, removed: oldUnits))
+            } else if oldUnits.contains(where: \.isInvalid) || newUnits.contains(where: \.isInvalid) {
+                findings.append(RawFinding(kind: .invalidEncoding, subkind: nil, severity: .high, baseline: baselineRange, candidate: candidateRange))
+            } else {
+                findings += classifyVisible(oldUnits, newUnits, baselineAt: baselineRange.lowerBound, candidateAt: candidateRange.lowerBound)
+            }
+            i = oldEnd
+            j = newEnd
         }
-        for run in unpairedOld {
-            let at = position(in: newVisible, before: run.visibleBefore, all: new, fallback: candidateAt)
-            findings.append(invisibleFinding(subkind: run.subkind, run.units.first!.start..<run.units.last!.end, at..<at, units: [], removed: run.units))
-        }
-        let visibleAt = (oldVisible.first?.start ?? position(in: oldVisible, before: 0, all: old, fallback: baselineAt),
-                         newVisible.first?.start ?? position(in: newVisible, before: 0, all: new, fallback: candidateAt))
-        findings += classifyVisible(oldVisible, newVisible, baselineAt: visibleAt.0, candidateAt: visibleAt.1)
         return findings
     }
 
@@ -170,9 +203,6 @@ package struct Classifier {
         let baselineRange = old.isEmpty ? baselineAt..<baselineAt : old.first!.start..<old.last!.end
         let candidateRange = new.isEmpty ? candidateAt..<candidateAt : new.first!.start..<new.last!.end
 
-        if old.contains(where: \.isInvalid) || new.contains(where: \.isInvalid) {
-            return invalidFindings(old, new, baselineAt: baselineAt, candidateAt: candidateAt)
-        }
         if old.allSatisfy(isSpace) && new.allSatisfy(isSpace) {
             let subkind = old.isEmpty ? "added" : new.isEmpty ? "removed" : "replaced"
             return [RawFinding(kind: .whitespace, subkind: subkind, severity: .medium, baseline: baselineRange, candidate: candidateRange)]
@@ -228,31 +258,6 @@ package struct Classifier {
         return result
     }
 
-    /// Invalid sequences: paired one to one with the other side's units where the counts match
-    /// (a corrupted character), otherwise each on its own; valid leftovers are classified as usual.
-    private func invalidFindings(_ old: [TextUnit], _ new: [TextUnit], baselineAt: Int, candidateAt: Int) -> [RawFinding] {
-        func finding(_ a: Range<Int>, _ b: Range<Int>) -> RawFinding {
-            RawFinding(kind: .invalidEncoding, subkind: nil, severity: .high, baseline: a, candidate: b)
-        }
-        var findings: [RawFinding] = []
-        if old.count == new.count {
-            for (a, b) in zip(old, new) where a.key != b.key {
-                if a.isInvalid || b.isInvalid {
-                    findings.append(finding(a.start..<a.end, b.start..<b.end))
-                } else {
-                    findings += classifyVisible([a], [b], baselineAt: a.start, candidateAt: b.start)
-                }
-            }
-            return findings
-        }
-        for unit in old where unit.isInvalid { findings.append(finding(unit.start..<unit.end, candidateAt..<candidateAt)) }
-        for unit in new where unit.isInvalid { findings.append(finding(baselineAt..<baselineAt, unit.start..<unit.end)) }
-        let oldValid = old.filter { !$0.isInvalid }, newValid = new.filter { !$0.isInvalid }
-        if !oldValid.isEmpty || !newValid.isEmpty {
-            findings += classifyVisible(oldValid, newValid, baselineAt: baselineAt, candidateAt: candidateAt)
-        }
-        return findings
-    }
 }
 
 /// Recognizes legitimate uses of otherwise suspicious invisible characters, so they are reported

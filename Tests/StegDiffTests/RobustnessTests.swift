@@ -1,0 +1,80 @@
+import Testing
+import StegDiff
+
+/// The whole pipeline on hostile input: random bytes mixing ASCII, multi-byte characters,
+/// combining marks, joiners, CR/LF, dates and invalid bytes. No crash, and every finding's ranges
+/// are in bounds, ordered and on character boundaries.
+@Suite("Robustness on random input")
+struct RobustnessTests {
+    static let pieces: [[UInt8]] = [
+        "a", "b", " ", "\n", "\r", "\r\n", "2026-07-04", "2026/07/04", "July 4, 2026", "é", "e\u{301}", "\u{200B}",
+        "\u{200D}", "\u{200C}", "\u{202E}", "\u{FE0F}", "\u{1F469}", "\u{1F4BB}", "\u{E0041}", "\u{0430}", "中", "ی",
+        "\u{00A0}", "ﬁ", "'", "\u{2019}", "4",
+    ].map { Array($0.utf8) } + [[0xFF], [0xE2, 0x80], [0xC3], [0x80], [0xF0, 0x9F], [0xED, 0xA0, 0x80]]
+
+    static func randomText(_ random: inout SeededGenerator, pieces count: Int) -> [UInt8] {
+        (0..<count).flatMap { _ in pieces.randomElement(using: &random)! }
+    }
+
+    @Test("random inputs: no crash, valid and ordered ranges", arguments: 0..<8)
+    func randomPairs(seed: Int) {
+        var random = SeededGenerator(seed: UInt64(seed) &+ 1234)
+        for _ in 0..<400 {
+            let a = RobustnessTests.randomText(&random, pieces: Int.random(in: 0...60, using: &random))
+            var b = a
+            for _ in 0..<Int.random(in: 0...8, using: &random) {
+                let piece = RobustnessTests.pieces.randomElement(using: &random)!
+                let position = Int.random(in: 0...b.count, using: &random)
+                if Bool.random(using: &random) || b.isEmpty {
+                    b.insert(contentsOf: piece, at: position)
+                } else {
+                    b.removeSubrange(position..<min(b.count, position + Int.random(in: 1...4, using: &random)))
+                }
+            }
+            let report = StegDiff.diff(baseline: PromptText(bytes: a, source: "a"), candidate: PromptText(bytes: b, source: "b"))
+            if a == b { #expect(report.findings.isEmpty) } else { #expect(!report.findings.isEmpty) }
+            // Findings account for every difference: replacing each baseline range by its
+            // candidate range rebuilds the candidate, so the text between findings is shared.
+            var rebuilt: [UInt8] = []
+            var position = 0, consistent = true
+            for finding in report.findings.sorted(by: { ($0.baseline.range.start, $0.candidate.range.start) < ($1.baseline.range.start, $1.candidate.range.start) }) {
+                guard finding.baseline.range.start >= position else { consistent = false; break }
+                rebuilt += a[position..<finding.baseline.range.start]
+                rebuilt += b[finding.candidate.range.start..<finding.candidate.range.end]
+                position = finding.baseline.range.end
+            }
+            rebuilt += a[min(position, a.count)...]
+            #expect(consistent && rebuilt == b, "a=\(a) b=\(b) \(report.findings.map(describe))")
+            var previous = -1
+            for finding in report.findings {
+                #expect(finding.baseline.range.start <= finding.baseline.range.end && finding.baseline.range.end <= a.count)
+                #expect(finding.candidate.range.start <= finding.candidate.range.end && finding.candidate.range.end <= b.count)
+                #expect(finding.candidate.range.start >= previous)
+                previous = finding.candidate.range.start
+                for (bytes, offset) in [(a, finding.baseline.range.start), (a, finding.baseline.range.end),
+                                        (b, finding.candidate.range.start), (b, finding.candidate.range.end)] {
+                    #expect(isBoundary(bytes, offset), "offset \(offset) splits a character; a=\(a) b=\(b) \(report.findings.map(describe))")
+                }
+            }
+        }
+    }
+
+    /// True when no valid UTF-8 sequence straddles `offset`.
+    private func isBoundary(_ bytes: [UInt8], _ offset: Int) -> Bool {
+        var index = 0
+        while index < offset {
+            let lead = bytes[index]
+            var length = 1
+            if lead >= 0xC2 && lead <= 0xF4 {
+                let expected = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                if index + expected <= bytes.count,
+                   String(validatingUTF8: bytes[index..<(index + expected)].map { CChar(bitPattern: $0) } + [0]) != nil {
+                    length = expected
+                }
+            }
+            if index + length > offset { return false }
+            index += length
+        }
+        return true
+    }
+}
