@@ -142,6 +142,11 @@ package struct Classifier {
             switch (oldGroup?.0, newGroup?.0) {
             case (.invisible, .invisible), (.invalid, .invalid):
                 oldEnd = oldGroup!.1; newEnd = newGroup!.1
+            case (.visible, .invisible) where old[i..<oldGroup!.1].allSatisfy(isSpace):
+                // Spaces replaced by an invisible run (U+200B for U+0020): one replacement.
+                oldEnd = oldGroup!.1; newEnd = newGroup!.1
+            case (.invisible, .visible) where new[j..<newGroup!.1].allSatisfy(isSpace):
+                oldEnd = oldGroup!.1; newEnd = newGroup!.1
             case (.invisible, _), (.invalid, nil):
                 oldEnd = oldGroup!.1
             case (_, .invisible), (nil, .invalid):
@@ -162,7 +167,12 @@ package struct Classifier {
             let oldSlice = i..<oldEnd, newSlice = j..<newEnd
             let baselineRange = range(old, oldSlice, baselineAt), candidateRange = range(new, newSlice, candidateAt)
             let oldUnits = Array(old[oldSlice]), newUnits = Array(new[newSlice])
-            if case .invisible(let subkind)? = (newSlice.isEmpty ? oldGroup : newGroup)?.0 {
+            let invisibleGroup: Group? = {
+                if case .invisible? = newGroup?.0, !newSlice.isEmpty { return newGroup?.0 }
+                if case .invisible? = oldGroup?.0, !oldSlice.isEmpty { return oldGroup?.0 }
+                return nil
+            }()
+            if case .invisible(let subkind)? = invisibleGroup {
                 findings.append(invisibleFinding(subkind: subkind, baselineRange, candidateRange, units: newUnits, removed: oldUnits))
             } else if oldUnits.contains(where: \.isInvalid) || newUnits.contains(where: \.isInvalid) {
                 findings.append(RawFinding(kind: .invalidEncoding, subkind: nil, severity: .high, baseline: baselineRange, candidate: candidateRange))

@@ -182,7 +182,8 @@ struct FindingBuilder {
     func finding(from raw: RawFinding) -> Finding {
         let old = side(baseline, raw.baseline), new = side(candidate, raw.candidate)
         return Finding(kind: raw.kind, subkind: raw.subkind, severity: raw.severity, baseline: old, candidate: new,
-                       message: message(raw, old, new), legitimateUse: raw.legitimateUse, date: raw.date, decodedTag: raw.decodedTag)
+                       message: message(raw, old, new), legitimateUse: raw.legitimateUse, date: raw.date, decodedTag: raw.decodedTag,
+                       candidateAnalysisRange: raw.candidate)
     }
 
     private func side(_ text: PromptText, _ range: Range<Int>) -> FindingSide {
@@ -209,7 +210,7 @@ struct FindingBuilder {
             let what = raw.subkind ?? "invisible"
             if old.codePoints.isEmpty { return "\(what) inserted: \(names(new))" }
             if new.codePoints.isEmpty { return "\(what) removed: \(names(old))" }
-            return "\(what) swapped: \(names(old)) → \(names(new))"
+            return "\(what) replaced: \(names(old)) → \(names(new))"
         case .homoglyph:
             return "\(names(old)) → \(names(new)) (\(scripts(old)) → \(scripts(new)))"
         case .dateFormat:

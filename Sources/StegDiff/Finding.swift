@@ -118,4 +118,6 @@ public struct Finding: Sendable, Hashable {
     public var date: DateDetail?
     /// The ASCII text hidden in a run of tag characters (U+E0020–E007E), for tag findings.
     public var decodedTag: String?
+    /// The candidate range in analysis bytes (differs from `candidate.range` for UTF-16 input).
+    package var candidateAnalysisRange: Range<Int> = 0..<0
 }

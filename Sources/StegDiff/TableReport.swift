@@ -92,14 +92,11 @@ extension DiffReport {
     }
 
     private func context(_ finding: Finding, _ text: PromptText) -> String {
-        // Offsets here are in analysis bytes; for UTF-16 input the snippet is approximate.
         let bytes = text.analysisBytes
-        guard let start = bytes.indices.contains(min(finding.candidate.range.start, bytes.count - 1)) ? finding.candidate.range.start : nil
-        else { return "" }
-        let end = min(finding.candidate.range.end, bytes.count)
-        let before = LegitimateUse.scalarsBefore(bytes, min(start, bytes.count), limit: 24)
-        let inside = TextUnit.decode(bytes, min(start, bytes.count)..<end).flatMap(\.codePoints)
-        let after = LegitimateUse.scalarsAfter(bytes, end, limit: 24)
+        let range = finding.candidateAnalysisRange.clamped(to: 0..<bytes.count)
+        let before = LegitimateUse.scalarsBefore(bytes, range.lowerBound, limit: 24)
+        let inside = TextUnit.decode(bytes, range).flatMap(\.codePoints)
+        let after = LegitimateUse.scalarsAfter(bytes, range.upperBound, limit: 24)
         return "…" + VisibleText.escapeInvisible(before) + "⟦" + VisibleText.escapeInvisible(inside, limit: 40) + "⟧"
             + VisibleText.escapeInvisible(after) + "…"
     }

@@ -103,6 +103,8 @@ struct ClassifierTests {
     func removedSwappedAndPairs() {
         #expect(diffDescriptions("a go\u{200B}od day", "a good day") == ["invisible/zero-width high b[4, 7) c[4, 4) U+200B ->"])
         #expect(diffDescriptions("a go\u{200B}od day", "a go\u{200C}od day") == ["invisible/zero-width high b[4, 7) c[4, 7) U+200B -> U+200C"])
+        // A space replaced by an invisible character is one replacement, not a removal and an insertion.
+        #expect(diffDescriptions("go od", "go\u{200B}od") == ["invisible/zero-width high b[2, 3) c[2, 5) U+0020 -> U+200B"])
         #expect(diffDescriptions("if admin then", "if \u{202E}admin\u{202C} then") == [
             "invisible/bidi-control high b[3, 3) c[3, 6) -> U+202E",
             "invisible/bidi-control high b[8, 8) c[11, 14) -> U+202C",
