@@ -1,5 +1,5 @@
 /// What kind of difference a finding is: the most specific explanation of one hunk part.
-public enum FindingKind: String, Sendable, Codable, CaseIterable, Comparable {
+public enum FindingKind: String, Sendable, Codable, CaseIterable, Comparable, CustomStringConvertible {
     /// A default-ignorable, bidi-control, variation-selector, tag or BOM character added, removed or swapped.
     case invisible
     /// CRLF / LF / CR / U+2028 / U+2029 differences.
@@ -31,13 +31,16 @@ public enum FindingKind: String, Sendable, Codable, CaseIterable, Comparable {
         }
     }
 
+    /// The name used in reports (`date-format`).
+    public var description: String { rawValue }
+
     public static func < (lhs: FindingKind, rhs: FindingKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
 }
 
 /// How much a finding matters to an auditor looking for covert markers.
-public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
+public enum Severity: String, Sendable, Codable, CaseIterable, Comparable, CustomStringConvertible {
     /// Benign drift, reported for completeness.
     case info
     /// Content change or legitimate use of an otherwise suspicious character.
@@ -46,6 +49,9 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable {
     case medium
     /// A stealth change: invisible, confusable, date format or invalid bytes.
     case high
+
+    /// The name used in reports (`high`).
+    public var description: String { rawValue }
 
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
