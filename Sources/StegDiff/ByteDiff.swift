@@ -30,7 +30,7 @@ public struct DiffLimits: Sendable, Hashable {
     /// Total bytes compared along diagonals (snakes) before the exact search gives up, over the whole diff.
     public var maxComparisons: Int
     /// Creates limits.
-    public init(maxEditDistance: Int = 4096, maxComparisons: Int = 200_000_000) {
+    public init(maxEditDistance: Int = 2048, maxComparisons: Int = 50_000_000) {
         self.maxEditDistance = maxEditDistance
         self.maxComparisons = maxComparisons
     }
