@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// One difference region of a byte diff: `baseline` bytes are replaced by `candidate` bytes.
 ///
 /// Ranges are 0-based half-open offsets into the analysis bytes of each side. Between two hunks
@@ -30,7 +34,7 @@ public struct DiffLimits: Sendable, Hashable {
     /// Total bytes compared along diagonals (snakes) before the exact search gives up, over the whole diff.
     public var maxComparisons: Int
     /// Creates limits.
-    public init(maxEditDistance: Int = 2048, maxComparisons: Int = 50_000_000) {
+    public init(maxEditDistance: Int = 2048, maxComparisons: Int = 30_000_000) {
         self.maxEditDistance = maxEditDistance
         self.maxComparisons = maxComparisons
     }
@@ -146,14 +150,19 @@ private struct MyersEngine {
             hunks.append(contentsOf: exact)
             return
         }
-        usedFallback = true
+        if !usedFallback {
+            // The failed exact attempt may have spent the budget: the coarse stage gets its own,
+            // so the whole diff costs at most twice the limit.
+            usedFallback = true
+            comparisonsLeft = limits.maxComparisons
+        }
         anchored(x0, x1, y0, y1, depth: depth, into: &hunks)
     }
 
     /// Greedy forward Myers with a saved trace; nil when the edit distance or comparison budget runs out.
-    mutating func myers(_ x0: Int, _ x1: Int, _ y0: Int, _ y1: Int) -> [ByteHunk]? {
+    mutating func myers(_ x0: Int, _ x1: Int, _ y0: Int, _ y1: Int, maxEditDistance: Int? = nil) -> [ByteHunk]? {
         let n = x1 - x0, m = y1 - y0
-        let maxD = min(limits.maxEditDistance, n + m)
+        let maxD = min(maxEditDistance ?? limits.maxEditDistance, n + m)
         let offset = maxD + 1
         var v = [Int32](repeating: 0, count: 2 * maxD + 3)
         var trace: [Int32] = []
@@ -217,7 +226,7 @@ private struct MyersEngine {
     mutating func anchored(_ x0: Int, _ x1: Int, _ y0: Int, _ y1: Int, depth: Int, into hunks: inout [ByteHunk]) {
         let anchors = depth < 4 ? uniqueLineAnchors(x0, x1, y0, y1) : []
         guard !anchors.isEmpty else {
-            hunks.append(ByteHunk(baseline: x0..<x1, candidate: y0..<y1))
+            windowed(x0, x1, y0, y1, into: &hunks)
             return
         }
         var aPosition = x0, bPosition = y0
@@ -240,6 +249,93 @@ private struct MyersEngine {
             return
         }
         diffRegion(x0, x1, y0, y1, depth: depth + 1, into: &hunks)
+    }
+
+    /// Linear-cost alignment of a long region with many scattered changes (every line's ending
+    /// changed, a joiner removed from every emoji): bounded Myers on successive windows, each
+    /// window's hunks committed up to a safe distance from where the window was cut.
+    mutating func windowed(_ x0: Int, _ x1: Int, _ y0: Int, _ y1: Int, into hunks: inout [ByteHunk]) {
+        let largestWindow = 8192, smallestWindow = 256
+        var window = largestWindow
+        var x = x0, y = y0
+        while true {
+            let margin = window / 2  // the two windows may cover text skewed by up to this much
+            let common = commonPrefixLength(a, x, x1, b, y, y1)
+            x += common
+            y += common
+            if x == x1 || y == y1 || comparisonsLeft <= 0 {
+                // Done, or out of budget: what is left is one replacement.
+                let suffix = commonSuffixLength(a, x, x1, b, y, y1)
+                if x < x1 - suffix || y < y1 - suffix {
+                    hunks.append(ByteHunk(baseline: x..<(x1 - suffix), candidate: y..<(y1 - suffix)))
+                }
+                return
+            }
+            if let (skipA, skipB) = resynchronize(x, x1, y, y1) {
+                // A small local change: take it as one hunk and continue after it.
+                hunks.append(ByteHunk(baseline: x..<(x + skipA), candidate: y..<(y + skipB)))
+                x += skipA
+                y += skipB
+                continue
+            }
+            let xEnd = min(x1, x + window), yEnd = min(y1, y + window)
+            guard let local = myers(x, xEnd, y, yEnd, maxEditDistance: window <= 2048 ? window / 2 : window / 4), !local.isEmpty else {
+                // Dense changes: try a smaller window before giving up on this stretch.
+                if window > smallestWindow { window /= 2; continue }
+                // Too different to align here: replace half a window on each side and go on.
+                let xStep = min(x1, x + largestWindow / 2), yStep = min(y1, y + largestWindow / 2)
+                window = largestWindow
+                hunks.append(ByteHunk(baseline: x..<xStep, candidate: y..<yStep))
+                x = xStep
+                y = yStep
+                continue
+            }
+            if xEnd == x1 && yEnd == y1 {
+                hunks.append(contentsOf: local)
+                return
+            }
+            // Near a cut end the alignment may be an artefact of the cut: keep only what lies before it.
+            var kept = local.prefix { $0.baseline.upperBound <= xEnd - margin && $0.candidate.upperBound <= yEnd - margin }
+            if kept.isEmpty { kept = local.prefix(1) }
+            window = min(largestWindow, window * 2)
+            hunks.append(contentsOf: kept)
+            x = kept.last!.baseline.upperBound
+            y = kept.last!.candidate.upperBound
+        }
+    }
+
+    /// The nearest point after a mismatch at (x, y) where the inputs agree again for 16 bytes (or,
+    /// failing that, 8 then 4), within 128 bytes on each side: (bytes skipped in a, bytes skipped
+    /// in b) with the smallest total, or nil. Linear in the radius, so dense small changes (a
+    /// joiner in every word) stay cheap.
+    mutating func resynchronize(_ x: Int, _ x1: Int, _ y: Int, _ y1: Int) -> (Int, Int)? {
+        let radius = 128
+        guard let pa = a.baseAddress, let pb = b.baseAddress else { return nil }
+        func key(_ base: UnsafePointer<UInt8>, _ offset: Int, _ length: Int) -> UInt64 {
+            var hash: UInt64 = 0xcbf29ce484222325
+            for index in 0..<length { hash = (hash ^ UInt64(base[offset + index])) &* 0x100000001b3 }
+            return hash
+        }
+        for anchor in [16, 8, 4] {
+            let aLimit = min(radius, x1 - x - anchor), bLimit = min(radius, y1 - y - anchor)
+            guard aLimit >= 0, bLimit >= 0 else { continue }
+            var firstInB: [UInt64: Int] = [:]
+            firstInB.reserveCapacity(bLimit + 1)
+            for j in 0...bLimit {
+                let hash = key(pb, y + j, anchor)
+                if firstInB[hash] == nil { firstInB[hash] = j }
+            }
+            comparisonsLeft -= 2 * radius * anchor
+            var best: (Int, Int)? = nil
+            for i in 0...aLimit {
+                if let current = best, i >= current.0 + current.1 { break }
+                guard let j = firstInB[key(pa, x + i, anchor)], i + j > 0,
+                      memcmp(pa + x + i, pb + y + j, anchor) == 0 else { continue }
+                if best == nil || i + j < best!.0 + best!.1 { best = (i, j) }
+            }
+            if best != nil { return best }
+        }
+        return nil
     }
 
     /// Matched unique lines, longest increasing run in both orders (patience sorting).

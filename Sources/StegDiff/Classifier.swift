@@ -209,7 +209,7 @@ package struct Classifier {
     }
 
     private func classifyVisible(_ old: [TextUnit], _ new: [TextUnit], baselineAt: Int, candidateAt: Int) -> [RawFinding] {
-        if old.isEmpty && new.isEmpty { return [] }
+        if old.map(\.key) == new.map(\.key) { return [] }  // same text, met in an unaligned run
         let baselineRange = old.isEmpty ? baselineAt..<baselineAt : old.first!.start..<old.last!.end
         let candidateRange = new.isEmpty ? candidateAt..<candidateAt : new.first!.start..<new.last!.end
 
