@@ -83,14 +83,53 @@ package struct Classifier {
         if baselineRange.isEmpty && candidateRange.isEmpty { return [] }
         let old = TextUnit.decode(baseline, baselineRange)
         let new = TextUnit.decode(candidate, candidateRange)
-        let runs = alignUnits(old, new) ?? [(0..<old.count, 0..<new.count)]
         var findings: [RawFinding] = []
-        for run in runs {
+        for run in alignedRuns(old, new) {
             let baselineAt = run.a.lowerBound < old.count ? old[run.a.lowerBound].start : baselineRange.upperBound
             let candidateAt = run.b.lowerBound < new.count ? new[run.b.lowerBound].start : candidateRange.upperBound
             findings += classifyRun(Array(old[run.a]), Array(new[run.b]), baselineAt: baselineAt, candidateAt: candidateAt)
         }
         return findings
+    }
+
+    /// Differing runs of two unit arrays, aligned on look-alike-folded keys so that `look` →
+    /// `lоok` pairs the Cyrillic о with the o it replaces (a substitution run of its own) instead
+    /// of a minimal-but-wrong insertion and deletion that would read as an edit.
+    private func alignedRuns(_ old: [TextUnit], _ new: [TextUnit]) -> [(a: Range<Int>, b: Range<Int>)] {
+        let oldKeys = old.map(foldedKey), newKeys = new.map(foldedKey)
+        guard let runs = alignKeys(oldKeys, newKeys) else { return [(0..<old.count, 0..<new.count)] }
+        var result: [(a: Range<Int>, b: Range<Int>)] = []
+        func addSubstitutions(_ a: Range<Int>, _ b: Range<Int>) {
+            // Inside a matched stretch: positions whose folded keys agree but whose text differs.
+            var index = 0
+            while index < a.count {
+                guard old[a.lowerBound + index].key != new[b.lowerBound + index].key else { index += 1; continue }
+                var end = index + 1
+                while end < a.count, old[a.lowerBound + end].key != new[b.lowerBound + end].key { end += 1 }
+                result.append(((a.lowerBound + index)..<(a.lowerBound + end), (b.lowerBound + index)..<(b.lowerBound + end)))
+                index = end
+            }
+        }
+        var i = 0, j = 0
+        for run in runs {
+            addSubstitutions(i..<run.a.lowerBound, j..<run.b.lowerBound)
+            result.append(run)
+            i = run.a.upperBound
+            j = run.b.upperBound
+        }
+        addSubstitutions(i..<old.count, j..<new.count)
+        return result
+    }
+
+    /// A comparison key that is equal for confusable single characters: the UTS #39 skeleton of
+    /// the character (ASCII, invisibles, line breaks and invalid bytes keep their own key).
+    private func foldedKey(_ unit: TextUnit) -> UInt64 {
+        guard !unit.isInvalid, !unit.isCRLF, unit.scalar >= 0x80, InvisibleClass.subkind(of: unit.scalar) == nil else { return unit.key }
+        guard let skeleton = ICU.skeleton([unit.scalar]), !skeleton.isEmpty else { return unit.key }
+        if skeleton.count == 1 { return UInt64(skeleton[0]) }
+        var hash: UInt64 = 0xcbf29ce484222325
+        for codePoint in skeleton { hash = (hash ^ UInt64(codePoint)) &* 0x100000001b3 }
+        return hash | 1 << 63
     }
 
     /// One aligned run of differing units, cut into consecutive segments: invisible runs,

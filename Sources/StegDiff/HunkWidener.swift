@@ -33,6 +33,11 @@ package struct HunkWidener {
     let candidate: [UInt8]
     /// Bytes of context searched on each side of a hunk for a date expression.
     static let dateWindow = 40
+    /// Hunks separated by at most this many shared bytes are merged before classification.
+    static let mergeGap = 8
+    /// Near hunks are merged only while the result stays this small (bytes), so a change in
+    /// every word does not chain into one huge hunk.
+    static let maxMergedHunk = 64
     /// Hunks longer than this (bytes, either side) are not searched for dates.
     static let maxDateHunk = 256
 
@@ -76,7 +81,12 @@ package struct HunkWidener {
             }
             var checkedDates = false
             while true {
-                if let previous = output.last, hunk.baseline.lowerBound <= previous.baseline.upperBound {
+                // Hunks a few bytes apart are classified together: the byte diff may have split one
+                // character swap into an insertion and a deletion (`look` → `lоok`).
+                if let previous = output.last, hunk.baseline.lowerBound <= previous.baseline.upperBound
+                    || (hunk.baseline.lowerBound <= previous.baseline.upperBound + HunkWidener.mergeGap
+                        && hunk.baseline.upperBound - previous.baseline.lowerBound <= HunkWidener.maxMergedHunk
+                        && hunk.candidate.upperBound - previous.candidate.lowerBound <= HunkWidener.maxMergedHunk) {
                     hunk.absorb(previous)
                     output.removeLast()
                     continue

@@ -47,9 +47,9 @@ package struct TextUnit: Sendable, Hashable {
     }
 }
 
-/// Minimal-edit alignment of two short unit arrays (Myers), as pairs of differing runs.
+/// Minimal-edit alignment of two short key arrays (Myers), as pairs of differing runs.
 /// Returns nil when the arrays are too long or too different to align cheaply.
-package func alignUnits(_ a: [TextUnit], _ b: [TextUnit], maxEditDistance: Int = 512) -> [(a: Range<Int>, b: Range<Int>)]? {
+package func alignKeys(_ a: [UInt64], _ b: [UInt64], maxEditDistance: Int = 512) -> [(a: Range<Int>, b: Range<Int>)]? {
     let n = a.count, m = b.count
     if n + m > 20_000 { return nil }
     let maxD = min(maxEditDistance, n + m)
@@ -61,7 +61,7 @@ package func alignUnits(_ a: [TextUnit], _ b: [TextUnit], maxEditDistance: Int =
         for k in stride(from: -d, through: d, by: 2) {
             var x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1] : v[offset + k - 1] + 1
             var y = x - k
-            while x < n && y < m && a[x].key == b[y].key { x += 1; y += 1 }
+            while x < n && y < m && a[x] == b[y] { x += 1; y += 1 }
             v[offset + k] = x
             if x >= n && y >= m { trace.append(v); finalD = d; break search }
         }

@@ -140,6 +140,21 @@ struct ClassifierTests {
         #expect(diffDescriptions("a modern b", "a rnodern b") == ["homoglyph high b[2, 3) c[2, 4) U+006D -> U+0072 U+006E"])
     }
 
+    @Test("a look-alike next to the same letter, or inside an edited word, is still a homoglyph")
+    func homoglyphsTheByteDiffWouldSplit() {
+        // The minimal byte diff can insert о and delete the following o: equal cost, wrong story.
+        #expect(diffDescriptions("look for", "l\u{043E}ok f\u{043E}r") == [
+            "homoglyph high b[1, 2) c[1, 3) U+006F -> U+043E",
+            "homoglyph high b[6, 7) c[7, 9) U+006F -> U+043E",
+        ])
+        #expect(diffDescriptions("aa a", "\u{0430}a \u{0430}") == [
+            "homoglyph high b[0, 1) c[0, 2) U+0061 -> U+0430",
+            "homoglyph high b[3, 4) c[4, 6) U+0061 -> U+0430",
+        ])
+        let report = StegDiff.diff(baseline: "please say hello now", candidate: "please say h\u{0435}lo now")
+        #expect(report.findings.contains { $0.kind == .homoglyph && $0.candidate.codePoints == [0x0435] && $0.severity == .high })
+    }
+
     @Test("whitespace variants, added and removed spaces")
     func whitespace() {
         #expect(diffDescriptions("a b c", "a\u{00A0}b c") == ["whitespace/replaced medium b[1, 2) c[1, 3) U+0020 -> U+00A0"])
