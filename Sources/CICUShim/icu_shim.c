@@ -107,6 +107,8 @@ int32_t sd_has_script(uint32_t code_point, int32_t script) {
 
 int32_t sd_general_category(uint32_t code_point) { return (int32_t)u_charType((UChar32)code_point); }
 
+int32_t sd_combining_class(uint32_t code_point) { return (int32_t)u_getCombiningClass((UChar32)code_point); }
+
 uint32_t sd_properties(uint32_t code_point) {
     UChar32 c = (UChar32)code_point;
     uint32_t bits = 0;

@@ -14,7 +14,9 @@ package struct RawFinding: Sendable {
 package enum InvisibleClass {
     /// The subkind of an invisible code point, or nil when the code point is visible.
     package static func subkind(of scalar: UInt32) -> String? {
-        if scalar < 0xAD { return nil }
+        if scalar < 0x20 { return (0x09...0x0D).contains(scalar) ? nil : "control" }
+        if scalar == 0x7F { return "control" }
+        if scalar < 0xAD { return scalar >= 0x80 && scalar != 0x85 && scalar != 0xA0 ? "control" : nil }
         if scalar == 0xAD { return "soft-hyphen" }
         if scalar == 0xFEFF { return "bom" }
         if (0xE0000...0xE007F).contains(scalar) { return "tag" }
@@ -23,6 +25,10 @@ package enum InvisibleClass {
         if properties.contains(.bidiControl) { return "bidi-control" }
         if properties.contains(.variationSelector) { return "variation-selector" }
         if properties.contains(.defaultIgnorable) { return "other" }
+        // Format characters that are not default-ignorable (U+FFF9 interlinear annotation…).
+        if ICU.generalCategory(of: scalar) == 16 { return "other" }
+        // C1 controls (C0 controls other than tab and line breaks are handled below).
+        if scalar <= 0x9F && scalar != 0x85 { return "control" }
         return nil
     }
 }
@@ -62,6 +68,18 @@ package struct Classifier {
     /// differ by something else, such as the space before `г.`, which the ordinary kinds explain).
     private func dateFinding(_ pair: WideHunk.DatePair) -> RawFinding? {
         let old = pair.baselineDate, new = pair.candidateDate
+        // The same day written another way is a format change, even when some reading of the two
+        // texts shares a pattern (07/04/2026 → 04/07/2026 is July 4 in US then EU order).
+        for (oldIndex, oldPattern) in old.patterns.enumerated() {
+            for (newIndex, newPattern) in new.patterns.enumerated()
+            where oldPattern != newPattern && old.instants[oldIndex] == new.instants[newIndex] {
+                let detail = DateDetail(baselinePattern: oldPattern, candidatePattern: newPattern,
+                                        baselineValue: old.isoValue(at: oldIndex), candidateValue: new.isoValue(at: newIndex),
+                                        localesUsingCandidatePattern: DateRecognizer.locales(usingPattern: newPattern))
+                return RawFinding(kind: .dateFormat, subkind: nil, severity: .high, baseline: pair.baseline,
+                                  candidate: pair.candidate, date: detail)
+            }
+        }
         if let shared = old.patterns.first(where: new.patterns.contains) {
             let oldIndex = old.patterns.firstIndex(of: shared)!, newIndex = new.patterns.firstIndex(of: shared)!
             if old.instants[oldIndex] == new.instants[newIndex] { return nil }
@@ -136,13 +154,14 @@ package struct Classifier {
     /// invalid sequences and stretches of visible text. Segments are consecutive on both sides, so
     /// the findings always account for the run exactly (the text between them is shared).
     private func classifyRun(_ old: [TextUnit], _ new: [TextUnit], baselineAt: Int, candidateAt: Int) -> [RawFinding] {
-        enum Group { case invisible(String), invalid, visible }
+        enum Group { case invisible(String), invalid, lineBreak, visible }
         /// For each unit: its group and where the group that continues from it ends (one pass,
         /// so the walk below stays linear however long the run).
         func groups(_ units: [TextUnit]) -> [(Group, Int)] {
             let kinds: [Group] = units.map { unit in
                 if unit.isInvalid { return .invalid }
-                if !unit.isCRLF, let subkind = InvisibleClass.subkind(of: unit.scalar) { return .invisible(subkind) }
+                if unit.isLineBreak { return .lineBreak }
+                if let subkind = InvisibleClass.subkind(of: unit.scalar) { return .invisible(subkind) }
                 return .visible
             }
             var result = [(Group, Int)](repeating: (.visible, 0), count: units.count)
@@ -152,7 +171,7 @@ package struct Classifier {
                 var end = index + 1
                 if index + 1 < units.count {
                     switch (kind, kinds[index + 1]) {
-                    case (.visible, .visible): end = result[index + 1].1
+                    case (.visible, .visible), (.lineBreak, .lineBreak): end = result[index + 1].1
                     case (.invisible(let a), .invisible(let b)) where a == b: end = result[index + 1].1
                     default: break
                     }
@@ -198,14 +217,26 @@ package struct Classifier {
             case (.visible, .invalid):
                 newEnd = newGroup!.1
                 if oldGroup!.1 - i == 1 { oldEnd = i + 1 }
-            case (.visible, .visible), (.visible, nil), (nil, .visible):
+            case (.visible, .visible), (.visible, nil), (nil, .visible), (.lineBreak, .lineBreak), (.lineBreak, nil), (nil, .lineBreak):
                 oldEnd = oldGroup?.1 ?? i; newEnd = newGroup?.1 ?? j
+            case (.lineBreak, .visible) where new[j..<newGroup!.1].allSatisfy(isSpace),
+                 (.visible, .lineBreak) where old[i..<oldGroup!.1].allSatisfy(isSpace):
+                // Spaces became a line break or the other way round: one line-ending change.
+                oldEnd = oldGroup!.1; newEnd = newGroup!.1
+            case (.lineBreak, _):
+                oldEnd = oldGroup!.1
+            case (_, .lineBreak):
+                newEnd = newGroup!.1
             case (nil, nil):
                 break
             }
             let oldSlice = i..<oldEnd, newSlice = j..<newEnd
             let baselineRange = range(old, oldSlice, baselineAt), candidateRange = range(new, newSlice, candidateAt)
             let oldUnits = Array(old[oldSlice]), newUnits = Array(new[newSlice])
+            i = oldEnd
+            j = newEnd
+            // In an unaligned run, the same text can meet itself: that is no difference.
+            if oldUnits.map(\.key) == newUnits.map(\.key) { continue }
             let invisibleGroup: Group? = {
                 if case .invisible? = newGroup?.0, !newSlice.isEmpty { return newGroup?.0 }
                 if case .invisible? = oldGroup?.0, !oldSlice.isEmpty { return oldGroup?.0 }
@@ -218,8 +249,6 @@ package struct Classifier {
             } else {
                 findings += classifyVisible(oldUnits, newUnits, baselineAt: baselineRange.lowerBound, candidateAt: candidateRange.lowerBound)
             }
-            i = oldEnd
-            j = newEnd
         }
         return findings
     }
@@ -238,6 +267,11 @@ package struct Classifier {
         if let reason = LegitimateUse.reason(for: present.map(\.scalar), in: bytes, at: range) {
             finding.legitimateUse = reason
             finding.severity = .low
+        } else if let reason = LegitimateUse.redundantJoiners(present.map(\.scalar), in: bytes, at: range) {
+            // Joiners that Arabic or Indic text uses, but more of them, or where they change nothing:
+            // they can carry a marker, so not low, yet they are no alarm in such text either.
+            finding.legitimateUse = reason
+            finding.severity = .medium
         }
         return finding
     }
@@ -255,6 +289,12 @@ package struct Classifier {
         if old.allSatisfy(isSpace) && new.allSatisfy(isSpace) {
             let subkind = old.isEmpty ? "added" : new.isEmpty ? "removed" : "replaced"
             return [RawFinding(kind: .whitespace, subkind: subkind, severity: .medium, baseline: baselineRange, candidate: candidateRange)]
+        }
+        let breaksOrSpaces = { (units: [TextUnit]) in units.allSatisfy { $0.isLineBreak || self.isSpace($0) } }
+        if (old.contains(where: \.isLineBreak) || new.contains(where: \.isLineBreak)) && breaksOrSpaces(old) && breaksOrSpaces(new)
+            && !(old.allSatisfy(\.isLineBreak) && new.allSatisfy(\.isLineBreak) && old.count == new.count && old.count > 1) {
+            // Line breaks added, removed, or standing in for spaces (a bare CR mid-line).
+            return [RawFinding(kind: .lineEnding, subkind: nil, severity: .medium, baseline: baselineRange, candidate: candidateRange)]
         }
         if old.isEmpty || new.isEmpty {
             return [RawFinding(kind: .edit, subkind: nil, severity: .low, baseline: baselineRange, candidate: candidateRange)]
@@ -326,19 +366,22 @@ package enum LegitimateUse {
                 return "inside an RGI emoji sequence (\(hex))"
             }
         }
-        if scalars.allSatisfy({ $0 == 0x200C || $0 == 0x200D }) {
-            // Joiners shape Arabic and Indic words (Persian ZWNJ, Malayalam chillu, Devanagari
-            // half forms). Legitimate when a neighbour is a letter or mark of such a script and the
-            // other neighbour is the same script or no letter at all (a word edge).
-            func script(_ scalar: UInt32?) -> String? {
-                guard let scalar, ICU.isWordCharacter(scalar) else { return nil }
-                return ICU.scriptName(of: scalar)
-            }
-            let neighbours = [script(before.last), script(after.first)]
-            if let joined = neighbours.compactMap({ $0 }).first(where: { $0 == "Arabic" || indicScripts.contains($0) }),
-               neighbours.allSatisfy({ $0 == nil || $0 == joined }) {
-                let name = scalars.allSatisfy { $0 == 0x200C } ? "ZWNJ" : scalars.allSatisfy { $0 == 0x200D } ? "ZWJ" : "joiners"
-                return neighbours.allSatisfy({ $0 == joined }) ? "\(name) between \(joined)-script letters" : "\(name) at the edge of a \(joined)-script word"
+        if scalars.count == 1, scalars[0] == 0x200C || scalars[0] == 0x200D, let previous = before.last,
+           ICU.isLetterOrMark(previous) {
+            // One joiner shaping an Arabic or Indic word (Persian ZWNJ, Devanagari half forms,
+            // Malayalam chillu): between two letters or marks of that script, or, in Indic
+            // scripts, after a virama at the end of a word. Runs of joiners, joiners beside
+            // digits, spaces or other scripts stay suspicious.
+            let script = ICU.scriptName(of: previous)
+            let name = scalars[0] == 0x200C ? "ZWNJ" : "ZWJ"
+            if script == "Arabic" || indicScripts.contains(script) {
+                if let next = after.first, ICU.isLetterOrMark(next), ICU.scriptName(of: next) == script {
+                    return "\(name) between \(script)-script letters"
+                }
+                let atWordEnd = after.first.map { !ICU.isWordCharacter($0) } ?? true
+                if indicScripts.contains(script), ICU.isVirama(previous), atWordEnd {
+                    return "\(name) after a virama at the end of a \(script) word"
+                }
             }
         }
         if scalars.count == 1, scalars[0] == 0xFE0E || scalars[0] == 0xFE0F, let previous = before.last,
@@ -346,6 +389,17 @@ package enum LegitimateUse {
             return "emoji presentation selector after an emoji character"
         }
         return nil
+    }
+
+    /// Joiners (runs, or at a word edge) touching letters of an Arabic or Indic script: the text
+    /// uses joiners, but these are redundant. Nil when no such script is next to the run.
+    package static func redundantJoiners(_ scalars: [UInt32], in bytes: [UInt8], at range: Range<Int>) -> String? {
+        guard scalars.allSatisfy({ $0 == 0x200C || $0 == 0x200D }) else { return nil }
+        let neighbours = [scalarsBefore(bytes, range.lowerBound, limit: 1).last, scalarsAfter(bytes, range.upperBound, limit: 1).first]
+        let scripts = neighbours.compactMap { $0 }.filter(ICU.isLetterOrMark).map(ICU.scriptName(of:))
+        guard let script = scripts.first(where: { $0 == "Arabic" || indicScripts.contains($0) }),
+              scripts.allSatisfy({ $0 == script }) else { return nil }
+        return "redundant joiner\(scalars.count > 1 ? "s" : "") in \(script)-script text"
     }
 
     /// The emoji-ish code points around the run (pictographs, modifiers, components, joiners, tags).

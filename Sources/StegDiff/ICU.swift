@@ -73,6 +73,15 @@ package enum ICU {
         return category == 6 || category == 7 || category == 8
     }
 
+    /// True for a virama (Canonical_Combining_Class 9), which Indic joiners legitimately follow.
+    package static func isVirama(_ codePoint: UInt32) -> Bool { codePoint >= 0x900 && sd_combining_class(codePoint) == 9 }
+
+    /// True for letters (L*) and marks (M*): what a joiner may legitimately stand between.
+    package static func isLetterOrMark(_ codePoint: UInt32) -> Bool {
+        if codePoint < 0x80 { return (codePoint | 0x20) >= 0x61 && (codePoint | 0x20) <= 0x7A }
+        return (1...8).contains(sd_general_category(codePoint))
+    }
+
     /// True for letters (L*) and decimal digits (Nd), the characters words are made of.
     package static func isWordCharacter(_ codePoint: UInt32) -> Bool {
         if codePoint < 0x80 {

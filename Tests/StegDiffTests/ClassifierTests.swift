@@ -125,6 +125,22 @@ struct ClassifierTests {
         #expect(diffDescriptions("abc", "a\u{200C}bc") == ["invisible/zero-width high b[1, 1) c[1, 4) -> U+200C"])
     }
 
+    @Test("joiners: runs and word edges in Arabic text are medium, beside digits or Latin they are high")
+    func joinerContexts() {
+        let run = StegDiff.diff(baseline: "من میخواهم", candidate: "من می" + String(repeating: "\u{200C}", count: 10) + "خواهم")
+        #expect(run.findings.map(\.severity) == [.medium])
+        #expect(run.findings.first?.legitimateUse == "redundant joiners in Arabic-script text")
+        #expect(StegDiff.diff(baseline: "۱۲", candidate: "۱\u{200C}۲").findings.map(\.severity) == [.high])
+        #expect(StegDiff.diff(baseline: "ab", candidate: "a\u{200D}b").findings.map(\.severity) == [.high])
+    }
+
+    @Test("control and format characters that are not default-ignorable are invisible too")
+    func controls() {
+        #expect(diffDescriptions("ab", "a\u{0}b") == ["invisible/control high b[1, 1) c[1, 2) -> U+0000"])
+        #expect(diffDescriptions("ab", "a\u{1B}b") == ["invisible/control high b[1, 1) c[1, 2) -> U+001B"])
+        #expect(diffDescriptions("ab", "a\u{FFF9}b") == ["invisible/other high b[1, 1) c[1, 4) -> U+FFF9"])
+    }
+
     @Test("homoglyphs one character at a time, with adjacent perturbations kept apart")
     func homoglyphs() {
         #expect(diffDescriptions("a pass b", "a \u{0440}\u{0430}ss b") == [
@@ -180,6 +196,26 @@ struct ClassifierTests {
         ])
         #expect(diffDescriptions("a\r\nb", "a\nb") == ["line-ending medium b[1, 3) c[1, 2) U+000D U+000A -> U+000A"])
         #expect(diffDescriptions("a\nb", "a\u{2028}b") == ["line-ending medium b[1, 2) c[1, 4) U+000A -> U+2028"])
+    }
+
+    @Test("a bare CR, or a space turned into a line break, is a line-ending change")
+    func lineBreaksInText() {
+        #expect(diffDescriptions("hello world", "hello\rworld") == ["line-ending medium b[5, 6) c[5, 6) U+0020 -> U+000D"])
+        #expect(diffDescriptions("safe text\n", "evil\rsafe text\n") == [
+            "edit low b[0, 0) c[0, 4) -> U+0065 U+0076 U+0069 U+006C",
+            "line-ending medium b[0, 0) c[4, 5) -> U+000D",
+        ])
+    }
+
+    @Test("ambiguous numeric dates: the same day in another order is a format change")
+    func ambiguousDates() {
+        let swap = StegDiff.diff(baseline: "Date: 07/04/2026.", candidate: "Date: 04/07/2026.")
+        #expect(swap.findings.map(\.kind) == [.dateFormat])
+        #expect(swap.findings.first?.date?.baselineValue == swap.findings.first?.date?.candidateValue)
+        let short = StegDiff.diff(baseline: "Date: 2026-07-04.", candidate: "Date: 7/4/26.")
+        #expect(short.findings.first?.date?.candidatePattern == "M/d/yy")
+        #expect(short.findings.first?.date?.candidateValue == "2026-07-04")
+        #expect(short.findings.first?.date?.localesUsingCandidatePattern.contains("en") == true)
     }
 
     @Test("invalid UTF-8: each maximal subpart is a finding with its exact bytes")

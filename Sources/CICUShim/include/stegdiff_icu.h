@@ -32,6 +32,9 @@ int32_t sd_has_script(uint32_t code_point, int32_t script);
 /// ICU UCharCategory (general category) of the code point.
 int32_t sd_general_category(uint32_t code_point);
 
+/// Canonical_Combining_Class of the code point (9 = virama).
+int32_t sd_combining_class(uint32_t code_point);
+
 /// Bits of sd_property_bits for the code point, all from ICU's property data.
 uint32_t sd_properties(uint32_t code_point);
 
