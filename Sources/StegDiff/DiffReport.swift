@@ -220,7 +220,7 @@ struct FindingBuilder {
             let date = raw.date!
             return "date moved on: \(date.baselineValue) → \(date.candidateValue) (same format \(date.candidatePattern))"
         case .invalidEncoding:
-            return "invalid bytes \(ByteListing.hex(candidate.analysisBytes, raw.candidate)) in the candidate"
+            return "invalid bytes \(ByteListing.hex(Array(candidate.originalBytes(raw.candidate)), 0..<candidate.originalBytes(raw.candidate).count)) in the candidate"
                 + (raw.baseline.isEmpty ? "" : " where the baseline has \(names(old))")
         case .edit:
             return "content changed"

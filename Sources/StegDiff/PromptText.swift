@@ -4,9 +4,9 @@ public enum TextEncoding: String, Sendable, Codable {
     case utf8 = "UTF-8"
     /// UTF-8 starting with EF BB BF; the BOM stays part of the text (it is U+FEFF at offset 0).
     case utf8WithBOM = "UTF-8 with BOM"
-    /// UTF-16 little-endian, recognized by its BOM (FF FE), which is not part of the text.
+    /// UTF-16 little-endian, recognized by its BOM (FF FE); the BOM stays part of the text as U+FEFF.
     case utf16LittleEndian = "UTF-16LE"
-    /// UTF-16 big-endian, recognized by its BOM (FE FF), which is not part of the text.
+    /// UTF-16 big-endian, recognized by its BOM (FE FF); the BOM stays part of the text as U+FEFF.
     case utf16BigEndian = "UTF-16BE"
 }
 
@@ -39,6 +39,8 @@ public struct PromptText: Sendable {
     package let analysisBytes: [UInt8]
     /// For transcoded input: the original offset of each analysis byte, plus one entry for the end.
     private let originalOffsets: [Int]?
+    /// For transcoded input: the original bytes (analysis bytes are the original otherwise).
+    private let transcodedFrom: [UInt8]?
     /// Offsets of the first byte of each line (after each LF), for line and column numbers.
     private let lineStarts: [Int]
 
@@ -49,13 +51,16 @@ public struct PromptText: Sendable {
         self.sha256 = SHA256.hexDigest(of: bytes)
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
             (analysisBytes, originalOffsets) = PromptText.transcodeUTF16(bytes, bigEndian: false)
+            transcodedFrom = bytes
             encoding = .utf16LittleEndian
         } else if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
             (analysisBytes, originalOffsets) = PromptText.transcodeUTF16(bytes, bigEndian: true)
+            transcodedFrom = bytes
             encoding = .utf16BigEndian
         } else {
             analysisBytes = bytes
             originalOffsets = nil
+            transcodedFrom = nil
             encoding = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? .utf8WithBOM : .utf8
         }
         var lineStarts = [0]
@@ -94,6 +99,12 @@ public struct PromptText: Sendable {
         originalOffsets?[analysisOffset] ?? analysisOffset
     }
 
+    /// The original file's bytes behind an analysis range (for UTF-16, the UTF-16 bytes).
+    package func originalBytes(_ analysisRange: Range<Int>) -> ArraySlice<UInt8> {
+        guard let transcodedFrom else { return analysisBytes[analysisRange] }
+        return transcodedFrom[originalOffset(analysisRange.lowerBound)..<originalOffset(analysisRange.upperBound)]
+    }
+
     /// 1-based line and code-point column of an analysis offset.
     package func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
         var low = 0, high = lineStarts.count - 1
@@ -110,8 +121,9 @@ public struct PromptText: Sendable {
         return (low + 1, column)
     }
 
-    /// Transcodes UTF-16 (after its 2-byte BOM) to UTF-8; lone surrogates and an odd trailing byte
-    /// become invalid UTF-8 (ED xx xx / FF) so they surface as invalid-encoding findings.
+    /// Transcodes UTF-16 (its BOM included, as U+FEFF) to UTF-8; a lone surrogate or an odd
+    /// trailing byte becomes one invalid byte (FF) so it surfaces as one invalid-encoding finding
+    /// whose range covers its original bytes.
     private static func transcodeUTF16(_ bytes: [UInt8], bigEndian: Bool) -> ([UInt8], [Int]) {
         var output: [UInt8] = []
         var offsets: [Int] = []
@@ -125,7 +137,7 @@ public struct PromptText: Sendable {
             output.append(contentsOf: encoded)
             offsets.append(contentsOf: repeatElement(start, count: encoded.count))
         }
-        var index = 2
+        var index = 0
         while index < bytes.count {
             guard index + 1 < bytes.count else {
                 append([0xFF], from: index)
@@ -145,8 +157,7 @@ public struct PromptText: Sendable {
             if let scalar = Unicode.Scalar(first) {
                 append(Array(String(scalar).utf8), from: index)
             } else {
-                // A lone surrogate, written as its (invalid) 3-byte UTF-8 form.
-                append([0xED, UInt8(0x80 | ((first >> 6) & 0x3F)), UInt8(0x80 | (first & 0x3F))], from: index)
+                append([0xFF], from: index)  // a lone surrogate
             }
             index += 2
         }

@@ -30,9 +30,10 @@ public enum VisibleText {
         for codePoint in codePoints.prefix(limit) {
             if codePoint == 0x0A { output += "↵"; continue }
             let isPlainASCII = codePoint >= 0x20 && codePoint <= 0x7E
+            // UCharCategory 0 unassigned, 15 Cc, 16 Cf, 17 Co (private use), 18 Cs (surrogate).
             if !isPlainASCII, codePoint < 0xA0 || InvisibleClass.subkind(of: codePoint) != nil
-                || ICU.properties(of: codePoint).contains(.whiteSpace) || ICU.generalCategory(of: codePoint) == 16 /* Cf */
-                || ICU.isCombiningMark(codePoint) || codePoint == 0xFFFD {
+                || ICU.properties(of: codePoint).contains(.whiteSpace) || [0, 15, 16, 17, 18].contains(ICU.generalCategory(of: codePoint))
+                || ICU.isCombiningMark(codePoint) || codePoint == 0xFFFD || (codePoint & 0xFFFE) == 0xFFFE {
                 output += "⟨U+\(hex4(codePoint))⟩"
             } else {
                 output.unicodeScalars.append(Unicode.Scalar(codePoint) ?? "\u{FFFD}")
@@ -52,7 +53,9 @@ extension DiffReport {
     ///   - candidateText: the candidate, for context snippets.
     public func table(colors: Bool, candidateText: PromptText) -> String {
         var lines: [String] = []
-        lines.append("stegdiff: \(baseline.path) → \(candidate.path)")
+        // Paths are escaped too: a file name can carry the very characters this tool exposes.
+        let paths = [baseline.path, candidate.path].map { VisibleText.escapeInvisible($0.unicodeScalars.map(\.value)) }
+        lines.append("stegdiff: \(paths[0]) → \(paths[1])")
         if findings.isEmpty {
             lines.append("no findings")
         } else {

@@ -39,6 +39,7 @@ struct DiffCommand: ParsableCommand {
 
     func validate() throws {
         if baseline == "-" && candidate == "-" { throw ValidationError("only one side can be read from standard input ('-')") }
+        if maxInputBytes < 0 { throw ValidationError("--max-input-bytes must be 0 or more") }
     }
 
     func run() throws {
@@ -66,14 +67,18 @@ struct Trouble: Error, CustomStringConvertible {
 enum InputReader {
     /// Reads a whole file (or standard input for `-`) as bytes, refusing non-regular files and
     /// anything over `limit` bytes, with messages that name the path.
-    static func read(_ path: String, limit: Int) throws -> [UInt8] {
-        let descriptor: Int32 = path == "-" ? STDIN_FILENO : open(path, O_RDONLY | O_CLOEXEC)
+    static func read(_ rawPath: String, limit: Int) throws -> [UInt8] {
+        let path = VisibleText.escapeInvisible(rawPath.unicodeScalars.map(\.value))
+        let descriptor: Int32 = rawPath == "-" ? STDIN_FILENO : open(rawPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw Trouble(description: "\(path): cannot open: \(String(cString: strerror(errno)))") }
-        defer { if path != "-" { close(descriptor) } }
+        defer { if rawPath != "-" { close(descriptor) } }
         var status = stat()
         if fstat(descriptor, &status) == 0 {
             let type = status.st_mode & S_IFMT
             if type == S_IFDIR { throw Trouble(description: "\(path): is a directory") }
+            // Opened without blocking so that a FIFO with no writer cannot hang the open (it then
+            // reads as empty); reads block as usual, so process substitution `<(…)` works.
+            if rawPath != "-" { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
             if type == S_IFREG && Int(status.st_size) > limit {
                 throw Trouble(description: "\(path): \(status.st_size) bytes is over the input limit of \(limit) bytes (--max-input-bytes)")
             }

@@ -257,7 +257,21 @@ struct ClassifierTests {
         for unit in "go\u{200B}od".utf16 { candidate += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let report = StegDiff.diff(baseline: PromptText(bytes: baseline, source: "a"), candidate: PromptText(bytes: candidate, source: "b"))
         #expect(report.candidate.encoding == .utf16LittleEndian)
-        let zeroWidth = report.findings.first { $0.kind == .invisible }
+        let zeroWidth = report.findings.first { $0.subkind == "zero-width" }
         #expect(zeroWidth?.candidate.range == ByteRange(start: 6, end: 8))
+        // Its BOM is text (U+FEFF) like a UTF-8 BOM: adding one where the baseline had none shows.
+        #expect(report.findings.first?.subkind == "bom")
+        #expect(report.findings.first?.candidate.range == ByteRange(start: 0, end: 2))
+        // A lone surrogate is one invalid sequence over its two original bytes.
+        var lone: [UInt8] = [0xFF, 0xFE]
+        for unit in "go".utf16 { lone += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        lone += [0x00, 0xDE]
+        for unit in "od".utf16 { lone += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let surrogate = StegDiff.diff(baseline: PromptText(bytes: candidate, source: "a"), candidate: PromptText(bytes: lone, source: "b"))
+        #expect(surrogate.candidate.invalidSequenceCount == 1)
+        // The U+200B it replaced is reported removed; the surrogate is one invalid sequence.
+        #expect(surrogate.findings.map(\.kind) == [.invisible, .invalidEncoding])
+        #expect(surrogate.findings.last?.candidate.range == ByteRange(start: 6, end: 8))
+        #expect(surrogate.findings.last?.message.contains("00 DE") == true)
     }
 }
