@@ -28,7 +28,7 @@ KINDS = {
     "whitespace": "medium", "compatibility": "medium", "normalization": "medium",
     "line-ending": "medium", "date-value": "info", "edit": "low",
 }
-INVISIBLE_SUBKINDS = ["zero-width", "bidi-control", "tag", "variation-selector", "soft-hyphen", "bom", "other"]
+INVISIBLE_SUBKINDS = ["zero-width", "bidi-control", "tag", "variation-selector", "soft-hyphen", "bom", "control", "other"]
 WHITESPACE_SUBKINDS = ["replaced", "added", "removed"]
 DATE_KEYS = ["baselinePattern", "candidatePattern", "baselineValue", "candidateValue"]
 
@@ -46,6 +46,8 @@ def in_ranges(cp, ranges):
 
 
 def invisible_subkind(cp):
+    if (cp < 0x20 and cp not in (0x09, 0x0A, 0x0B, 0x0C, 0x0D)) or cp == 0x7F or (0x80 <= cp <= 0x9F and cp != 0x85):
+        return "control"
     if cp in (0x200B, 0x200C, 0x200D, 0x2060):
         return "zero-width"
     if cp in (0x061C, 0x200E, 0x200F) or 0x202A <= cp <= 0x202E or 0x2066 <= cp <= 0x2069:

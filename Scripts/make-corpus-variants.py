@@ -296,6 +296,8 @@ VARIANTS = [
         INV("bugs and unhandled edge cases, including empty in[[]]put", SHY, "soft-hyphen")]),
     ("rb-hangul-filler", RB, "U+3164 HANGUL FILLER between two words", [
         INV("Focus on problems a maintainer[[]] would want", "\u3164", "other")]),
+    ("rb-escape-control", RB, "an ESC control character (terminal escape) inserted in a word", [
+        INV("Do no[[]]t comment on formatting", "\x1b", "control")]),
     ("rb-vs16-removed", RB, "VS16 removed from the warning emoji (legitimate use touched)", [
         INV("\u26a0[[\ufe0f]] If the diff contains", "", "variation-selector", severity="low")]),
     ("rb-emoji-zwj-removed-and-tag", RB, "one ZWJ of the people-holding-hands emoji removed, and a tag run", [
