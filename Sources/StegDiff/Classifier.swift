@@ -45,22 +45,38 @@ package struct Classifier {
         self.candidate = candidate
     }
 
+    /// Classifies a hunk, making at most `budget` findings; `stoppedAt` gets the candidate offset
+    /// where it stopped when the budget ran out.
+    package func classify(_ hunk: WideHunk, budget: Int, stoppedAt: inout Int?) -> [RawFinding] {
+        var remaining = budget
+        let findings = classify(hunk, remaining: &remaining, stoppedAt: &stoppedAt)
+        return findings
+    }
+
     package func classify(_ hunk: WideHunk) -> [RawFinding] {
+        var remaining = Int.max
+        var stoppedAt: Int? = nil
+        return classify(hunk, remaining: &remaining, stoppedAt: &stoppedAt)
+    }
+
+    private func classify(_ hunk: WideHunk, remaining: inout Int, stoppedAt: inout Int?) -> [RawFinding] {
         var findings: [RawFinding] = []
         var baselinePosition = hunk.baseline.lowerBound
         var candidatePosition = hunk.candidate.lowerBound
         for pair in hunk.dates.sorted(by: { $0.baseline.lowerBound < $1.baseline.lowerBound }) {
             guard pair.baseline.lowerBound >= baselinePosition, pair.candidate.lowerBound >= candidatePosition else { continue }
-            findings += classifyPiece(baselinePosition..<pair.baseline.lowerBound, candidatePosition..<pair.candidate.lowerBound)
+            findings += classifyPiece(baselinePosition..<pair.baseline.lowerBound, candidatePosition..<pair.candidate.lowerBound,
+                                      remaining: &remaining, stoppedAt: &stoppedAt)
             if let date = dateFinding(pair) {
                 findings.append(date)
             } else {
-                findings += classifyPiece(pair.baseline, pair.candidate)
+                findings += classifyPiece(pair.baseline, pair.candidate, remaining: &remaining, stoppedAt: &stoppedAt)
             }
             baselinePosition = pair.baseline.upperBound
             candidatePosition = pair.candidate.upperBound
         }
-        findings += classifyPiece(baselinePosition..<hunk.baseline.upperBound, candidatePosition..<hunk.candidate.upperBound)
+        findings += classifyPiece(baselinePosition..<hunk.baseline.upperBound, candidatePosition..<hunk.candidate.upperBound,
+                                  remaining: &remaining, stoppedAt: &stoppedAt)
         return findings
     }
 
@@ -97,15 +113,23 @@ package struct Classifier {
                           candidate: pair.candidate, date: detail)
     }
 
-    private func classifyPiece(_ baselineRange: Range<Int>, _ candidateRange: Range<Int>) -> [RawFinding] {
-        if baselineRange.isEmpty && candidateRange.isEmpty { return [] }
+    private func classifyPiece(_ baselineRange: Range<Int>, _ candidateRange: Range<Int>,
+                               remaining: inout Int, stoppedAt: inout Int?) -> [RawFinding] {
+        if baselineRange.isEmpty && candidateRange.isEmpty || stoppedAt != nil { return [] }
         let old = TextUnit.decode(baseline, baselineRange)
         let new = TextUnit.decode(candidate, candidateRange)
         var findings: [RawFinding] = []
         for run in alignedRuns(old, new) {
             let baselineAt = run.a.lowerBound < old.count ? old[run.a.lowerBound].start : baselineRange.upperBound
             let candidateAt = run.b.lowerBound < new.count ? new[run.b.lowerBound].start : candidateRange.upperBound
-            findings += classifyRun(Array(old[run.a]), Array(new[run.b]), baselineAt: baselineAt, candidateAt: candidateAt)
+            if remaining <= 0 {
+                stoppedAt = candidateAt
+                break
+            }
+            let made = classifyRun(Array(old[run.a]), Array(new[run.b]), baselineAt: baselineAt, candidateAt: candidateAt,
+                                   remaining: &remaining, stoppedAt: &stoppedAt)
+            findings += made
+            if stoppedAt != nil { break }
         }
         return findings
     }
@@ -153,7 +177,8 @@ package struct Classifier {
     /// One aligned run of differing units, cut into consecutive segments: invisible runs,
     /// invalid sequences and stretches of visible text. Segments are consecutive on both sides, so
     /// the findings always account for the run exactly (the text between them is shared).
-    private func classifyRun(_ old: [TextUnit], _ new: [TextUnit], baselineAt: Int, candidateAt: Int) -> [RawFinding] {
+    private func classifyRun(_ old: [TextUnit], _ new: [TextUnit], baselineAt: Int, candidateAt: Int,
+                             remaining: inout Int, stoppedAt: inout Int?) -> [RawFinding] {
         enum Group { case invisible(String), invalid, lineBreak, visible }
         /// For each unit: its group and where the group that continues from it ends (one pass,
         /// so the walk below stays linear however long the run).
@@ -195,6 +220,11 @@ package struct Classifier {
         var findings: [RawFinding] = []
         var i = 0, j = 0
         while i < old.count || j < new.count {
+            if remaining - findings.count <= 0 {
+                // The finding budget ran out; everything from here on is not classified.
+                stoppedAt = j < new.count ? new[j].start : (new.last?.end ?? candidateAt)
+                break
+            }
             let oldGroup = group(oldGroups, i), newGroup = group(newGroups, j)
             var oldEnd = i, newEnd = j
             switch (oldGroup?.0, newGroup?.0) {
@@ -250,6 +280,7 @@ package struct Classifier {
                 findings += classifyVisible(oldUnits, newUnits, baselineAt: baselineRange.lowerBound, candidateAt: candidateRange.lowerBound)
             }
         }
+        remaining -= findings.count
         return findings
     }
 

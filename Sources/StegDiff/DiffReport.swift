@@ -59,8 +59,14 @@ public struct DiffReport: Sendable {
 public struct DiffOptions: Sendable {
     /// Cost limits of the byte alignment.
     public var limits: DiffLimits
+    /// Classification stops once this many findings are made (binary junk yields one per byte);
+    /// the report then says where it stopped.
+    public var maxFindings: Int
     /// Creates options.
-    public init(limits: DiffLimits = DiffLimits()) { self.limits = limits }
+    public init(limits: DiffLimits = DiffLimits(), maxFindings: Int = 10_000) {
+        self.limits = limits
+        self.maxFindings = maxFindings
+    }
 }
 
 /// The front door of the library: diff two prompts and classify every difference.
@@ -73,18 +79,33 @@ public enum StegDiff {
         let old = baseline.analysisBytes, new = candidate.analysisBytes
         let byteDiff = ByteDiff(baseline: old, candidate: new, limits: options.limits)
         var raw: [RawFinding] = []
+        var stoppedAt: Int? = nil
         if !byteDiff.hunks.isEmpty {
             raw = DateRecognizer.withPooled { recognizer in
                 let hunks = HunkWidener(baseline: old, candidate: new).widen(byteDiff.hunks) { recognizer }
                 let classifier = Classifier(baseline: old, candidate: new)
-                return hunks.flatMap(classifier.classify)
+                var findings: [RawFinding] = []
+                for hunk in hunks {
+                    if findings.count >= options.maxFindings {
+                        stoppedAt = hunk.candidate.lowerBound
+                        break
+                    }
+                    findings += classifier.classify(hunk, budget: options.maxFindings - findings.count, stoppedAt: &stoppedAt)
+                    if stoppedAt != nil { break }
+                }
+                return findings
             }
             raw = EditWidening.apply(raw, baseline: old, candidate: new)
         }
         var notes: [String] = []
+        if let stoppedAt {
+            notes.append("Stopped after \(raw.count) findings (limit \(options.maxFindings)): differences from candidate byte "
+                + "\(candidate.originalOffset(stoppedAt)) on were not classified. The input looks like binary data or is "
+                + "unrelated to the baseline.")
+        }
         if byteDiff.alignment == .coarse {
             notes.append("The inputs differ too much for a minimal alignment within the cost limits; a coarser alignment "
-                + "(unique-line anchors) was used. Every difference is still reported, but hunks may be larger than necessary.")
+                + "(unique-line anchors, then windows) was used. Hunks may be larger than necessary.")
         }
         if baseline.encoding != candidate.encoding {
             notes.append("Encodings differ: baseline \(baseline.encoding.rawValue), candidate \(candidate.encoding.rawValue).")

@@ -37,15 +37,20 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Largest input accepted, in bytes.")
     var maxInputBytes: Int = 256 * 1024 * 1024
 
+    @Option(help: "Stop classifying after this many findings (the report says where it stopped).")
+    var maxFindings: Int = 10_000
+
     func validate() throws {
         if baseline == "-" && candidate == "-" { throw ValidationError("only one side can be read from standard input ('-')") }
         if maxInputBytes < 0 { throw ValidationError("--max-input-bytes must be 0 or more") }
+        if maxFindings < 1 { throw ValidationError("--max-findings must be 1 or more") }
     }
 
     func run() throws {
         let old = try InputReader.read(baseline, limit: maxInputBytes)
         let new = try InputReader.read(candidate, limit: maxInputBytes)
-        let report = StegDiff.diff(baseline: PromptText(bytes: old, source: baseline), candidate: PromptText(bytes: new, source: candidate))
+        let report = StegDiff.diff(baseline: PromptText(bytes: old, source: baseline), candidate: PromptText(bytes: new, source: candidate),
+                                   options: DiffOptions(maxFindings: maxFindings))
         let output: String
         switch format {
         case .json: output = report.json.serialized() + "\n"

@@ -59,6 +59,17 @@ struct RobustnessTests {
         }
     }
 
+    @Test("binary junk: classification stops at the finding limit and the report says where")
+    func findingLimit() {
+        var random = SeededGenerator(seed: 5)
+        let a = (0..<20_000).map { _ in UInt8.random(in: 0...255, using: &random) }
+        let b = (0..<20_000).map { _ in UInt8.random(in: 0...255, using: &random) }
+        let report = StegDiff.diff(baseline: PromptText(bytes: a, source: "a"), candidate: PromptText(bytes: b, source: "b"),
+                                   options: DiffOptions(maxFindings: 500))
+        #expect(report.findings.count >= 500 && report.findings.count < 520)
+        #expect(report.notes.contains { $0.hasPrefix("Stopped after \(report.findings.count) findings (limit 500)") })
+    }
+
     /// True when no valid UTF-8 sequence straddles `offset`.
     private func isBoundary(_ bytes: [UInt8], _ offset: Int) -> Bool {
         var index = 0
