@@ -118,6 +118,15 @@ package struct Classifier {
         if baselineRange.isEmpty && candidateRange.isEmpty || stoppedAt != nil { return [] }
         let old = TextUnit.decode(baseline, baselineRange)
         let new = TextUnit.decode(candidate, candidateRange)
+        // Reordered combining marks (a + U+0323 + U+0301 vs a + U+0301 + U+0323) align as an
+        // insertion and a deletion, yet the two are canonically equivalent: say so as one finding.
+        if old.count <= 64, new.count <= 64, !old.contains(where: { $0.isInvalid }), !new.contains(where: { $0.isInvalid }),
+           old.contains(where: { ICU.isCombiningMark($0.scalar) }) || new.contains(where: { ICU.isCombiningMark($0.scalar) }),
+           let x = ICU.normalize(old.flatMap(\.codePoints), .nfc), let y = ICU.normalize(new.flatMap(\.codePoints), .nfc), x == y,
+           old.allSatisfy({ InvisibleClass.subkind(of: $0.scalar) == nil || ICU.isCombiningMark($0.scalar) }),
+           new.allSatisfy({ InvisibleClass.subkind(of: $0.scalar) == nil || ICU.isCombiningMark($0.scalar) }) {
+            return [RawFinding(kind: .normalization, subkind: nil, severity: .medium, baseline: baselineRange, candidate: candidateRange)]
+        }
         var findings: [RawFinding] = []
         for run in alignedRuns(old, new) {
             let baselineAt = run.a.lowerBound < old.count ? old[run.a.lowerBound].start : baselineRange.upperBound

@@ -184,6 +184,9 @@ struct ClassifierTests {
     @Test("normalization and compatibility variants")
     func equivalence() {
         #expect(diffDescriptions("caf\u{E9} ok", "cafe\u{301} ok") == ["normalization medium b[3, 5) c[3, 6) U+00E9 -> U+0065 U+0301"])
+        #expect(diffDescriptions("x a\u{323}\u{301} y", "x a\u{301}\u{323} y") == [
+            "normalization medium b[2, 7) c[2, 7) U+0061 U+0323 U+0301 -> U+0061 U+0301 U+0323",
+        ])
         #expect(diffDescriptions("a file", "a \u{FB01}le") == ["compatibility medium b[2, 4) c[2, 5) U+0066 U+0069 -> U+FB01"])
         #expect(diffDescriptions("x a y", "x \u{FF41} y") == ["compatibility medium b[2, 3) c[2, 5) U+0061 -> U+FF41"])
     }
