@@ -89,6 +89,36 @@ public struct PromptText: Sendable {
         }
     }
 
+    /// A prompt embedded in a larger file (a JSON request body): its UTF-8 bytes, and for each byte
+    /// the offset in that file it came from (plus one entry for the end), so findings point into
+    /// the file. `byteCount` and `sha256` describe the embedded prompt's UTF-8.
+    public init(embedded utf8: [UInt8], fileOffsets: [Int], source: String) {
+        precondition(fileOffsets.count == utf8.count + 1, "one offset per byte plus the end")
+        self.source = source
+        self.byteCount = utf8.count
+        self.sha256 = SHA256.hexDigest(of: utf8)
+        self.encoding = .utf8
+        self.analysisBytes = utf8
+        self.originalOffsets = fileOffsets
+        self.transcodedFrom = nil
+        var lineStarts = [0]
+        var invalid: [InvalidSequence] = []
+        utf8.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                if buffer[index] == 0x0A { lineStarts.append(index + 1) }
+                let unit = UTF8Unit.decode(buffer, at: index)
+                if unit.scalar == nil {
+                    invalid.append(InvalidSequence(range: ByteRange(start: fileOffsets[index], end: fileOffsets[index + unit.length]),
+                                                   bytes: Array(utf8[index..<(index + unit.length)])))
+                }
+                index += unit.length
+            }
+        }
+        self.lineStarts = lineStarts
+        self.invalidSequences = invalid
+    }
+
     /// Decodes a string's UTF-8 (convenience for library users and tests).
     public init(_ string: String, source: String = "<string>") {
         self.init(bytes: Array(string.utf8), source: source)

@@ -1,0 +1,295 @@
+/// A JSON document parsed from bytes, keeping the byte range of every value, so a prompt found
+/// inside a captured request body can be reported at offsets of the original file.
+///
+/// Parsing is iterative (no recursion: a 100,000-deep nesting is an error, not a stack
+/// overflow), bounded in depth, and records duplicate object keys, which can hide a second
+/// system prompt from tools that keep only the first or only the last.
+public struct JSONDocument: Sendable {
+    /// What a node is.
+    public enum Kind: Sendable, Hashable { case object, array, string, number, bool, null }
+
+    /// One value of the document.
+    public struct Node: Sendable, Hashable {
+        /// What the value is.
+        public var kind: Kind
+        /// Byte range of the whole value in the source (for a string, quotes included).
+        public var range: Range<Int>
+        /// The member name, when the value is a member of an object.
+        public var key: String?
+        /// Index of the parent node, or -1 for the root.
+        public var parent: Int
+        /// Indices of child nodes, in document order.
+        public var children: [Int]
+    }
+
+    /// A parse failure: what and where.
+    public struct ParseError: Error, Sendable, Hashable, CustomStringConvertible {
+        /// Byte offset in the source where parsing failed.
+        public var offset: Int
+        /// What was wrong, in lowercase words.
+        public var reason: String
+        public var description: String { "invalid JSON at byte \(offset): \(reason)" }
+    }
+
+    /// A member name that occurs twice in one object.
+    public struct DuplicateKey: Sendable, Hashable {
+        /// The repeated name.
+        public var key: String
+        /// Byte offsets of the first and of the repeated member's value.
+        public var firstOffset: Int
+        public var repeatedOffset: Int
+    }
+
+    /// All nodes; the root is node 0.
+    public private(set) var nodes: [Node] = []
+    /// Duplicate member names found while parsing.
+    public private(set) var duplicateKeys: [DuplicateKey] = []
+    /// The source bytes.
+    public let source: [UInt8]
+
+    /// Parses `bytes` (one JSON value, optional surrounding whitespace) with at most `maxDepth` nesting.
+    public init(bytes: [UInt8], maxDepth: Int = 512) throws(ParseError) {
+        source = bytes
+        var parser = Parser(bytes: bytes, maxDepth: maxDepth)
+        try parser.parseDocument()
+        nodes = parser.nodes
+        duplicateKeys = parser.duplicates
+    }
+
+    /// The child of an object node with member name `key` (the first, if repeated).
+    public func member(_ node: Int, _ key: String) -> Int? {
+        guard nodes[node].kind == .object else { return nil }
+        return nodes[node].children.first { nodes[$0].key == key }
+    }
+
+    /// The decoded value of a string node as UTF-8, with, for every byte, the source offset it
+    /// came from (plus one entry for the end). An escape (`\u200B`) maps all its output bytes to
+    /// the escape's first byte; a lone surrogate escape becomes one invalid byte (FF).
+    public func string(_ node: Int) -> (utf8: [UInt8], offsets: [Int])? {
+        guard nodes[node].kind == .string else { return nil }
+        let range = nodes[node].range
+        var output: [UInt8] = []
+        var offsets: [Int] = []
+        var index = range.lowerBound + 1
+        let end = range.upperBound - 1
+        func emit(_ bytes: [UInt8], from offset: Int) {
+            output += bytes
+            offsets += repeatElement(offset, count: bytes.count)
+        }
+        func hex(at position: Int) -> UInt32? {
+            guard position + 4 <= end else { return nil }
+            var value: UInt32 = 0
+            for byte in source[position..<(position + 4)] {
+                guard let digit = JSONDocument.hexValue(byte) else { return nil }
+                value = value << 4 | digit
+            }
+            return value
+        }
+        while index < end {
+            let byte = source[index]
+            guard byte == 0x5C else {
+                output.append(byte)
+                offsets.append(index)
+                index += 1
+                continue
+            }
+            let escape = source[index + 1]
+            switch escape {
+            case 0x22, 0x5C, 0x2F: emit([escape], from: index); index += 2
+            case 0x62: emit([0x08], from: index); index += 2
+            case 0x66: emit([0x0C], from: index); index += 2
+            case 0x6E: emit([0x0A], from: index); index += 2
+            case 0x72: emit([0x0D], from: index); index += 2
+            case 0x74: emit([0x09], from: index); index += 2
+            default:  // \uXXXX, validated by the parser
+                let first = hex(at: index + 2) ?? 0xFFFD
+                if (0xD800...0xDBFF).contains(first), source.count > index + 7, source[index + 6] == 0x5C, source[index + 7] == 0x75,
+                   let second = hex(at: index + 8), (0xDC00...0xDFFF).contains(second) {
+                    let scalar = Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))!
+                    emit(Array(String(scalar).utf8), from: index)
+                    index += 12
+                } else if let scalar = Unicode.Scalar(first) {
+                    emit(Array(String(scalar).utf8), from: index)
+                    index += 6
+                } else {
+                    emit([0xFF], from: index)  // a lone surrogate: invalid text, reported as such
+                    index += 6
+                }
+            }
+        }
+        offsets.append(range.upperBound - 1)
+        return (output, offsets)
+    }
+
+    static func hexValue(_ byte: UInt8) -> UInt32? {
+        switch byte {
+        case 0x30...0x39: UInt32(byte - 0x30)
+        case 0x41...0x46: UInt32(byte - 0x41 + 10)
+        case 0x61...0x66: UInt32(byte - 0x61 + 10)
+        default: nil
+        }
+    }
+
+    private struct Parser {
+        let bytes: [UInt8]
+        let maxDepth: Int
+        var position = 0
+        var nodes: [Node] = []
+        var duplicates: [DuplicateKey] = []
+
+        init(bytes: [UInt8], maxDepth: Int) {
+            self.bytes = bytes
+            self.maxDepth = maxDepth
+        }
+
+        func fail(_ reason: String, at offset: Int? = nil) -> ParseError { ParseError(offset: offset ?? position, reason: reason) }
+
+        mutating func skipWhitespace() {
+            while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
+        }
+
+        mutating func parseDocument() throws(ParseError) {
+            // An explicit stack of open containers (node index, key seen for objects) replaces recursion.
+            var stack: [(node: Int, keys: [String: Int])] = []
+            var pendingKey: (String, Int)? = nil
+            skipWhitespace()
+            while true {
+                skipWhitespace()
+                guard position < bytes.count else { throw fail(stack.isEmpty ? "empty input" : "unexpected end of input") }
+                // Inside an object and expecting a member: read "key":
+                if let top = stack.last, nodes[top.node].kind == .object, pendingKey == nil,
+                   !(bytes[position] == 0x7D && nodes[top.node].children.isEmpty) {  // `{}` closes below
+                    do {
+                        guard bytes[position] == 0x22 else { throw fail("expected a member name") }
+                        let keyStart = position
+                        let keyEnd = try scanString()
+                        let key = String(decoding: Self.unescapedKey(bytes[(keyStart + 1)..<(keyEnd - 1)]), as: UTF8.self)
+                        skipWhitespace()
+                        guard position < bytes.count, bytes[position] == 0x3A else { throw fail("expected ':' after a member name") }
+                        position += 1
+                        skipWhitespace()
+                        pendingKey = (key, keyStart)
+                        continue
+                    }
+                }
+                let byte = bytes[position]
+                if byte == 0x7D || byte == 0x5D {  // a close right after an open: {} or []
+                    guard let top = stack.last, nodes[top.node].children.isEmpty, pendingKey == nil,
+                          (byte == 0x7D) == (nodes[top.node].kind == .object) else { throw fail("unexpected '\(Character(Unicode.Scalar(byte)))'") }
+                    position += 1
+                    nodes[top.node].range = nodes[top.node].range.lowerBound..<position
+                    stack.removeLast()
+                    if try closeAndContinue(&stack) { return }
+                    continue
+                }
+                let parent = stack.last?.node ?? -1
+                let start = position
+                let kind: Kind
+                switch byte {
+                case 0x7B, 0x5B:
+                    guard stack.count < maxDepth else { throw fail("nesting deeper than \(maxDepth)") }
+                    kind = byte == 0x7B ? .object : .array
+                    position += 1
+                case 0x22:
+                    kind = .string
+                    _ = try scanString()
+                case 0x74: kind = .bool; try expect("true")
+                case 0x66: kind = .bool; try expect("false")
+                case 0x6E: kind = .null; try expect("null")
+                case 0x2D, 0x30...0x39: kind = .number; try scanNumber()
+                default: throw fail("unexpected byte \(byte)")
+                }
+                let index = nodes.count
+                nodes.append(Node(kind: kind, range: start..<position, key: pendingKey?.0, parent: parent, children: []))
+                if parent >= 0 {
+                    nodes[parent].children.append(index)
+                    if let (key, keyOffset) = pendingKey {
+                        if let first = stack[stack.count - 1].keys[key] {
+                            duplicates.append(DuplicateKey(key: key, firstOffset: first, repeatedOffset: keyOffset))
+                        } else {
+                            stack[stack.count - 1].keys[key] = keyOffset
+                        }
+                    }
+                }
+                pendingKey = nil
+                if kind == .object || kind == .array {
+                    stack.append((index, [:]))
+                    continue
+                }
+                if try closeAndContinue(&stack) { return }
+            }
+        }
+
+        /// After a value: a ',' (more to come) or closes; true when the document is complete.
+        mutating func closeAndContinue(_ stack: inout [(node: Int, keys: [String: Int])]) throws(ParseError) -> Bool {
+            while true {
+                skipWhitespace()
+                guard let top = stack.last else {
+                    guard position == bytes.count else { throw fail("unexpected data after the JSON value") }
+                    return true
+                }
+                guard position < bytes.count else { throw fail("unexpected end of input") }
+                let byte = bytes[position]
+                if byte == 0x2C {
+                    position += 1
+                    return false
+                }
+                let closer: UInt8 = nodes[top.node].kind == .object ? 0x7D : 0x5D
+                guard byte == closer else { throw fail("expected ',' or '\(Character(Unicode.Scalar(closer)))'") }
+                position += 1
+                nodes[top.node].range = nodes[top.node].range.lowerBound..<position
+                stack.removeLast()
+            }
+        }
+
+        mutating func expect(_ word: String) throws(ParseError) {
+            let expected = Array(word.utf8)
+            guard bytes.count - position >= expected.count, Array(bytes[position..<(position + expected.count)]) == expected
+            else { throw fail("expected \(word)") }
+            position += expected.count
+        }
+
+        mutating func scanNumber() throws(ParseError) {
+            let start = position
+            if bytes[position] == 0x2D { position += 1 }
+            while position < bytes.count, (0x30...0x39).contains(bytes[position]) || [0x2E, 0x65, 0x45, 0x2B, 0x2D].contains(bytes[position]) {
+                position += 1
+            }
+            guard position > start + (bytes[start] == 0x2D ? 1 : 0) else { throw fail("invalid number", at: start) }
+        }
+
+        /// Scans a string starting at the opening quote; returns the offset after the closing quote.
+        mutating func scanString() throws(ParseError) -> Int {
+            let start = position
+            position += 1
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == 0x22 { position += 1; return position }
+                if byte < 0x20 { throw fail("control character in a string") }
+                if byte == 0x5C {
+                    guard position + 1 < bytes.count else { break }
+                    let escape = bytes[position + 1]
+                    if escape == 0x75 {
+                        guard position + 6 <= bytes.count, bytes[(position + 2)..<(position + 6)].allSatisfy({ JSONDocument.hexValue($0) != nil })
+                        else { throw fail("invalid \\u escape") }
+                        position += 6
+                    } else {
+                        guard [0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74].contains(escape) else { throw fail("invalid escape") }
+                        position += 2
+                    }
+                    continue
+                }
+                position += 1
+            }
+            throw fail("unterminated string", at: start)
+        }
+
+        /// A member name's text (escapes resolved simply; names are for matching, not offsets).
+        static func unescapedKey(_ raw: ArraySlice<UInt8>) -> [UInt8] {
+            guard raw.contains(0x5C) else { return Array(raw) }
+            let quoted = [0x22] + Array(raw) + [0x22]
+            guard let document = try? JSONDocument(bytes: quoted), let text = document.string(0) else { return Array(raw) }
+            return text.utf8
+        }
+    }
+}

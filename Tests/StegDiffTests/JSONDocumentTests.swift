@@ -1,0 +1,84 @@
+import Testing
+import StegDiff
+
+/// The JSON reader captured request bodies go through: byte ranges of values, escapes mapped
+/// back to file offsets, bounded nesting, duplicate keys, and errors with byte offsets.
+@Suite("JSON documents with byte offsets")
+struct JSONDocumentTests {
+    @Test("values keep their byte ranges; members are found by name")
+    func ranges() throws {
+        let text = #"{"model": "m", "system": "Be brief.", "n": [1, true, null]}"#
+        let document = try JSONDocument(bytes: Array(text.utf8))
+        let system = try #require(document.member(0, "system"))
+        #expect(document.nodes[system].kind == .string)
+        #expect(document.nodes[system].range == 25..<36)
+        let decoded = try #require(document.string(system))
+        #expect(String(decoding: decoded.utf8, as: UTF8.self) == "Be brief.")
+        #expect(decoded.offsets.first == 26 && decoded.offsets.last == 35)
+        let list = try #require(document.member(0, "n"))
+        #expect(document.nodes[list].children.map { document.nodes[$0].kind } == [.number, .bool, .null])
+    }
+
+    @Test("escapes decode, and every decoded byte points at the escape it came from")
+    func escapes() throws {
+        let text = #"["go\u200Bod \ud83d\ude00 \"q\" \ud800x"]"#
+        let document = try JSONDocument(bytes: Array(text.utf8))
+        let decoded = try #require(document.string(document.nodes[0].children[0]))
+        #expect(decoded.utf8 == Array("go\u{200B}od \u{1F600} \"q\" ".utf8) + [0xFF] + Array("x".utf8))
+        #expect(decoded.offsets[2] == 4 && decoded.offsets[4] == 4)   // the 3 bytes of U+200B ← "\u200B" at 4
+        #expect(decoded.offsets[5] == 10)                              // "o" after the escape
+        #expect(decoded.offsets[8] == 13)                              // the emoji ← the surrogate pair at 13
+    }
+
+    @Test("a prompt inside a request body is diffed at offsets of the file", arguments: [true, false])
+    func embeddedDiff(escaped: Bool) throws {
+        let baseline = "Today's date is 2026-07-04."
+        let body = escaped ? #"{"system": "Today\u2019s date is 2026/07/04."}"# : #"{"system": "Today’s date is 2026/07/04."}"#
+        let bytes = Array(body.utf8)
+        let document = try JSONDocument(bytes: bytes)
+        let system = try #require(document.member(0, "system"))
+        let decoded = try #require(document.string(system))
+        let candidate = PromptText(embedded: decoded.utf8, fileOffsets: decoded.offsets, source: "body.json")
+        let report = StegDiff.diff(baseline: PromptText(baseline), candidate: candidate)
+        #expect(report.findings.map(\.kind) == [.homoglyph, .dateFormat])
+        // The apostrophe sits at byte 17 of the file, written as 6 bytes (\u2019) or 3 (UTF-8).
+        #expect(report.findings[0].candidate.range == ByteRange(start: 17, end: escaped ? 23 : 20))
+        #expect(Array(bytes[17..<(escaped ? 23 : 20)]) == Array((escaped ? #"\u2019"# : "’").utf8))
+        let dateStart = escaped ? 33 : 30
+        #expect(report.findings[1].candidate.range == ByteRange(start: dateStart, end: dateStart + 10))
+    }
+
+    @Test("duplicate member names are reported: they can hide a second system prompt")
+    func duplicateKeys() throws {
+        let document = try JSONDocument(bytes: Array(#"{"system": "a", "x": 1, "system": "b"}"#.utf8))
+        #expect(document.duplicateKeys.map(\.key) == ["system"])
+        #expect(document.duplicateKeys.map(\.firstOffset) == [1])
+        #expect(document.duplicateKeys.map(\.repeatedOffset) == [24])
+    }
+
+    @Test("malformed JSON fails with the byte offset", arguments: [
+        (#"{"a": 1,}"#, 8), (#"{"a" 1}"#, 5), (#"[1, 2"#, 5), (#"{"a": "x"#, 6), ("", 0), (#"[1] x"#, 4), (#"{"a": tru}"#, 6),
+        (#"["\q"]"#, 2), ("[\"a\nb\"]", 3),
+    ])
+    func errors(text: String, offset: Int) {
+        #expect(throws: JSONDocument.ParseError.self) { try JSONDocument(bytes: Array(text.utf8)) }
+        do {
+            _ = try JSONDocument(bytes: Array(text.utf8))
+        } catch {
+            #expect(error.offset == offset, "\(text): \(error)")
+        }
+    }
+
+    @Test("100,000-deep nesting is an error, not a stack overflow")
+    func deepNesting() {
+        let deep = Array(String(repeating: "[", count: 100_000).utf8) + Array(String(repeating: "]", count: 100_000).utf8)
+        do {
+            _ = try JSONDocument(bytes: deep)
+            Issue.record("expected a depth error")
+        } catch {
+            #expect(error.reason == "nesting deeper than 512")
+            #expect(error.offset == 512)
+        }
+        #expect((try? JSONDocument(bytes: deep, maxDepth: 200_000))?.nodes.count == 100_000)
+    }
+}
