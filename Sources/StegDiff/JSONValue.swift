@@ -4,6 +4,8 @@ public enum JSONValue: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int)
+    /// A number written in Swift's shortest round-trip form (round it first for stable output).
+    case number(Double)
     case string(String)
     case array([JSONValue])
     /// Keys are written in the order given.
@@ -24,6 +26,7 @@ public enum JSONValue: Sendable, Hashable {
         case .null: output += "null"
         case .bool(let value): output += value ? "true" : "false"
         case .int(let value): output += String(value)
+        case .number(let value): output += value.isFinite ? String(value) : "null"
         case .string(let value): JSONValue.writeString(value, into: &output)
         case .array(let values):
             if values.isEmpty { output += "[]"; return }

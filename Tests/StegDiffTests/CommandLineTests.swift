@@ -108,3 +108,28 @@ struct CommandLineTests {
         #expect((candidate["invalidSequenceCount"] as? Int ?? 0) > 100)
     }
 }
+
+@Suite("stegdiff scan")
+struct ScanCommandTests {
+    @Test("every capture gives one record, errors name file and offset, a summary closes the output")
+    func scanArchive() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-scan-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let marked = try String(contentsOfFile: projectRoot + "/Corpus/variants/rb-headline-02bc-slash.md", encoding: .utf8)
+        let body = try JSONSerialization.data(withJSONObject: ["system": marked])
+        try body.write(to: folder.appendingPathComponent("body.json"))
+        try Data("{\"prompt\": \"unrelated soup recipe\"}\n{\"broken\": \n".utf8).write(to: folder.appendingPathComponent("more.jsonl"))
+        let result = try CommandLineTests().run(["scan", folder.path, "--corpus", projectRoot + "/Corpus/baselines"])
+        #expect(result.status == 1)
+        let records = result.output.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        #expect(records.map { $0["type"] as? String } == ["capture", "capture", "error", "summary"])
+        #expect((records[0]["baseline"] as? [String: Any])?["id"] as? String == "review-bot.md")
+        #expect((records[0]["findings"] as? [[String: Any]])?.map { $0["kind"] as? String } == ["homoglyph", "date-format"])
+        #expect(records[1]["status"] as? String == "no-baseline")
+        #expect(records[2]["offset"] as? Int == 36 + 11)  // line 2 starts at 36; its input ends 11 bytes in
+        #expect(records[3]["captures"] as? Int == 2 && records[3]["errors"] as? Int == 1)
+    }
+}

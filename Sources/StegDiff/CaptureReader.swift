@@ -1,0 +1,134 @@
+/// One captured system prompt, found inside a file of an archive.
+public struct Capture: Sendable {
+    /// The file it was read from.
+    public var source: String
+    /// Byte offset in the file where the capture's record starts (a JSONL line, or 0).
+    public var offset: Int
+    /// Where inside the record the prompt was found (`system`, `messages[0].content`, `line 3`…).
+    public var locator: String
+    /// Labels of the capture environment (time zone, locale, API host…), from a wrapper record.
+    public var labels: [String: String]
+    /// The prompt; its offsets point into `source`.
+    public var prompt: PromptText
+}
+
+/// Why part of a file could not be read as a capture: what, and where.
+public struct CaptureError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file.
+    public var source: String
+    /// Byte offset in the file.
+    public var offset: Int
+    /// What was wrong.
+    public var reason: String
+    public var description: String { "\(source): byte \(offset): \(reason)" }
+}
+
+/// Finds captured prompts in a file, by content rather than by name: a request body (Anthropic
+/// Messages `system`, OpenAI chat `messages` with role system or developer), a wrapper record
+/// `{"id", "labels", "request"}` or `{"prompt"}`, JSON Lines of any of these, or plain text.
+public enum CaptureReader {
+    /// Every capture in `bytes`, or an error record for each part that could not be read; nothing
+    /// is skipped silently.
+    public static func captures(in bytes: [UInt8], source: String, maxDepth: Int = 512) -> [Result<Capture, CaptureError>] {
+        let first = bytes.firstIndex { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        guard let first, bytes[first] == 0x7B else {
+            // Plain text: the whole file is the prompt.
+            return [.success(Capture(source: source, offset: 0, locator: "", labels: [:], prompt: PromptText(bytes: bytes, source: source)))]
+        }
+        if let document = try? JSONDocument(bytes: bytes, maxDepth: maxDepth) {
+            return record(document, offset: 0, source: source, lineLabel: nil)
+        }
+        // Not one JSON value: JSON Lines, one record per non-blank line.
+        var results: [Result<Capture, CaptureError>] = []
+        var lineStart = 0
+        var lineNumber = 1
+        while lineStart < bytes.count {
+            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+            let line = Array(bytes[lineStart..<lineEnd])
+            if line.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) {
+                do {
+                    let document = try JSONDocument(bytes: line, maxDepth: maxDepth)
+                    results += record(document, offset: lineStart, source: source, lineLabel: "line \(lineNumber)")
+                } catch {
+                    results.append(.failure(CaptureError(source: source, offset: lineStart + error.offset,
+                                                         reason: "line \(lineNumber): \(error.reason)")))
+                }
+            }
+            lineStart = lineEnd + 1
+            lineNumber += 1
+        }
+        return results
+    }
+
+    /// The captures of one JSON record whose bytes start at `offset` in the file.
+    private static func record(_ document: JSONDocument, offset: Int, source: String, lineLabel: String?) -> [Result<Capture, CaptureError>] {
+        func failure(_ reason: String, at node: Int = 0) -> [Result<Capture, CaptureError>] {
+            [.failure(CaptureError(source: source, offset: offset + document.nodes[node].range.lowerBound,
+                                   reason: [lineLabel, reason].compactMap { $0 }.joined(separator: ": ")))]
+        }
+        guard document.nodes[0].kind == .object else { return failure("not a JSON object") }
+        if let duplicate = document.duplicateKeys.first {
+            // Two values for one name: readers disagree on which one counts, so neither is trusted.
+            return [.failure(CaptureError(source: source, offset: offset + duplicate.repeatedOffset,
+                                          reason: [lineLabel, "duplicate member \"\(duplicate.key)\": a second value can hide a second prompt"]
+                                            .compactMap { $0 }.joined(separator: ": ")))]
+        }
+        var labels: [String: String] = [:]
+        var body = 0
+        if let labelsNode = document.member(0, "labels"), document.nodes[labelsNode].kind == .object {
+            for child in document.nodes[labelsNode].children {
+                if let key = document.nodes[child].key, let value = document.string(child) {
+                    labels[key] = String(decoding: value.utf8, as: UTF8.self)
+                }
+            }
+        }
+        if let id = document.member(0, "id"), let value = document.string(id) { labels["id"] = String(decoding: value.utf8, as: UTF8.self) }
+        if let request = document.member(0, "request") {
+            guard document.nodes[request].kind == .object else { return failure("\"request\" is not an object", at: request) }
+            body = request
+        }
+        var parts: [(locator: String, node: Int)] = []
+        if let prompt = document.member(body, "prompt"), document.nodes[prompt].kind == .string {
+            parts = [("prompt", prompt)]
+        } else if let system = document.member(body, "system") {
+            switch document.nodes[system].kind {
+            case .string: parts = [("system", system)]
+            case .array:
+                for (index, block) in document.nodes[system].children.enumerated() {
+                    if let text = document.member(block, "text"), document.nodes[text].kind == .string {
+                        parts.append(("system[\(index)].text", text))
+                    }
+                }
+            default: return failure("\"system\" is neither a string nor an array of text blocks", at: system)
+            }
+        } else if let messages = document.member(body, "messages"), document.nodes[messages].kind == .array {
+            for (index, message) in document.nodes[messages].children.enumerated() {
+                guard let role = document.member(message, "role"), let roleText = document.string(role),
+                      ["system", "developer"].contains(String(decoding: roleText.utf8, as: UTF8.self)),
+                      let content = document.member(message, "content") else { continue }
+                if document.nodes[content].kind == .string {
+                    parts.append(("messages[\(index)].content", content))
+                } else if document.nodes[content].kind == .array {
+                    for (partIndex, part) in document.nodes[content].children.enumerated() {
+                        if let text = document.member(part, "text"), document.nodes[text].kind == .string {
+                            parts.append(("messages[\(index)].content[\(partIndex)].text", text))
+                        }
+                    }
+                }
+            }
+        }
+        guard !parts.isEmpty else { return failure("no system prompt found (expected \"system\", system/developer \"messages\", or \"prompt\")") }
+        // Several blocks make one prompt, concatenated as sent; each byte keeps its file offset.
+        var utf8: [UInt8] = []
+        var offsets: [Int] = []
+        for part in parts {
+            guard let decoded = document.string(part.node) else { continue }
+            utf8 += decoded.utf8
+            offsets += decoded.offsets.dropLast().map { $0 + offset }
+        }
+        offsets.append((document.string(parts.last!.node)?.offsets.last ?? 0) + offset)
+        let locator = [lineLabel, parts.map(\.locator).joined(separator: "+")].compactMap { $0 }.joined(separator: ": ")
+        let prompt = PromptText(embedded: utf8, fileOffsets: offsets, source: source)
+        return [.success(Capture(source: source, offset: offset, locator: locator, labels: labels, prompt: prompt))]
+    }
+}

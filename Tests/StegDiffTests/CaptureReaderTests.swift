@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+import StegDiff
+
+/// Captured request bodies in the formats the scanner reads; offsets point into the file.
+@Suite("Capture reader")
+struct CaptureReaderTests {
+    func captures(_ text: String) -> [Result<Capture, CaptureError>] {
+        CaptureReader.captures(in: Array(text.utf8), source: "f")
+    }
+
+    func prompt(_ result: Result<Capture, CaptureError>) -> String? {
+        guard case .success(let capture) = result else { return nil }
+        return String(decoding: capture.prompt.analysisBytes, as: UTF8.self)
+    }
+
+    @Test("Anthropic body: system as a string, and as text blocks kept in order")
+    func anthropic() {
+        let single = captures(#"{"model": "m", "system": "Be brief.", "messages": []}"#)
+        #expect(single.count == 1 && prompt(single[0]) == "Be brief.")
+        let blocks = captures(#"{"system": [{"type": "text", "text": "One. "}, {"type": "text", "text": "Two\u200B."}]}"#)
+        #expect(prompt(blocks[0]) == "One. Two\u{200B}.")
+        guard case .success(let capture) = blocks[0] else { Issue.record("no capture"); return }
+        #expect(capture.locator == "system[0].text+system[1].text")
+        // The zero-width space was written as \u200B at byte 76 of the file.
+        let report = StegDiff.diff(baseline: PromptText("One. Two."), candidate: capture.prompt)
+        #expect(report.findings.map(\.candidate.range) == [ByteRange(start: 76, end: 82)])
+    }
+
+    @Test("OpenAI body: system and developer messages, string or text parts")
+    func openAI() {
+        let result = captures(#"{"messages": [{"role": "developer", "content": [{"type": "text", "text": "A"}]}, {"role": "user", "content": "x"}, {"role": "system", "content": "B"}]}"#)
+        #expect(prompt(result[0]) == "AB")
+    }
+
+    @Test("JSON Lines with wrappers and labels; a broken line is an error record at its byte offset")
+    func jsonLines() {
+        let text = """
+            {"id": "c1", "labels": {"tz": "Asia/Shanghai"}, "request": {"system": "S"}}
+            {"id": "c2", "request": {"system": "S"
+            {"prompt": "P"}
+            {"system": "a", "system": "b"}
+            """
+        let results = captures(text)
+        #expect(results.count == 4)
+        guard case .success(let first) = results[0] else { Issue.record("no capture"); return }
+        #expect(first.labels == ["id": "c1", "tz": "Asia/Shanghai"])
+        guard case .failure(let broken) = results[1] else { Issue.record("no error"); return }
+        #expect(broken.offset == 77 + 37 && broken.reason == "line 2: unexpected end of input")
+        #expect(prompt(results[2]) == "P")
+        guard case .failure(let duplicate) = results[3] else { Issue.record("no error"); return }
+        #expect(duplicate.reason.contains("duplicate member \"system\""))
+    }
+
+    @Test("plain text is one capture; a JSON object without a prompt is an error")
+    func plainAndMissing() {
+        #expect(prompt(captures("You are a helpful assistant.")[0]) == "You are a helpful assistant.")
+        guard case .failure(let missing) = captures(#"{"model": "m"}"#)[0] else { Issue.record("no error"); return }
+        #expect(missing.reason.hasPrefix("no system prompt found"))
+    }
+
+    @Test("the nearest baseline is chosen by content; unrelated text has none")
+    func nearestBaseline() throws {
+        func load(_ name: String) throws -> PromptText {
+            PromptText(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: projectRoot + "/Corpus/" + name))), source: name)
+        }
+        let corpus = BaselineCorpus([("terminal", try load("baselines/terminal-agent.md")), ("ide", try load("baselines/ide-assistant.md")),
+                                     ("review", try load("baselines/review-bot.md"))])
+        let match = try #require(corpus.nearest(to: try load("variants/ide-kitchen-sink.md")))
+        #expect(match.baseline.id == "ide")
+        #expect(match.similarity > 0.9)
+        #expect(corpus.nearest(to: PromptText("A recipe for a soup with leeks and potatoes.")) == nil)
+    }
+}
