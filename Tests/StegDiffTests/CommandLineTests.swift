@@ -133,3 +133,75 @@ struct ScanCommandTests {
         #expect(records[3]["captures"] as? Int == 2 && records[3]["errors"] as? Int == 1)
     }
 }
+
+@Suite("stegdiff scan: clusters, labels, resume")
+struct ScanClusterTests {
+    /// 12 labelled captures: every tz=Asia/Shanghai capture carries the 2026 marker, the others
+    /// are clean or only drifted a day.
+    func archive(in folder: URL) throws -> URL {
+        let marked = try String(contentsOfFile: projectRoot + "/Corpus/variants/ide-headline-02bc-slash.md", encoding: .utf8)
+        let clean = try String(contentsOfFile: projectRoot + "/Corpus/baselines/ide-assistant.md", encoding: .utf8)
+        var lines: [String] = []
+        for index in 0..<12 {
+            let tz = ["Asia/Shanghai", "Europe/Paris", "America/New_York"][index % 3]
+            let text = tz == "Asia/Shanghai" ? marked : index % 2 == 0 ? clean : clean.replacingOccurrences(of: "2026-07-04", with: "2026-07-05")
+            let record: [String: Any] = ["id": "c\(index)", "labels": ["tz": tz, "host": index < 6 ? "a" : "b"], "prompt": text]
+            lines.append(String(decoding: try JSONSerialization.data(withJSONObject: record, options: [.sortedKeys]), as: UTF8.self))
+        }
+        let file = folder.appendingPathComponent("captures.jsonl")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: file)
+        return file
+    }
+
+    func records(_ text: String) -> [[String: Any]] {
+        text.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+    }
+
+    @Test("the marker's cluster and the label that decides it are read off the summary")
+    func clusters() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-clusters-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try archive(in: folder)
+        let result = try CommandLineTests().run(["scan", file.path, "--corpus", projectRoot + "/Corpus/baselines"])
+        let summary = try #require(records(result.output).last)
+        let clusters = try #require(summary["clusters"] as? [[String: Any]])
+        #expect(clusters.map { $0["size"] as? Int } == [8, 4])
+        #expect(clusters[1]["marker"] as? String == "homoglyph @465-466 -> U+02BC + date-format @476-486 -> y/MM/dd")
+        #expect((clusters[1]["labels"] as? [String: [String: Int]])?["tz"] == ["Asia/Shanghai": 4])
+        let associations = try #require(summary["labelAssociation"] as? [[String: Any]])
+        #expect(associations.first?["label"] as? String == "tz")
+        #expect(associations.first?["cramersV"] as? Double == 1.0)
+        #expect(associations.last?["cramersV"] as? Double == 0.0)
+        #expect(summary["capacityBits"] as? Double == 2.0)
+    }
+
+    @Test("a run killed mid-record resumes with no duplicate and no missing record")
+    func resume() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-resume-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = try archive(in: folder)
+        try Data("{\"broken\": \n".utf8).write(to: folder.appendingPathComponent("zz-broken.jsonl"))
+        let output = folder.appendingPathComponent("out.jsonl").path
+        let corpus = projectRoot + "/Corpus/baselines"
+        _ = try CommandLineTests().run(["scan", folder.path, "--corpus", corpus, "--output", output])
+        let complete = try String(contentsOfFile: output, encoding: .utf8)
+        // Simulate a kill: keep five records and half of the sixth.
+        let lines = complete.split(separator: "\n", omittingEmptySubsequences: false)
+        let cut = lines.prefix(5).joined(separator: "\n") + "\n" + lines[5].prefix(lines[5].count / 2)
+        try cut.write(toFile: output, atomically: true, encoding: .utf8)
+        let resumed = try CommandLineTests().run(["scan", folder.path, "--corpus", corpus, "--output", output, "--resume"])
+        #expect(resumed.status == 1)
+        let after = records(try String(contentsOfFile: output, encoding: .utf8))
+        let before = records(complete)
+        #expect(after.count == before.count)
+        let keys = after.filter { $0["type"] as? String == "capture" }.map { "\($0["source"]!)|\($0["offset"]!)" }
+        #expect(Set(keys).count == keys.count && keys.count == 12)
+        #expect(after.filter { $0["type"] as? String == "error" }.count == 1)
+        let summary = try #require(after.last)
+        #expect(summary["captures"] as? Int == 12 && summary["errors"] as? Int == 1)
+        #expect((summary["clusters"] as? [[String: Any]])?.map { $0["size"] as? Int } == [8, 4])
+        _ = file
+    }
+}

@@ -1,0 +1,142 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a scan learned across captures: captures grouped by perturbation signature (the same
+/// marker), how each label is distributed over the groups, and how much the marker could carry.
+///
+/// A signature is the set of findings in baseline coordinates with their replacement code points,
+/// benign date-value drift left out, so two captures with the same marker at the same place
+/// share one even when their dates differ.
+public struct ScanSummary: Sendable {
+    /// One group of captures that carry the same perturbations.
+    public struct Cluster: Sendable {
+        /// The signature's parts, each `kind[/subkind] @baselineStart-End -> U+XXXX…` (empty: unmarked).
+        public var parts: [String]
+        /// Captures in the group.
+        public var size: Int
+        /// For each label name, how many captures of the group have each value.
+        public var labelCounts: [String: [String: Int]]
+    }
+
+    /// How strongly a label goes with the clusters.
+    public struct Association: Sendable {
+        /// The label name (`tz`).
+        public var label: String
+        /// Cramér's V between label value and cluster (0 none … 1 the label decides the cluster).
+        public var cramersV: Double
+        /// Mutual information between label value and cluster, in bits.
+        public var mutualInformationBits: Double
+    }
+
+    private var clustersBySignature: [String: Cluster] = [:]
+    private var order: [String] = []
+    /// For each perturbed position (baseline range and kind), the distinct replacements seen.
+    private var variantsByPosition: [String: Set<String>] = [:]
+    /// Captures summarized.
+    public private(set) var captures = 0
+
+    /// An empty summary.
+    public init() {}
+
+    /// The signature parts of a diff: one per finding but date-value drift, in baseline order.
+    public static func signature(of findings: [Finding]) -> [String] {
+        positionsAndReplacements(findings).map { "\($0.position) -> \($0.replacement)" }
+    }
+
+    private static func positionsAndReplacements(_ findings: [Finding]) -> [(position: String, replacement: String)] {
+        findings.filter { $0.kind != .dateValue }.map { finding in
+            let kind = finding.subkind.map { "\(finding.kind.rawValue)/\($0)" } ?? finding.kind.rawValue
+            let position = "\(kind) @\(finding.baseline.range.start)-\(finding.baseline.range.end)"
+            let replacement = finding.date?.candidatePattern
+                ?? finding.candidate.codePoints.prefix(16).map { "U+" + hex4($0) }.joined(separator: " ")
+            return (position, replacement)
+        }
+    }
+
+    /// Adds one capture's findings and labels.
+    public mutating func add(findings: [Finding], labels: [String: String]) {
+        add(signature: ScanSummary.signature(of: findings), labels: labels)
+    }
+
+    /// Adds one capture by its signature parts (as `signature(of:)` gives them), e.g. read back
+    /// from the records of an interrupted scan.
+    public mutating func add(signature parts: [String], labels: [String: String]) {
+        captures += 1
+        let key = parts.joined(separator: " + ")
+        if clustersBySignature[key] == nil {
+            clustersBySignature[key] = Cluster(parts: parts, size: 0, labelCounts: [:])
+            order.append(key)
+        }
+        clustersBySignature[key]!.size += 1
+        for (name, value) in labels where name != "id" { clustersBySignature[key]!.labelCounts[name, default: [:]][value, default: 0] += 1 }
+        for part in parts {
+            let pieces = part.split(separator: " -> ", maxSplits: 1, omittingEmptySubsequences: false)
+            variantsByPosition[String(pieces[0]), default: []].insert(pieces.count > 1 ? String(pieces[1]) : "")
+        }
+    }
+
+    /// Clusters, largest first (ties in first-seen order).
+    public var clusters: [Cluster] {
+        order.enumerated().map { (index: $0.offset, cluster: clustersBySignature[$0.element]!) }
+            .sorted { ($0.cluster.size, -$0.index) > ($1.cluster.size, -$1.index) }.map(\.cluster)
+    }
+
+    /// Bits the observed perturbation positions can carry: for each position, log2 of the number of
+    /// forms seen there (its replacements, plus "unchanged" when some capture left it alone).
+    public var capacityBits: Double {
+        variantsByPosition.reduce(0) { total, entry in
+            let unchangedToo = clusters.contains { cluster in !cluster.parts.contains { $0.hasPrefix(entry.key + " -> ") } }
+            return total + log2(Double(entry.value.count + (unchangedToo ? 1 : 0)))
+        }
+    }
+
+    /// Association of every label with the clusters, strongest first.
+    public var associations: [Association] {
+        let clusters = self.clusters
+        let labelNames = Set(clusters.flatMap { $0.labelCounts.keys }).sorted()
+        return labelNames.map { name in
+            // Contingency table: rows are label values, columns clusters.
+            let values = Set(clusters.flatMap { $0.labelCounts[name]?.keys.map { $0 } ?? [] }).sorted()
+            let table = values.map { value in clusters.map { Double($0.labelCounts[name]?[value] ?? 0) } }
+            let total = table.joined().reduce(0, +)
+            guard total > 0, values.count > 1, clusters.count > 1 else {
+                return Association(label: name, cramersV: 0, mutualInformationBits: 0)
+            }
+            let rowSums = table.map { $0.reduce(0, +) }
+            let columnSums = clusters.indices.map { column in table.reduce(0) { $0 + $1[column] } }
+            var chiSquare = 0.0, information = 0.0
+            for (row, counts) in table.enumerated() {
+                for (column, observed) in counts.enumerated() where rowSums[row] > 0 && columnSums[column] > 0 {
+                    let expected = rowSums[row] * columnSums[column] / total
+                    chiSquare += (observed - expected) * (observed - expected) / expected
+                    if observed > 0 { information += observed / total * log2(observed * total / (rowSums[row] * columnSums[column])) }
+                }
+            }
+            let usedRows = rowSums.filter { $0 > 0 }.count, usedColumns = columnSums.filter { $0 > 0 }.count
+            let degrees = Double(min(usedRows, usedColumns) - 1)
+            let v = degrees > 0 ? (chiSquare / (total * degrees)).squareRoot() : 0
+            return Association(label: name, cramersV: v, mutualInformationBits: information)
+        }.sorted { $0.cramersV > $1.cramersV }
+    }
+
+    /// The summary as a JSON object (the `summary` record of `scan`).
+    public var json: JSONValue {
+        func rounded(_ value: Double) -> JSONValue { .number((value * 1000).rounded() / 1000) }
+        return .object([
+            ("clusters", .array(clusters.map { cluster in
+                .object([
+                    ("size", .int(cluster.size)),
+                    ("marker", .string(cluster.parts.isEmpty ? "none" : cluster.parts.joined(separator: " + "))),
+                    ("labels", .object(cluster.labelCounts.sorted { $0.key < $1.key }.map { name, counts in
+                        (name, .object(counts.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) }))
+                    })),
+                ])
+            })),
+            ("labelAssociation", .array(associations.map {
+                .object([("label", .string($0.label)), ("cramersV", rounded($0.cramersV)), ("mutualInformationBits", rounded($0.mutualInformationBits))])
+            })),
+            ("capacityBits", rounded(capacityBits)),
+        ])
+    }
+}
