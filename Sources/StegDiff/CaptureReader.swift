@@ -20,6 +20,9 @@ public struct CaptureError: Error, Sendable, Hashable, CustomStringConvertible {
     public var offset: Int
     /// What was wrong.
     public var reason: String
+    /// True when the part is not a capture at all (a HAR entry without a request body): it is
+    /// accounted for as skipped, not as an error.
+    public var skipped = false
     public var description: String { "\(source): byte \(offset): \(reason)" }
 }
 
@@ -36,6 +39,9 @@ public enum CaptureReader {
             return [.success(Capture(source: source, offset: 0, locator: "", labels: [:], prompt: PromptText(bytes: bytes, source: source)))]
         }
         if let document = try? JSONDocument(bytes: bytes, maxDepth: maxDepth) {
+            if let log = document.member(0, "log"), let entries = document.member(log, "entries"), document.nodes[entries].kind == .array {
+                return har(document, entries: entries, source: source, maxDepth: maxDepth)
+            }
             return record(document, offset: 0, source: source, lineLabel: nil)
         }
         // Not one JSON value: JSON Lines, one record per non-blank line.
@@ -61,19 +67,23 @@ public enum CaptureReader {
     }
 
     /// The captures of one JSON record whose bytes start at `offset` in the file.
-    private static func record(_ document: JSONDocument, offset: Int, source: String, lineLabel: String?) -> [Result<Capture, CaptureError>] {
+    private static func record(_ document: JSONDocument, offset: Int, source: String, lineLabel: String?,
+                               fileOffset: ((Int) -> Int)? = nil, extraLabels: [String: String] = [:]) -> [Result<Capture, CaptureError>] {
+        // Offsets inside `document` become file offsets: shifted by `offset`, or through a map when
+        // the document was itself decoded from a JSON string (a HAR request body).
+        let toFile = fileOffset ?? { $0 + offset }
         func failure(_ reason: String, at node: Int = 0) -> [Result<Capture, CaptureError>] {
-            [.failure(CaptureError(source: source, offset: offset + document.nodes[node].range.lowerBound,
+            [.failure(CaptureError(source: source, offset: toFile(document.nodes[node].range.lowerBound),
                                    reason: [lineLabel, reason].compactMap { $0 }.joined(separator: ": ")))]
         }
         guard document.nodes[0].kind == .object else { return failure("not a JSON object") }
         if let duplicate = document.duplicateKeys.first {
             // Two values for one name: readers disagree on which one counts, so neither is trusted.
-            return [.failure(CaptureError(source: source, offset: offset + duplicate.repeatedOffset,
+            return [.failure(CaptureError(source: source, offset: toFile(duplicate.repeatedOffset),
                                           reason: [lineLabel, "duplicate member \"\(duplicate.key)\": a second value can hide a second prompt"]
                                             .compactMap { $0 }.joined(separator: ": ")))]
         }
-        var labels: [String: String] = [:]
+        var labels = extraLabels
         var body = 0
         if let labelsNode = document.member(0, "labels"), document.nodes[labelsNode].kind == .object {
             for child in document.nodes[labelsNode].children {
@@ -124,11 +134,59 @@ public enum CaptureReader {
         for part in parts {
             guard let decoded = document.string(part.node) else { continue }
             utf8 += decoded.utf8
-            offsets += decoded.offsets.dropLast().map { $0 + offset }
+            offsets += decoded.offsets.dropLast().map(toFile)
         }
-        offsets.append((document.string(parts.last!.node)?.offsets.last ?? 0) + offset)
+        offsets.append(toFile(document.string(parts.last!.node)?.offsets.last ?? 0))
         let locator = [lineLabel, parts.map(\.locator).joined(separator: "+")].compactMap { $0 }.joined(separator: ": ")
         let prompt = PromptText(embedded: utf8, fileOffsets: offsets, source: source)
         return [.success(Capture(source: source, offset: offset, locator: locator, labels: labels, prompt: prompt))]
+    }
+
+    /// HAR 1.2: one capture per entry whose request body holds a prompt. The body is a JSON string
+    /// holding JSON, so offsets are mapped twice (body bytes → escaped string → file). Labels: the
+    /// request host, the UTC offset of `startedDateTime`, and every request header as `header:NAME`.
+    private static func har(_ document: JSONDocument, entries: Int, source: String, maxDepth: Int) -> [Result<Capture, CaptureError>] {
+        var results: [Result<Capture, CaptureError>] = []
+        func text(_ node: Int?) -> String? {
+            node.flatMap { document.string($0) }.map { String(decoding: $0.utf8, as: UTF8.self) }
+        }
+        for (index, entry) in document.nodes[entries].children.enumerated() {
+            let entryOffset = document.nodes[entry].range.lowerBound
+            let label = "entry \(index)"
+            guard let request = document.member(entry, "request"), let postData = document.member(request, "postData"),
+                  let bodyNode = document.member(postData, "text"), let body = document.string(bodyNode) else {
+                results.append(.failure(CaptureError(source: source, offset: entryOffset, reason: "\(label): no request body (postData.text)",
+                                                     skipped: true)))
+                continue
+            }
+            var labels: [String: String] = [:]
+            if let url = text(document.member(request, "url")) {
+                let afterScheme = url.split(separator: "/", omittingEmptySubsequences: true)
+                if afterScheme.count > 1 { labels["host"] = String(afterScheme[1]) }
+            }
+            if let started = text(document.member(entry, "startedDateTime")) {
+                // The offset at the end of an ISO 8601 time: +08:00, -05:00 or Z.
+                if started.hasSuffix("Z") { labels["utcOffset"] = "+00:00" } else if started.count >= 6 {
+                    let suffix = String(started.suffix(6))
+                    if suffix.first == "+" || suffix.first == "-" { labels["utcOffset"] = suffix }
+                }
+            }
+            if let headers = document.member(request, "headers") {
+                for header in document.nodes[headers].children {
+                    if let name = text(document.member(header, "name")), let value = text(document.member(header, "value")) {
+                        labels["header:" + name.lowercased()] = value
+                    }
+                }
+            }
+            do {
+                let inner = try JSONDocument(bytes: body.utf8, maxDepth: maxDepth)
+                results += record(inner, offset: entryOffset, source: source, lineLabel: label,
+                                  fileOffset: { body.offsets[$0] }, extraLabels: labels)
+            } catch {
+                results.append(.failure(CaptureError(source: source, offset: body.offsets[min(error.offset, body.offsets.count - 1)],
+                                                     reason: "\(label): request body: \(error.reason)")))
+            }
+        }
+        return results
     }
 }

@@ -51,7 +51,7 @@ struct ScanCommand: ParsableCommand {
 
     /// Counts for the final summary record.
     struct Totals {
-        var captures = 0, errors = 0, unmatched = 0, withFindings = 0
+        var captures = 0, errors = 0, unmatched = 0, withFindings = 0, skipped = 0
         var byKind: [FindingKind: Int] = [:]
         var clusters = ScanSummary()
     }
@@ -111,6 +111,11 @@ struct ScanCommand: ParsableCommand {
             }
             for result in CaptureReader.captures(in: bytes, source: path) {
                 switch result {
+                case .failure(let failure) where failure.skipped:
+                    guard done.insert("skipped|\(failure.source)|\(failure.offset)|\(failure.reason)").inserted else { continue }
+                    totals.skipped += 1
+                    try emit(.object([("type", .string("skipped")), ("source", .string(failure.source)), ("offset", .int(failure.offset)),
+                                      ("reason", .string(failure.reason))]))
                 case .failure(let failure):
                     try error(failure.source, failure.offset, failure.reason)
                 case .success(let capture):
@@ -146,7 +151,7 @@ struct ScanCommand: ParsableCommand {
         }
         var summary: [(String, JSONValue)] = [
             ("type", .string("summary")), ("captures", .int(totals.captures)), ("capturesWithFindings", .int(totals.withFindings)),
-            ("noBaseline", .int(totals.unmatched)), ("errors", .int(totals.errors)),
+            ("noBaseline", .int(totals.unmatched)), ("errors", .int(totals.errors)), ("skipped", .int(totals.skipped)),
             ("findingsByKind", .object(FindingKind.allCases.map { ($0.rawValue, .int(totals.byKind[$0] ?? 0)) })),
         ]
         if case .object(let clusterMembers) = totals.clusters.json { summary += clusterMembers }
@@ -157,7 +162,7 @@ struct ScanCommand: ParsableCommand {
     /// The closing table: counts, then one row per cluster with its marker and label spread.
     static func table(_ totals: Totals) -> String {
         var lines = ["", "\(totals.captures) captures: \(totals.withFindings) with findings, \(totals.unmatched) without a baseline, "
-            + "\(totals.errors) errors"]
+            + "\(totals.errors) errors, \(totals.skipped) skipped"]
         lines.append("CLUSTER  SIZE  MARKER")
         for (number, cluster) in totals.clusters.clusters.enumerated() {
             let marker = cluster.parts.isEmpty ? "none" : VisibleText.escapeInvisible(cluster.parts.joined(separator: " + ").unicodeScalars.map(\.value))
@@ -221,6 +226,9 @@ struct ScanCommand: ParsableCommand {
             case "error":
                 done.insert("error|\(text("source"))|\(number("offset"))|\(text("reason"))")
                 totals.errors += 1
+            case "skipped":
+                done.insert("skipped|\(text("source"))|\(number("offset"))|\(text("reason"))")
+                totals.skipped += 1
             default:
                 continue  // an old summary: a new one closes the resumed run
             }

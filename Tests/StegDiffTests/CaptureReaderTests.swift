@@ -52,6 +52,29 @@ struct CaptureReaderTests {
         #expect(duplicate.reason.contains("duplicate member \"system\""))
     }
 
+    @Test("HAR: one capture per entry with a body, offsets mapped through the escaped body, labels from the entry")
+    func har() throws {
+        let body = #"{"system": "Today\u2019s date"}"#
+        let entry: [String: Any] = [
+            "startedDateTime": "2026-07-04T10:00:00.000+08:00",
+            "request": ["method": "POST", "url": "https://api.example.com/v1/messages", "headers": [["name": "X-Tz", "value": "Asia/Shanghai"]],
+                        "postData": ["mimeType": "application/json", "text": body]],
+        ]
+        let noBody: [String: Any] = ["startedDateTime": "2026-07-04T10:00:00Z", "request": ["method": "GET", "url": "https://x/y"]]
+        let har = try JSONSerialization.data(withJSONObject: ["log": ["version": "1.2", "entries": [entry, noBody]]], options: [.sortedKeys])
+        let bytes = Array(har)
+        let results = CaptureReader.captures(in: bytes, source: "cap.har")
+        #expect(results.count == 2)
+        guard case .success(let capture) = results[0], case .failure(let skipped) = results[1] else { Issue.record("wrong results"); return }
+        #expect(skipped.skipped)
+        #expect(capture.labels == ["host": "api.example.com", "utcOffset": "+08:00", "header:x-tz": "Asia/Shanghai"])
+        #expect(String(decoding: capture.prompt.analysisBytes, as: UTF8.self) == "Today\u{2019}s date")
+        let report = StegDiff.diff(baseline: PromptText("Today's date"), candidate: capture.prompt)
+        let range = try #require(report.findings.first?.candidate.range)
+        // In the file the apostrophe is the body's \u2019 escaped once more: \\u2019, 7 bytes.
+        #expect(String(decoding: bytes[range.start..<range.end], as: UTF8.self) == #"\\u2019"#)
+    }
+
     @Test("plain text is one capture; a JSON object without a prompt is an error")
     func plainAndMissing() {
         #expect(prompt(captures("You are a helpful assistant.")[0]) == "You are a helpful assistant.")
