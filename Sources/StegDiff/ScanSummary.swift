@@ -95,7 +95,15 @@ public struct ScanSummary: Sendable {
     public var associations: [Association] {
         let clusters = self.clusters
         let labelNames = Set(clusters.flatMap { $0.labelCounts.keys }).sorted()
-        return labelNames.map { name in
+        // A label with a different value on (almost) every capture is an identifier: it "predicts"
+        // any clustering perfectly and says nothing, so it is left out.
+        let informative = labelNames.filter { name in
+            let counts = clusters.compactMap { $0.labelCounts[name] }
+            let distinct = Set(counts.flatMap(\.keys)).count
+            let total = counts.flatMap(\.values).reduce(0, +)
+            return total < 8 || distinct * 2 <= total
+        }
+        return informative.map { name in
             // Contingency table: rows are label values, columns clusters.
             let values = Set(clusters.flatMap { $0.labelCounts[name]?.keys.map { $0 } ?? [] }).sorted()
             let table = values.map { value in clusters.map { Double($0.labelCounts[name]?[value] ?? 0) } }

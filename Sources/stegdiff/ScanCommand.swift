@@ -1,4 +1,5 @@
 import ArgumentParser
+import Dispatch
 import StegDiff
 
 #if canImport(Glibc)
@@ -93,10 +94,44 @@ struct ScanCommand: ParsableCommand {
         // Never read our own output back as an input (it may well sit inside the scanned folder).
         var outputIdentity = stat()
         let excluded = output.flatMap { stat($0, &outputIdentity) == 0 ? "\(outputIdentity.st_dev):\(outputIdentity.st_ino)" : nil }
+        // Captures are diffed in batches on all cores; records still come out in input order.
+        var batch: [Capture] = []
+        func flush() throws {
+            let outcomes = ScanCommand.diffConcurrently(batch, index: index, minimumSimilarity: minimumSimilarity)
+            for (capture, outcome) in zip(batch, outcomes) {
+                totals.captures += 1
+                var members: [(String, JSONValue)] = [
+                    ("type", .string("capture")), ("source", .string(capture.source)), ("offset", .int(capture.offset)),
+                    ("locator", .string(capture.locator)),
+                    ("labels", .object(capture.labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+                ]
+                let place = "\(VisibleText.escapeInvisible(capture.source.unicodeScalars.map(\.value))) @\(capture.offset) \(capture.locator)"
+                guard let (baseline, similarity, report) = outcome else {
+                    totals.unmatched += 1
+                    members += [("status", .string("no-baseline")), ("baseline", .null)]
+                    try emit(.object(members), line: "\(place): no baseline")
+                    continue
+                }
+                if !report.findings.isEmpty { totals.withFindings += 1 }
+                for finding in report.findings { totals.byKind[finding.kind, default: 0] += 1 }
+                let signature = ScanSummary.signature(of: report.findings)
+                totals.clusters.add(signature: signature, labels: capture.labels)
+                members += [
+                    ("status", .string(report.findings.isEmpty ? "clean" : "findings")),
+                    ("baseline", .object([("id", .string(baseline)), ("similarity", .number((similarity * 1000).rounded() / 1000))])),
+                    ("signature", .array(signature.map(JSONValue.string))),
+                    ("notes", .array(report.notes.map(JSONValue.string))),
+                    ("findings", .array(report.findings.map(\.json))),
+                ]
+                try emit(.object(members), line: "\(place): \(baseline) \(report.summaryLine)")
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
         for entry in FileWalker.files(under: archives, excluding: excluded.map { [$0] } ?? []) {
             let path: String
             switch entry {
             case .failure(let failedPath, let reason):
+                try flush()
                 try error(failedPath, 0, reason)
                 continue
             case .file(let filePath):
@@ -106,6 +141,7 @@ struct ScanCommand: ParsableCommand {
             do {
                 bytes = try InputReader.read(path, limit: maxInputBytes)
             } catch let trouble as Trouble {
+                try flush()
                 try error(path, 0, trouble.description)
                 continue
             }
@@ -113,42 +149,21 @@ struct ScanCommand: ParsableCommand {
                 switch result {
                 case .failure(let failure) where failure.skipped:
                     guard done.insert("skipped|\(failure.source)|\(failure.offset)|\(failure.reason)").inserted else { continue }
+                    try flush()
                     totals.skipped += 1
                     try emit(.object([("type", .string("skipped")), ("source", .string(failure.source)), ("offset", .int(failure.offset)),
                                       ("reason", .string(failure.reason))]))
                 case .failure(let failure):
+                    try flush()
                     try error(failure.source, failure.offset, failure.reason)
                 case .success(let capture):
                     guard done.insert("capture|\(capture.source)|\(capture.offset)|\(capture.locator)").inserted else { continue }
-                    totals.captures += 1
-                    var members: [(String, JSONValue)] = [
-                        ("type", .string("capture")), ("source", .string(capture.source)), ("offset", .int(capture.offset)),
-                        ("locator", .string(capture.locator)),
-                        ("labels", .object(capture.labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-                    ]
-                    let where_ = "\(VisibleText.escapeInvisible(capture.source.unicodeScalars.map(\.value))) @\(capture.offset) \(capture.locator)"
-                    guard let (baseline, similarity) = index.nearest(to: capture.prompt, minimumSimilarity: minimumSimilarity) else {
-                        totals.unmatched += 1
-                        members += [("status", .string("no-baseline")), ("baseline", .null)]
-                        try emit(.object(members), line: "\(where_): no baseline")
-                        continue
-                    }
-                    let report = StegDiff.diff(baseline: baseline.text, candidate: capture.prompt)
-                    if !report.findings.isEmpty { totals.withFindings += 1 }
-                    for finding in report.findings { totals.byKind[finding.kind, default: 0] += 1 }
-                    let signature = ScanSummary.signature(of: report.findings)
-                    totals.clusters.add(signature: signature, labels: capture.labels)
-                    members += [
-                        ("status", .string(report.findings.isEmpty ? "clean" : "findings")),
-                        ("baseline", .object([("id", .string(baseline.id)), ("similarity", .number((similarity * 1000).rounded() / 1000))])),
-                        ("signature", .array(signature.map(JSONValue.string))),
-                        ("notes", .array(report.notes.map(JSONValue.string))),
-                        ("findings", .array(report.findings.map(\.json))),
-                    ]
-                    try emit(.object(members), line: "\(where_): \(baseline.id) \(report.summaryLine)")
+                    batch.append(capture)
+                    if batch.count >= ScanCommand.batchSize { try flush() }
                 }
             }
         }
+        try flush()
         var summary: [(String, JSONValue)] = [
             ("type", .string("summary")), ("captures", .int(totals.captures)), ("capturesWithFindings", .int(totals.withFindings)),
             ("noBaseline", .int(totals.unmatched)), ("errors", .int(totals.errors)), ("skipped", .int(totals.skipped)),
@@ -157,6 +172,21 @@ struct ScanCommand: ParsableCommand {
         if case .object(let clusterMembers) = totals.clusters.json { summary += clusterMembers }
         try emit(.object(summary), line: ScanCommand.table(totals))
         throw ExitCode(totals.withFindings > 0 ? 1 : totals.errors > 0 ? 2 : 0)
+    }
+
+    /// Captures diffed at once: enough to keep every core busy, few enough to bound memory.
+    static let batchSize = 64
+
+    /// The nearest baseline, its similarity and the diff of each capture (nil: no baseline), in order.
+    static func diffConcurrently(_ captures: [Capture], index: BaselineCorpus, minimumSimilarity: Double)
+        -> [(String, Double, DiffReport)?] {
+        let slots = Slots<(String, Double, DiffReport)>(count: captures.count)
+        DispatchQueue.concurrentPerform(iterations: captures.count) { position in
+            let capture = captures[position]
+            guard let (baseline, similarity) = index.nearest(to: capture.prompt, minimumSimilarity: minimumSimilarity) else { return }
+            slots.set(position, (baseline.id, similarity, StegDiff.diff(baseline: baseline.text, candidate: capture.prompt)))
+        }
+        return slots.values
     }
 
     /// The closing table: counts, then one row per cluster with its marker and label spread.
@@ -332,4 +362,23 @@ enum FileWalker {
         for root in roots { walk(root) }
         return entries
     }
+}
+
+/// Result slots that concurrent workers fill, each at its own index (never the same one twice).
+final class Slots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) { storage[index] = value }
+
+    var values: [Value?] { Array(storage) }
 }

@@ -205,3 +205,46 @@ struct ScanClusterTests {
         _ = file
     }
 }
+
+@Suite("stegdiff scan on a generated archive")
+struct GeneratedArchiveTests {
+    @Test("every capture's marker matches what the generator planted for its time zone; tz decides the cluster")
+    func generatedArchive() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-archive-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let generator = Process()
+        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        generator.arguments = ["python3", projectRoot + "/Scripts/make-capture-archive.py", folder.path,
+                               "--captures", "120", "--seed", "7", "--only", "review-bot.md"]
+        generator.standardOutput = Pipe()
+        try generator.run()
+        generator.waitUntilExit()
+        #expect(generator.terminationStatus == 0)
+        let expected = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("expected.json"))) as? [String: [String: Any]])
+        let result = try CommandLineTests().run(["scan", folder.appendingPathComponent("archive").path, "--corpus", folder.appendingPathComponent("corpus").path])
+        #expect(result.status == 1)
+        let records = result.output.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        var seen = Set<String>()
+        for record in records where record["type"] as? String == "capture" {
+            let labels = record["labels"] as? [String: String] ?? [:]
+            let source = (record["source"] as? String ?? "").split(separator: "/").last.map(String.init) ?? ""
+            let id = labels["id"] ?? labels["header:x-capture-id"] ?? String(source.prefix(10))
+            let plan = try #require(expected[id], "unknown capture \(id)")
+            seen.insert(id)
+            let signature = (record["signature"] as? [String] ?? []).joined(separator: " + ")
+            switch plan["marker"] as? String {
+            case "U+02BC + y/MM/dd"?: #expect(signature.hasSuffix("-> U+02BC + date-format @381-391 -> y/MM/dd"), "\(id): \(signature)")
+            case "U+2019 + dd.MM.y"?: #expect(signature.hasSuffix("-> U+2019 + date-format @381-391 -> dd.MM.y"), "\(id): \(signature)")
+            default: #expect(signature.isEmpty, "\(id): \(signature)")
+            }
+        }
+        #expect(seen.count == 120, "every capture accounted for exactly once")
+        let summary = try #require(records.last)
+        #expect(summary["captures"] as? Int == 120 && summary["errors"] as? Int == 0 && summary["skipped"] as? Int == 6)
+        #expect((summary["clusters"] as? [[String: Any]])?.count == 3)
+        let associations = summary["labelAssociation"] as? [[String: Any]] ?? []
+        let tz = associations.first { $0["label"] as? String == "tz" }
+        #expect(tz?["cramersV"] as? Double == 1.0)
+        #expect(!associations.contains { $0["label"] as? String == "header:x-capture-id" })
+    }
+}
