@@ -91,19 +91,22 @@ public struct ScanSummary: Sendable {
         }
     }
 
-    /// Association of every label with the clusters, strongest first.
-    public var associations: [Association] {
+    /// Label names worth reporting: a label with a different value on (almost) every capture is
+    /// an identifier; it "predicts" any clustering perfectly and says nothing, so it is left out.
+    public var informativeLabels: [String] {
         let clusters = self.clusters
-        let labelNames = Set(clusters.flatMap { $0.labelCounts.keys }).sorted()
-        // A label with a different value on (almost) every capture is an identifier: it "predicts"
-        // any clustering perfectly and says nothing, so it is left out.
-        let informative = labelNames.filter { name in
+        return Set(clusters.flatMap { $0.labelCounts.keys }).sorted().filter { name in
             let counts = clusters.compactMap { $0.labelCounts[name] }
             let distinct = Set(counts.flatMap(\.keys)).count
             let total = counts.flatMap(\.values).reduce(0, +)
             return total < 8 || distinct * 2 <= total
         }
-        return informative.map { name in
+    }
+
+    /// Association of every label with the clusters, strongest first.
+    public var associations: [Association] {
+        let clusters = self.clusters
+        return informativeLabels.map { name in
             // Contingency table: rows are label values, columns clusters.
             let values = Set(clusters.flatMap { $0.labelCounts[name]?.keys.map { $0 } ?? [] }).sorted()
             let table = values.map { value in clusters.map { Double($0.labelCounts[name]?[value] ?? 0) } }
@@ -131,12 +134,13 @@ public struct ScanSummary: Sendable {
     /// The summary as a JSON object (the `summary` record of `scan`).
     public var json: JSONValue {
         func rounded(_ value: Double) -> JSONValue { .number((value * 1000).rounded() / 1000) }
+        let labels = Set(informativeLabels)
         return .object([
             ("clusters", .array(clusters.map { cluster in
                 .object([
                     ("size", .int(cluster.size)),
                     ("marker", .string(cluster.parts.isEmpty ? "none" : cluster.parts.joined(separator: " + "))),
-                    ("labels", .object(cluster.labelCounts.sorted { $0.key < $1.key }.map { name, counts in
+                    ("labels", .object(cluster.labelCounts.filter { labels.contains($0.key) }.sorted { $0.key < $1.key }.map { name, counts in
                         (name, .object(counts.sorted { $0.key < $1.key }.map { ($0.key, .int($0.value)) }))
                     })),
                 ])

@@ -127,7 +127,11 @@ struct ScanCommand: ParsableCommand {
             }
             batch.removeAll(keepingCapacity: true)
         }
-        for entry in FileWalker.files(under: archives, excluding: excluded.map { [$0] } ?? []) {
+        let entries = FileWalker.files(under: archives, excluding: excluded.map { [$0] } ?? [])
+        var progress = Progress(files: entries.count)
+        defer { progress.finish() }
+        for entry in entries {
+            progress.update(filesDone: progress.filesDone + 1, captures: totals.captures + batch.count)
             let path: String
             switch entry {
             case .failure(let failedPath, let reason):
@@ -194,10 +198,11 @@ struct ScanCommand: ParsableCommand {
         var lines = ["", "\(totals.captures) captures: \(totals.withFindings) with findings, \(totals.unmatched) without a baseline, "
             + "\(totals.errors) errors, \(totals.skipped) skipped"]
         lines.append("CLUSTER  SIZE  MARKER")
+        let informative = Set(totals.clusters.informativeLabels)
         for (number, cluster) in totals.clusters.clusters.enumerated() {
             let marker = cluster.parts.isEmpty ? "none" : VisibleText.escapeInvisible(cluster.parts.joined(separator: " + ").unicodeScalars.map(\.value))
             lines.append("\(String(number + 1).padding(8))\(String(cluster.size).padding(6))\(marker)")
-            for (label, counts) in cluster.labelCounts.sorted(by: { $0.key < $1.key }) {
+            for (label, counts) in cluster.labelCounts.sorted(by: { $0.key < $1.key }) where informative.contains(label) {
                 lines.append("                " + label + ": " + counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
             }
         }
@@ -381,4 +386,37 @@ final class Slots<Value>: @unchecked Sendable {
     func set(_ index: Int, _ value: Value) { storage[index] = value }
 
     var values: [Value?] { Array(storage) }
+}
+
+/// A one-line progress display on standard error, only when it is a terminal: files done,
+/// captures per second, and the time left estimated from the files still to read.
+struct Progress {
+    let files: Int
+    private(set) var filesDone = 0
+    private let enabled = isatty(STDERR_FILENO) == 1
+    private let start = Progress.now()
+    private var lastDraw = 0.0
+
+    init(files: Int) { self.files = files }
+
+    static func now() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
+    mutating func update(filesDone: Int, captures: Int) {
+        self.filesDone = filesDone
+        guard enabled else { return }
+        let now = Progress.now()
+        guard now - lastDraw > 0.2 || filesDone == files else { return }
+        lastDraw = now
+        let elapsed = max(now - start, 0.001)
+        let rate = Double(captures) / elapsed
+        let left = filesDone > 0 ? elapsed / Double(filesDone) * Double(files - filesDone) : 0
+        let line = "\r\u{1B}[2Kscan: \(filesDone)/\(files) files, \(captures) captures, \(Int(rate))/s, about \(Int(left)) s left"
+        writeError(line)
+    }
+
+    func finish() { if enabled { writeError("\r\u{1B}[2K") } }
 }
