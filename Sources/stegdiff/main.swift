@@ -70,39 +70,9 @@ struct Trouble: Error, CustomStringConvertible {
 }
 
 enum InputReader {
-    /// Reads a whole file (or standard input for `-`) as bytes, refusing non-regular files and
-    /// anything over `limit` bytes, with messages that name the path.
-    static func read(_ rawPath: String, limit: Int) throws -> [UInt8] {
-        let path = VisibleText.escapeInvisible(rawPath.unicodeScalars.map(\.value))
-        let descriptor: Int32 = rawPath == "-" ? STDIN_FILENO : open(rawPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { throw Trouble(description: "\(path): cannot open: \(String(cString: strerror(errno)))") }
-        defer { if rawPath != "-" { close(descriptor) } }
-        var status = stat()
-        if fstat(descriptor, &status) == 0 {
-            let type = status.st_mode & S_IFMT
-            if type == S_IFDIR { throw Trouble(description: "\(path): is a directory") }
-            // Opened without blocking so that a FIFO with no writer cannot hang the open (it then
-            // reads as empty); reads block as usual, so process substitution `<(…)` works.
-            if rawPath != "-" { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
-            if type == S_IFREG && Int(status.st_size) > limit {
-                throw Trouble(description: "\(path): \(status.st_size) bytes is over the input limit of \(limit) bytes (--max-input-bytes)")
-            }
-        }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Trouble(description: "\(path): read error at byte \(bytes.count): \(String(cString: strerror(errno)))")
-            }
-            if count == 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-            if bytes.count > limit {
-                throw Trouble(description: "\(path): over the input limit of \(limit) bytes (--max-input-bytes)")
-            }
-        }
-        return bytes
+    /// A whole file or standard input (`-`), with trouble (exit 2) naming the file.
+    static func read(_ path: String, limit: Int) throws -> [UInt8] {
+        do { return try FileSystem.read(path, limit: limit) } catch { throw Trouble(description: error.description) }
     }
 }
 

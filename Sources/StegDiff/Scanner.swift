@@ -1,0 +1,382 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Dispatch
+
+/// A file that could not be read: which, and why, in lowercase words.
+public struct FileReadError: Error, Sendable, CustomStringConvertible {
+    /// The path, with invisible characters escaped for display.
+    public var path: String
+    /// What went wrong.
+    public var reason: String
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// Reading and walking files on raw POSIX calls: regular files only, folders by readdir, no
+/// hang on a FIFO, symlink loops detected by device and inode.
+public enum FileSystem {
+    /// A whole file (or standard input for `-`) as bytes, refusing folders and anything over `limit`.
+    public static func read(_ rawPath: String, limit: Int) throws(FileReadError) -> [UInt8] {
+        let path = VisibleText.escapeInvisible(rawPath.unicodeScalars.map(\.value))
+        // Opened without blocking so a FIFO with no writer cannot hang the open (it then reads as
+        // empty); reads block as usual, so process substitution `<(…)` works.
+        let descriptor: Int32 = rawPath == "-" ? STDIN_FILENO : open(rawPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { throw FileReadError(path: path, reason: "cannot open: \(String(cString: strerror(errno)))") }
+        defer { if rawPath != "-" { close(descriptor) } }
+        var status = stat()
+        if fstat(descriptor, &status) == 0 {
+            let type = status.st_mode & S_IFMT
+            if type == S_IFDIR { throw FileReadError(path: path, reason: "is a directory") }
+            if type == S_IFREG && Int(status.st_size) > limit {
+                throw FileReadError(path: path, reason: "\(status.st_size) bytes is over the input limit of \(limit) bytes (--max-input-bytes)")
+            }
+            if rawPath != "-" { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
+        }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw FileReadError(path: path, reason: "read error at byte \(bytes.count): \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > limit { throw FileReadError(path: path, reason: "over the input limit of \(limit) bytes (--max-input-bytes)") }
+        }
+        return bytes
+    }
+
+    /// A walked path: a regular file to read, or why a path was passed over.
+    public enum Entry: Sendable { case file(String), failure(String, String) }
+
+    /// `device:inode` of a path, to recognize the same file under another name.
+    public static func identity(_ path: String) -> String? {
+        var status = stat()
+        return stat(path, &status) == 0 ? "\(status.st_dev):\(status.st_ino)" : nil
+    }
+
+    /// Regular files under `roots` (folders recursively, names sorted), leaving out files whose
+    /// identity is in `excluding`; everything else becomes a failure entry, never a hang or crash.
+    public static func files(under roots: [String], excluding: Set<String> = []) -> [Entry] {
+        var entries: [Entry] = []
+        var visited = Set<String>()
+        func walk(_ path: String) {
+            var status = stat()
+            guard stat(path, &status) == 0 else {
+                entries.append(.failure(path, "cannot read: \(String(cString: strerror(errno)))"))
+                return
+            }
+            let type = status.st_mode & S_IFMT
+            if type == S_IFREG {
+                if !excluding.contains("\(status.st_dev):\(status.st_ino)") { entries.append(.file(path)) }
+                return
+            }
+            guard type == S_IFDIR else {
+                entries.append(.failure(path, "not a regular file or folder"))
+                return
+            }
+            guard visited.insert("\(status.st_dev):\(status.st_ino)").inserted else {
+                entries.append(.failure(path, "folder already visited (symlink loop)"))
+                return
+            }
+            guard let directory = opendir(path) else {
+                entries.append(.failure(path, "cannot open folder: \(String(cString: strerror(errno)))"))
+                return
+            }
+            var names: [String] = []
+            while let entry = readdir(directory) {
+                let name = withUnsafePointer(to: entry.pointee.d_name) {
+                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                }
+                if name != "." && name != ".." { names.append(name) }
+            }
+            closedir(directory)
+            for name in names.sorted() { walk(path.hasSuffix("/") ? path + name : path + "/" + name) }
+        }
+        for root in roots { walk(root) }
+        return entries
+    }
+}
+
+/// One result of a scan: every capture, error and skipped part yields exactly one.
+public enum ScanRecord: Sendable {
+    /// A capture and its diff against the nearest baseline (nil baseline: none was similar enough).
+    case capture(Capture, baseline: (id: String, similarity: Double)?, report: DiffReport?)
+    /// Part of the input that could not be read: file, byte offset, reason.
+    case error(source: String, offset: Int, reason: String)
+    /// Part of the input that is not a capture (a HAR entry without a request body).
+    case skipped(source: String, offset: Int, reason: String)
+
+    /// What identifies the record across runs, so an interrupted scan can resume without duplicates.
+    public var key: String {
+        switch self {
+        case .capture(let capture, _, _): "capture|\(capture.source)|\(capture.offset)|\(capture.locator)"
+        case .error(let source, let offset, let reason): "error|\(source)|\(offset)|\(reason)"
+        case .skipped(let source, let offset, let reason): "skipped|\(source)|\(offset)|\(reason)"
+        }
+    }
+
+    /// The record as one JSON object (one line of `scan` output).
+    public var json: JSONValue {
+        switch self {
+        case .error(let source, let offset, let reason), .skipped(let source, let offset, let reason):
+            let type = if case .error = self { "error" } else { "skipped" }
+            return .object([("type", .string(type)), ("source", .string(source)), ("offset", .int(offset)), ("reason", .string(reason))])
+        case .capture(let capture, let baseline, let report):
+            var members: [(String, JSONValue)] = [
+                ("type", .string("capture")), ("source", .string(capture.source)), ("offset", .int(capture.offset)),
+                ("locator", .string(capture.locator)),
+                ("labels", .object(capture.labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+            ]
+            guard let baseline, let report else {
+                return .object(members + [("status", .string("no-baseline")), ("baseline", .null)])
+            }
+            members += [
+                ("status", .string(report.findings.isEmpty ? "clean" : "findings")),
+                ("baseline", .object([("id", .string(baseline.id)), ("similarity", .number((baseline.similarity * 1000).rounded() / 1000))])),
+                ("signature", .array(ScanSummary.signature(of: report.findings).map(JSONValue.string))),
+                ("notes", .array(report.notes.map(JSONValue.string))),
+                ("findings", .array(report.findings.map(\.json))),
+            ]
+            return .object(members)
+        }
+    }
+}
+
+/// Running totals of a scan, and the closing `summary` record.
+public struct ScanTotals: Sendable {
+    /// Captures diffed or found without a baseline.
+    public private(set) var captures = 0
+    /// Captures with at least one finding.
+    public private(set) var capturesWithFindings = 0
+    /// Captures no baseline was similar enough to.
+    public private(set) var noBaseline = 0
+    /// Error records.
+    public private(set) var errors = 0
+    /// Skipped records.
+    public private(set) var skipped = 0
+    /// Findings of each kind over all captures.
+    public private(set) var findingsByKind: [FindingKind: Int] = [:]
+    /// Clusters by signature, label association and capacity.
+    public private(set) var clusters = ScanSummary()
+
+    /// Empty totals.
+    public init() {}
+
+    /// Counts one record.
+    public mutating func add(_ record: ScanRecord) {
+        switch record {
+        case .error: errors += 1
+        case .skipped: skipped += 1
+        case .capture(let capture, _, let report):
+            captures += 1
+            guard let report else { noBaseline += 1; return }
+            if !report.findings.isEmpty { capturesWithFindings += 1 }
+            for finding in report.findings { findingsByKind[finding.kind, default: 0] += 1 }
+            clusters.add(findings: report.findings, labels: capture.labels)
+        }
+    }
+
+    /// Rebuilds totals from the JSON Lines an interrupted scan wrote: the keys of the records done,
+    /// the totals, and the complete record lines (a half-written last line and old summaries dropped).
+    public static func recover(fromJSONLines bytes: [UInt8]) -> (done: Set<String>, totals: ScanTotals, kept: [UInt8]) {
+        var done = Set<String>()
+        var totals = ScanTotals()
+        var kept: [UInt8] = []
+        var lineStart = 0
+        while let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) {
+            let line = Array(bytes[lineStart..<lineEnd])
+            lineStart = lineEnd + 1
+            guard let document = try? JSONDocument(bytes: line) else { continue }
+            func text(_ node: Int?) -> String? { node.flatMap { document.string($0) }.map { String(decoding: $0.utf8, as: UTF8.self) } }
+            func number(_ key: String) -> Int {
+                document.member(0, key).flatMap { Int(String(decoding: document.source[document.nodes[$0].range], as: UTF8.self)) } ?? 0
+            }
+            let source = text(document.member(0, "source")) ?? ""
+            switch text(document.member(0, "type")) {
+            case "capture":
+                done.insert("capture|\(source)|\(number("offset"))|\(text(document.member(0, "locator")) ?? "")")
+                totals.captures += 1
+                let status = text(document.member(0, "status"))
+                if status == "no-baseline" { totals.noBaseline += 1 }
+                if status == "findings" { totals.capturesWithFindings += 1 }
+                var labels: [String: String] = [:]
+                for child in document.member(0, "labels").map({ document.nodes[$0].children }) ?? [] {
+                    if let key = document.nodes[child].key, let value = text(child) { labels[key] = value }
+                }
+                if let signature = document.member(0, "signature") {
+                    totals.clusters.add(signature: document.nodes[signature].children.compactMap { text($0) }, labels: labels)
+                }
+                for finding in document.member(0, "findings").map({ document.nodes[$0].children }) ?? [] {
+                    if let kind = text(document.member(finding, "kind")).flatMap(FindingKind.init(rawValue:)) {
+                        totals.findingsByKind[kind, default: 0] += 1
+                    }
+                }
+            case "error":
+                done.insert("error|\(source)|\(number("offset"))|\(text(document.member(0, "reason")) ?? "")")
+                totals.errors += 1
+            case "skipped":
+                done.insert("skipped|\(source)|\(number("offset"))|\(text(document.member(0, "reason")) ?? "")")
+                totals.skipped += 1
+            default:
+                continue  // an old summary: a new one closes the resumed run
+            }
+            kept += line + [0x0A]
+        }
+        return (done, totals, kept)
+    }
+
+    /// The closing `summary` record.
+    public var json: JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("type", .string("summary")), ("captures", .int(captures)), ("capturesWithFindings", .int(capturesWithFindings)),
+            ("noBaseline", .int(noBaseline)), ("errors", .int(errors)), ("skipped", .int(skipped)),
+            ("findingsByKind", .object(FindingKind.allCases.map { ($0.rawValue, .int(findingsByKind[$0] ?? 0)) })),
+        ]
+        if case .object(let clusterMembers) = clusters.json { members += clusterMembers }
+        return .object(members)
+    }
+}
+
+/// Options of a scan.
+public struct ScanOptions: Sendable {
+    /// Smallest similarity (0…1) for a baseline to be used.
+    public var minimumSimilarity: Double
+    /// Largest file read, in bytes.
+    public var maxInputBytes: Int
+    /// Captures diffed concurrently at once (bounds memory; ordering is kept).
+    public var batchSize: Int
+    /// Creates options.
+    public init(minimumSimilarity: Double = 0.3, maxInputBytes: Int = 256 * 1024 * 1024, batchSize: Int = 64) {
+        self.minimumSimilarity = minimumSimilarity
+        self.maxInputBytes = maxInputBytes
+        self.batchSize = batchSize
+    }
+}
+
+/// Scans files and folders of captured prompts against a corpus: every capture, error and skipped
+/// part yields exactly one `ScanRecord`, in input order; diffs run on all cores in batches.
+public struct Scanner: Sendable {
+    /// The baselines.
+    public let corpus: BaselineCorpus
+    /// The options.
+    public let options: ScanOptions
+
+    /// Creates a scanner.
+    public init(corpus: BaselineCorpus, options: ScanOptions = ScanOptions()) {
+        self.corpus = corpus
+        self.options = options
+    }
+
+    /// A corpus of every regular file under a folder, named by its path inside the folder.
+    public static func loadCorpus(_ folder: String, maxInputBytes: Int = 256 * 1024 * 1024) throws(FileReadError) -> BaselineCorpus {
+        var baselines: [(id: String, text: PromptText)] = []
+        for entry in FileSystem.files(under: [folder]) {
+            switch entry {
+            case .file(let path):
+                let bytes = try FileSystem.read(path, limit: maxInputBytes)
+                baselines.append((String(path.dropFirst(folder.count).drop { $0 == "/" }), PromptText(bytes: bytes, source: path)))
+            case .failure(let path, let reason):
+                throw FileReadError(path: path, reason: reason + " (corpus)")
+            }
+        }
+        guard !baselines.isEmpty else { throw FileReadError(path: folder, reason: "no baseline prompts found") }
+        return BaselineCorpus(baselines)
+    }
+
+    /// Scans `paths`, handing each record to `onRecord` in input order; records whose `key` is in
+    /// `skipping` (done by an interrupted run) are left out. `onFile` is told after each file.
+    public func scan(_ paths: [String], excluding: Set<String> = [], skipping: Set<String> = [],
+                     onFile: (_ done: Int, _ total: Int) -> Void = { _, _ in },
+                     onRecord: (ScanRecord) throws -> Void) rethrows {
+        var seen = skipping
+        var batch: [Capture] = []
+        func flush() throws {
+            for (capture, outcome) in zip(batch, diffConcurrently(batch)) {
+                try onRecord(.capture(capture, baseline: outcome.map { ($0.0, $0.1) }, report: outcome?.2))
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        func emit(_ record: ScanRecord) throws {
+            guard seen.insert(record.key).inserted else { return }
+            try flush()
+            try onRecord(record)
+        }
+        let entries = FileSystem.files(under: paths, excluding: excluding)
+        for (number, entry) in entries.enumerated() {
+            defer { onFile(number + 1, entries.count) }
+            let path: String
+            switch entry {
+            case .failure(let failedPath, let reason):
+                try emit(.error(source: failedPath, offset: 0, reason: reason))
+                continue
+            case .file(let filePath):
+                path = filePath
+            }
+            let bytes: [UInt8]
+            do {
+                bytes = try FileSystem.read(path, limit: options.maxInputBytes)
+            } catch {
+                try emit(.error(source: path, offset: 0, reason: error.reason))
+                continue
+            }
+            for result in CaptureReader.captures(in: bytes, source: path) {
+                switch result {
+                case .failure(let failure) where failure.skipped:
+                    try emit(.skipped(source: failure.source, offset: failure.offset, reason: failure.reason))
+                case .failure(let failure):
+                    try emit(.error(source: failure.source, offset: failure.offset, reason: failure.reason))
+                case .success(let capture):
+                    let key = ScanRecord.capture(capture, baseline: nil, report: nil).key
+                    guard seen.insert(key).inserted else { continue }
+                    batch.append(capture)
+                    if batch.count >= options.batchSize { try flush() }
+                }
+            }
+        }
+        try flush()
+    }
+
+    /// The records of a scan as an async sequence, for callers that prefer `for try await`.
+    public func records(of paths: [String]) -> AsyncThrowingStream<ScanRecord, Error> {
+        AsyncThrowingStream { continuation in
+            let scanner = self
+            DispatchQueue.global().async {
+                scanner.scan(paths) { continuation.yield($0) }
+                continuation.finish()
+            }
+        }
+    }
+
+    /// Nearest baseline, similarity and diff of each capture (nil: no baseline), in order.
+    private func diffConcurrently(_ captures: [Capture]) -> [(String, Double, DiffReport)?] {
+        let slots = Slots<(String, Double, DiffReport)>(count: captures.count)
+        let corpus = self.corpus, minimum = options.minimumSimilarity
+        DispatchQueue.concurrentPerform(iterations: captures.count) { position in
+            let capture = captures[position]
+            guard let (baseline, similarity) = corpus.nearest(to: capture.prompt, minimumSimilarity: minimum) else { return }
+            slots.set(position, (baseline.id, similarity, StegDiff.diff(baseline: baseline.text, candidate: capture.prompt)))
+        }
+        return slots.values
+    }
+}
+
+/// Result slots that concurrent workers fill, each at its own index (never the same one twice).
+final class Slots<Value>: @unchecked Sendable {
+    private let storage: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil)
+    }
+
+    deinit {
+        storage.deinitialize()
+        storage.deallocate()
+    }
+
+    func set(_ index: Int, _ value: Value) { storage[index] = value }
+
+    var values: [Value?] { Array(storage) }
+}

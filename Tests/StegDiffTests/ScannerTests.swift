@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import StegDiff
+
+/// The library's scanner, as other audit tools call it, on hostile archives.
+@Suite("Scanner")
+struct ScannerTests {
+    func corpus() throws -> BaselineCorpus { try Scanner.loadCorpus(projectRoot + "/Corpus/baselines") }
+
+    @Test("faults: truncated JSON, binary junk, a symlink loop, a dangling link: each accounted for, nothing lost")
+    func faults() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-faults-\(getpid())")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("inner"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let marked = try Data(contentsOf: URL(fileURLWithPath: projectRoot + "/Corpus/variants/rb-headline-02bc-slash.md"))
+        try marked.write(to: folder.appendingPathComponent("a-marked.md"))
+        try Data("{\"system\": \"You are".utf8).write(to: folder.appendingPathComponent("b-truncated.json"))
+        var random = SeededGenerator(seed: 11)
+        try Data((0..<5000).map { _ in UInt8.random(in: 0...255, using: &random) }).write(to: folder.appendingPathComponent("c-junk.bin"))
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("inner/loop").path, withDestinationPath: folder.path)
+        try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("d-dangling").path, withDestinationPath: "/nonexistent/x")
+        var records: [ScanRecord] = []
+        Scanner(corpus: try corpus()).scan([folder.path]) { records.append($0) }
+        let kinds = records.map { record -> String in
+            switch record {
+            case .capture(_, let baseline, _): baseline == nil ? "no-baseline" : "capture"
+            case .error(let source, _, _): "error:" + (source.split(separator: "/").last.map(String.init) ?? "")
+            case .skipped: "skipped"
+            }
+        }
+        // The folder walk is sorted: a-marked.md, b-truncated.json, c-junk.bin, d-dangling, inner/loop.
+        #expect(kinds == ["capture", "error:b-truncated.json", "no-baseline", "error:d-dangling", "error:loop"])
+        if case .capture(_, _, let report?) = records[0] { #expect(report.findings.map(\.kind) == [.homoglyph, .dateFormat]) }
+        if case .error(_, let offset, let reason) = records[1] { #expect(offset == 11 && reason == "line 1: unterminated string") }
+    }
+
+    @Test("records as an async sequence, for callers that prefer for-await")
+    func asyncRecords() async throws {
+        let scanner = Scanner(corpus: try corpus())
+        var count = 0
+        for try await record in scanner.records(of: [projectRoot + "/Corpus/variants/ta-kitchen-sink.md"]) {
+            if case .capture(_, let baseline?, let report?) = record {
+                #expect(baseline.id == "terminal-agent.md")
+                #expect(report.findings.count == 14)
+            }
+            count += 1
+        }
+        #expect(count == 1)
+    }
+}
