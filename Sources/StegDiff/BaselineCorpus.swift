@@ -10,28 +10,51 @@ public struct BaselineCorpus: Sendable {
         public var id: String
         /// Its text.
         public var text: PromptText
+        /// What the manifest says about it (`product`, `version`, `date`…), if anything.
+        public var metadata: [String: String]
         let fingerprint: Set<UInt64>
     }
 
     /// The baselines, in the order given.
     public private(set) var baselines: [Baseline]
+    /// Shingle → the baselines that contain it: a capture is compared only with baselines it
+    /// shares shingles with, so thousands of baselines cost little more than a few.
+    private let postings: [UInt64: [Int32]]
 
     /// Indexes baselines.
-    public init(_ baselines: [(id: String, text: PromptText)]) {
-        self.baselines = baselines.map { Baseline(id: $0.id, text: $0.text, fingerprint: BaselineCorpus.fingerprint($0.text.analysisBytes)) }
+    public init(_ baselines: [(id: String, text: PromptText)], metadata: [String: [String: String]] = [:]) {
+        self.baselines = baselines.map {
+            Baseline(id: $0.id, text: $0.text, metadata: metadata[$0.id] ?? [:], fingerprint: BaselineCorpus.fingerprint($0.text.analysisBytes))
+        }
+        var postings: [UInt64: [Int32]] = [:]
+        for (index, baseline) in self.baselines.enumerated() {
+            for shingle in baseline.fingerprint { postings[shingle, default: []].append(Int32(index)) }
+        }
+        self.postings = postings
     }
 
     /// The most similar baseline and its similarity (0…1), or nil when none reaches `minimumSimilarity`.
+    /// Ties go to the baseline given first.
     public func nearest(to prompt: PromptText, minimumSimilarity: Double = 0.3) -> (baseline: Baseline, similarity: Double)? {
         let fingerprint = BaselineCorpus.fingerprint(prompt.analysisBytes)
-        var best: (Baseline, Double)? = nil
-        for baseline in baselines {
-            let shared = fingerprint.intersection(baseline.fingerprint).count
-            let union = fingerprint.count + baseline.fingerprint.count - shared
-            let similarity = union == 0 ? (prompt.analysisBytes == baseline.text.analysisBytes ? 1 : 0) : Double(shared) / Double(union)
-            if similarity >= minimumSimilarity, similarity > (best?.1 ?? -1) { best = (baseline, similarity) }
+        var shared: [Int32: Int] = [:]
+        for shingle in fingerprint {
+            for index in postings[shingle] ?? [] { shared[index, default: 0] += 1 }
         }
-        return best
+        var best: (index: Int, similarity: Double)? = nil
+        for (index, count) in shared {
+            let baseline = baselines[Int(index)]
+            let similarity = Double(count) / Double(fingerprint.count + baseline.fingerprint.count - count)
+            if similarity >= minimumSimilarity, best == nil || similarity > best!.similarity
+                || (similarity == best!.similarity && Int(index) < best!.index) {
+                best = (Int(index), similarity)
+            }
+        }
+        if best == nil, fingerprint.isEmpty {
+            // Too short to fingerprint: only an identical baseline matches.
+            if let index = baselines.firstIndex(where: { $0.text.analysisBytes == prompt.analysisBytes }) { best = (index, 1) }
+        }
+        return best.map { (baselines[$0.index], $0.similarity) }
     }
 
     static func fingerprint(_ bytes: [UInt8]) -> Set<UInt64> {

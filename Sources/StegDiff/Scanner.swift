@@ -102,7 +102,7 @@ public enum FileSystem {
 /// One result of a scan: every capture, error and skipped part yields exactly one.
 public enum ScanRecord: Sendable {
     /// A capture and its diff against the nearest baseline (nil baseline: none was similar enough).
-    case capture(Capture, baseline: (id: String, similarity: Double)?, report: DiffReport?)
+    case capture(Capture, baseline: (id: String, similarity: Double, metadata: [String: String])?, report: DiffReport?)
     /// Part of the input that could not be read: file, byte offset, reason.
     case error(source: String, offset: Int, reason: String)
     /// Part of the input that is not a capture (a HAR entry without a request body).
@@ -134,7 +134,8 @@ public enum ScanRecord: Sendable {
             }
             members += [
                 ("status", .string(report.findings.isEmpty ? "clean" : "findings")),
-                ("baseline", .object([("id", .string(baseline.id)), ("similarity", .number((baseline.similarity * 1000).rounded() / 1000))])),
+                ("baseline", .object([("id", .string(baseline.id)), ("similarity", .number((baseline.similarity * 1000).rounded() / 1000))]
+                    + baseline.metadata.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) })),
                 ("signature", .array(ScanSummary.signature(of: report.findings).map(JSONValue.string))),
                 ("notes", .array(report.notes.map(JSONValue.string))),
                 ("findings", .array(report.findings.map(\.json))),
@@ -269,20 +270,55 @@ public struct Scanner: Sendable {
         self.options = options
     }
 
-    /// A corpus of every regular file under a folder, named by its path inside the folder.
+    /// A corpus of every regular file under a folder, named by its path inside the folder. An
+    /// optional `manifest.json` there, `[{"file": "a.md", "id": "…", "product": "…", "version": "…",
+    /// "date": "…"}]`, names the baselines and describes them; it is not a baseline itself.
     public static func loadCorpus(_ folder: String, maxInputBytes: Int = 256 * 1024 * 1024) throws(FileReadError) -> BaselineCorpus {
         var baselines: [(id: String, text: PromptText)] = []
+        var manifest: [String: [String: String]] = [:]
         for entry in FileSystem.files(under: [folder]) {
             switch entry {
             case .file(let path):
+                let name = String(path.dropFirst(folder.count).drop { $0 == "/" })
                 let bytes = try FileSystem.read(path, limit: maxInputBytes)
-                baselines.append((String(path.dropFirst(folder.count).drop { $0 == "/" }), PromptText(bytes: bytes, source: path)))
+                if name == "manifest.json" {
+                    manifest = try readManifest(bytes, path: path)
+                    continue
+                }
+                baselines.append((name, PromptText(bytes: bytes, source: path)))
             case .failure(let path, let reason):
                 throw FileReadError(path: path, reason: reason + " (corpus)")
             }
         }
         guard !baselines.isEmpty else { throw FileReadError(path: folder, reason: "no baseline prompts found") }
-        return BaselineCorpus(baselines)
+        // The manifest's id replaces the file name; its other fields travel with the baseline.
+        var metadata: [String: [String: String]] = [:]
+        let named = baselines.map { baseline -> (id: String, text: PromptText) in
+            guard var fields = manifest[baseline.id] else { return baseline }
+            let id = fields.removeValue(forKey: "id") ?? baseline.id
+            fields["file"] = baseline.id
+            metadata[id] = fields
+            return (id, baseline.text)
+        }
+        return BaselineCorpus(named, metadata: metadata)
+    }
+
+    private static func readManifest(_ bytes: [UInt8], path: String) throws(FileReadError) -> [String: [String: String]] {
+        let document: JSONDocument
+        do { document = try JSONDocument(bytes: bytes) } catch { throw FileReadError(path: path, reason: error.description) }
+        guard document.nodes[0].kind == .array else { throw FileReadError(path: path, reason: "a manifest is a JSON array of objects") }
+        var result: [String: [String: String]] = [:]
+        for entry in document.nodes[0].children {
+            var fields: [String: String] = [:]
+            for child in document.nodes[entry].children {
+                if let key = document.nodes[child].key, let value = document.string(child) { fields[key] = String(decoding: value.utf8, as: UTF8.self) }
+            }
+            guard let file = fields.removeValue(forKey: "file") else {
+                throw FileReadError(path: path, reason: "manifest entry at byte \(document.nodes[entry].range.lowerBound) has no \"file\"")
+            }
+            result[file] = fields
+        }
+        return result
     }
 
     /// Scans `paths`, handing each record to `onRecord` in input order; records whose `key` is in
@@ -294,7 +330,7 @@ public struct Scanner: Sendable {
         var batch: [Capture] = []
         func flush() throws {
             for (capture, outcome) in zip(batch, diffConcurrently(batch)) {
-                try onRecord(.capture(capture, baseline: outcome.map { ($0.0, $0.1) }, report: outcome?.2))
+                try onRecord(.capture(capture, baseline: outcome.map { ($0.0.id, $0.1, $0.0.metadata) }, report: outcome?.2))
             }
             batch.removeAll(keepingCapacity: true)
         }
@@ -350,13 +386,13 @@ public struct Scanner: Sendable {
     }
 
     /// Nearest baseline, similarity and diff of each capture (nil: no baseline), in order.
-    private func diffConcurrently(_ captures: [Capture]) -> [(String, Double, DiffReport)?] {
-        let slots = Slots<(String, Double, DiffReport)>(count: captures.count)
+    private func diffConcurrently(_ captures: [Capture]) -> [(BaselineCorpus.Baseline, Double, DiffReport)?] {
+        let slots = Slots<(BaselineCorpus.Baseline, Double, DiffReport)>(count: captures.count)
         let corpus = self.corpus, minimum = options.minimumSimilarity
         DispatchQueue.concurrentPerform(iterations: captures.count) { position in
             let capture = captures[position]
             guard let (baseline, similarity) = corpus.nearest(to: capture.prompt, minimumSimilarity: minimum) else { return }
-            slots.set(position, (baseline.id, similarity, StegDiff.diff(baseline: baseline.text, candidate: capture.prompt)))
+            slots.set(position, (baseline, similarity, StegDiff.diff(baseline: baseline.text, candidate: capture.prompt)))
         }
         return slots.values
     }

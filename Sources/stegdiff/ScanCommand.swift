@@ -31,9 +31,9 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Largest file accepted, in bytes.")
     var maxInputBytes: Int = 256 * 1024 * 1024
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, table }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json, table }
 
-    @Option(help: "jsonl: one record per line; table: one line per capture and the cluster table.")
+    @Option(help: "jsonl: one record per line (streamed); json: one document {records, summary} at the end (held in memory); table: one line per capture and the cluster table.")
     var format: Format = .jsonl
 
     @Option(help: "Write the records to this file (flushed record by record) instead of standard output.")
@@ -71,15 +71,18 @@ struct ScanCommand: ParsableCommand {
         let excluded = output.flatMap(FileSystem.identity).map { Set([$0]) } ?? []
         var progress = Progress()
         defer { progress.finish() }
+        var collected: [JSONValue] = []
         try scanner.scan(archives, excluding: excluded, skipping: done, onFile: { progress.update(filesDone: $0, files: $1, captures: totals.captures) }) { record in
             totals.add(record)
             switch format {
             case .jsonl: try sink.write(record.json.serialized(pretty: false) + "\n")
+            case .json: collected.append(record.json)
             case .table: try sink.write(ScanCommand.line(record) + "\n")
             }
         }
         switch format {
         case .jsonl: try sink.write(totals.json.serialized(pretty: false) + "\n")
+        case .json: try sink.write(JSONValue.object([("records", .array(collected)), ("summary", totals.json)]).serialized() + "\n")
         case .table: try sink.write(ScanCommand.table(totals) + "\n")
         }
         throw ExitCode(totals.capturesWithFindings > 0 ? 1 : totals.errors > 0 ? 2 : 0)

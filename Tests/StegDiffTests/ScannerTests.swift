@@ -48,3 +48,30 @@ struct ScannerTests {
         #expect(count == 1)
     }
 }
+
+@Suite("Baseline corpus with a manifest")
+struct ManifestTests {
+    @Test("manifest ids and fields travel with the chosen baseline; many baselines, one right answer")
+    func manifest() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-manifest-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let review = try Data(contentsOf: URL(fileURLWithPath: projectRoot + "/Corpus/baselines/review-bot.md"))
+        try review.write(to: folder.appendingPathComponent("review-bot.md"))
+        // 300 decoys: other prompts the index must not confuse with the right one.
+        for index in 0..<300 {
+            try Data("You are decoy assistant number \(index). Answer questions about topic \(index * 7919) politely.".utf8)
+                .write(to: folder.appendingPathComponent("decoy-\(index).md"))
+        }
+        try Data(#"[{"file": "review-bot.md", "id": "patchwise", "product": "Patchwise", "version": "3.1", "date": "2026-07-01"}]"#.utf8)
+            .write(to: folder.appendingPathComponent("manifest.json"))
+        let corpus = try Scanner.loadCorpus(folder.path)
+        #expect(corpus.baselines.count == 301)
+        var records: [ScanRecord] = []
+        Scanner(corpus: corpus).scan([projectRoot + "/Corpus/variants/rb-headline-02bc-slash.md"]) { records.append($0) }
+        guard case .capture(_, let baseline?, let report?) = records.first else { Issue.record("no capture"); return }
+        #expect(baseline.id == "patchwise")
+        #expect(baseline.metadata == ["product": "Patchwise", "version": "3.1", "date": "2026-07-01", "file": "review-bot.md"])
+        #expect(report.findings.map(\.kind) == [.homoglyph, .dateFormat])
+    }
+}
