@@ -340,36 +340,49 @@ public struct Scanner: Sendable {
             try onRecord(record)
         }
         let entries = FileSystem.files(under: paths, excluding: excluding)
-        for (number, entry) in entries.enumerated() {
-            defer { onFile(number + 1, entries.count) }
-            let path: String
-            switch entry {
-            case .failure(let failedPath, let reason):
-                try emit(.error(source: failedPath, offset: 0, reason: reason))
-                continue
-            case .file(let filePath):
-                path = filePath
-            }
-            let bytes: [UInt8]
-            do {
-                bytes = try FileSystem.read(path, limit: options.maxInputBytes)
-            } catch {
-                try emit(.error(source: path, offset: 0, reason: error.reason))
-                continue
-            }
-            for result in CaptureReader.captures(in: bytes, source: path) {
-                switch result {
-                case .failure(let failure) where failure.skipped:
-                    try emit(.skipped(source: failure.source, offset: failure.offset, reason: failure.reason))
-                case .failure(let failure):
-                    try emit(.error(source: failure.source, offset: failure.offset, reason: failure.reason))
-                case .success(let capture):
-                    let key = ScanRecord.capture(capture, baseline: nil, report: nil).key
-                    guard seen.insert(key).inserted else { continue }
-                    batch.append(capture)
-                    if batch.count >= options.batchSize { try flush() }
+        // Files are read and parsed a group at a time on all cores, then handled in order.
+        let group = max(2, options.batchSize / 16)
+        var start = 0
+        while start < entries.count {
+            let slice = Array(entries[start..<min(entries.count, start + group)])
+            let parsed = Slots<Result<[Result<Capture, CaptureError>], FileReadError>>(count: slice.count)
+            let limit = options.maxInputBytes
+            DispatchQueue.concurrentPerform(iterations: slice.count) { position in
+                guard case .file(let path) = slice[position] else { return }
+                do throws(FileReadError) {
+                    let bytes = try FileSystem.read(path, limit: limit)
+                    parsed.set(position, .success(CaptureReader.captures(in: bytes, source: path)))
+                } catch {
+                    parsed.set(position, .failure(error))
                 }
             }
+            for (position, entry) in slice.enumerated() {
+                defer { onFile(start + position + 1, entries.count) }
+                if case .failure(let failedPath, let reason) = entry {
+                    try emit(.error(source: failedPath, offset: 0, reason: reason))
+                    continue
+                }
+                guard case .file(let path) = entry, let outcome = parsed.values[position] else { continue }
+                switch outcome {
+                case .failure(let error):
+                    try emit(.error(source: path, offset: 0, reason: error.reason))
+                case .success(let results):
+                    for result in results {
+                        switch result {
+                        case .failure(let failure) where failure.skipped:
+                            try emit(.skipped(source: failure.source, offset: failure.offset, reason: failure.reason))
+                        case .failure(let failure):
+                            try emit(.error(source: failure.source, offset: failure.offset, reason: failure.reason))
+                        case .success(let capture):
+                            let key = ScanRecord.capture(capture, baseline: nil, report: nil).key
+                            guard seen.insert(key).inserted else { continue }
+                            batch.append(capture)
+                            if batch.count >= options.batchSize { try flush() }
+                        }
+                    }
+                }
+            }
+            start += group
         }
         try flush()
     }
