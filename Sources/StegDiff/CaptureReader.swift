@@ -23,6 +23,7 @@ public struct CaptureError: Error, Sendable, Hashable, CustomStringConvertible {
     /// True when the part is not a capture at all (a HAR entry without a request body): it is
     /// accounted for as skipped, not as an error.
     public var skipped = false
+    /// `file: byte N: reason`.
     public var description: String { "\(source): byte \(offset): \(reason)" }
 }
 

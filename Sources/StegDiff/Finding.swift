@@ -34,6 +34,7 @@ public enum FindingKind: String, Sendable, Codable, CaseIterable, Comparable, Cu
     /// The name used in reports (`date-format`).
     public var description: String { rawValue }
 
+    /// Report order: the order of `allCases`.
     public static func < (lhs: FindingKind, rhs: FindingKind) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
@@ -53,6 +54,7 @@ public enum Severity: String, Sendable, Codable, CaseIterable, Comparable, Custo
     /// The name used in reports (`high`).
     public var description: String { rawValue }
 
+    /// From info (least) to high (most).
     public static func < (lhs: Severity, rhs: Severity) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
@@ -73,6 +75,7 @@ public struct ByteRange: Sendable, Hashable, Codable, CustomStringConvertible {
     }
     /// Number of bytes covered.
     public var count: Int { end - start }
+    /// `[start, end)`.
     public var description: String { "[\(start), \(end))" }
 }
 

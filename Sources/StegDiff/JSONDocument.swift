@@ -28,6 +28,7 @@ public struct JSONDocument: Sendable {
         public var offset: Int
         /// What was wrong, in lowercase words.
         public var reason: String
+        /// `invalid JSON at byte N: reason`.
         public var description: String { "invalid JSON at byte \(offset): \(reason)" }
     }
 
@@ -35,8 +36,9 @@ public struct JSONDocument: Sendable {
     public struct DuplicateKey: Sendable, Hashable {
         /// The repeated name.
         public var key: String
-        /// Byte offsets of the first and of the repeated member's value.
+        /// Byte offset of the first member's name.
         public var firstOffset: Int
+        /// Byte offset of the repeated member's name.
         public var repeatedOffset: Int
     }
 

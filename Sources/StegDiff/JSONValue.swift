@@ -11,7 +11,9 @@ public enum JSONValue: Sendable, Hashable {
     /// Keys are written in the order given.
     case object([(String, JSONValue)])
 
+    /// Equal when they serialize to the same text (member order counts).
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.serialized() == rhs.serialized() }
+    /// Hashes the serialized text, consistent with `==`.
     public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
 
     /// The JSON text: pretty-printed with two-space indents, or compact on one line.

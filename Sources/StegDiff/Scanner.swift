@@ -9,6 +9,7 @@ public struct FileReadError: Error, Sendable, CustomStringConvertible {
     public var path: String
     /// What went wrong.
     public var reason: String
+    /// `path: reason`.
     public var description: String { "\(path): \(reason)" }
 }
 
