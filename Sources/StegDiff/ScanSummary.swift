@@ -31,6 +31,10 @@ public struct ScanSummary: Sendable {
 
     private var clustersBySignature: [String: Cluster] = [:]
     private var order: [String] = []
+    /// The same captures grouped by marker form: the signature without positions, so one marker
+    /// planted in several baselines (at different offsets) is one group.
+    private var clustersByForm: [String: Cluster] = [:]
+    private var formOrder: [String] = []
     /// For each perturbed position (baseline range and kind), the distinct replacements seen.
     private var variantsByPosition: [String: Set<String>] = [:]
     /// Captures summarized.
@@ -70,6 +74,19 @@ public struct ScanSummary: Sendable {
         }
         clustersBySignature[key]!.size += 1
         for (name, value) in labels where name != "id" { clustersBySignature[key]!.labelCounts[name, default: [:]][value, default: 0] += 1 }
+        let form = parts.map { part -> String in
+            // "homoglyph @1149-1150 -> U+02BC" becomes "homoglyph -> U+02BC".
+            let pieces = part.split(separator: " -> ", maxSplits: 1, omittingEmptySubsequences: false)
+            let kind = pieces[0].split(separator: " @").first.map(String.init) ?? String(pieces[0])
+            return pieces.count > 1 ? "\(kind) -> \(pieces[1])" : kind
+        }
+        let formKey = form.joined(separator: " + ")
+        if clustersByForm[formKey] == nil {
+            clustersByForm[formKey] = Cluster(parts: form, size: 0, labelCounts: [:])
+            formOrder.append(formKey)
+        }
+        clustersByForm[formKey]!.size += 1
+        for (name, value) in labels where name != "id" { clustersByForm[formKey]!.labelCounts[name, default: [:]][value, default: 0] += 1 }
         for part in parts {
             let pieces = part.split(separator: " -> ", maxSplits: 1, omittingEmptySubsequences: false)
             variantsByPosition[String(pieces[0]), default: []].insert(pieces.count > 1 ? String(pieces[1]) : "")
@@ -77,8 +94,13 @@ public struct ScanSummary: Sendable {
     }
 
     /// Clusters, largest first (ties in first-seen order).
-    public var clusters: [Cluster] {
-        order.enumerated().map { (index: $0.offset, cluster: clustersBySignature[$0.element]!) }
+    public var clusters: [Cluster] { ScanSummary.ranked(order, clustersBySignature) }
+
+    /// Captures grouped by marker form (positions left out), largest first.
+    public var markerForms: [Cluster] { ScanSummary.ranked(formOrder, clustersByForm) }
+
+    private static func ranked(_ order: [String], _ clusters: [String: Cluster]) -> [Cluster] {
+        order.enumerated().map { (index: $0.offset, cluster: clusters[$0.element]!) }
             .sorted { ($0.cluster.size, -$0.index) > ($1.cluster.size, -$1.index) }.map(\.cluster)
     }
 
@@ -93,9 +115,10 @@ public struct ScanSummary: Sendable {
 
     /// Label names worth reporting: a label with a different value on (almost) every capture is
     /// an identifier; it "predicts" any clustering perfectly and says nothing, so it is left out.
-    public var informativeLabels: [String] {
-        let clusters = self.clusters
-        return Set(clusters.flatMap { $0.labelCounts.keys }).sorted().filter { name in
+    public var informativeLabels: [String] { ScanSummary.informativeLabels(clusters) }
+
+    private static func informativeLabels(_ clusters: [Cluster]) -> [String] {
+        Set(clusters.flatMap { $0.labelCounts.keys }).sorted().filter { name in
             let counts = clusters.compactMap { $0.labelCounts[name] }
             let distinct = Set(counts.flatMap(\.keys)).count
             let total = counts.flatMap(\.values).reduce(0, +)
@@ -104,9 +127,14 @@ public struct ScanSummary: Sendable {
     }
 
     /// Association of every label with the clusters, strongest first.
-    public var associations: [Association] {
-        let clusters = self.clusters
-        return informativeLabels.map { name in
+    public var associations: [Association] { ScanSummary.associations(clusters) }
+
+    /// Association of every label with the marker forms, strongest first: what decides the marker
+    /// whichever baseline it was planted in.
+    public var formAssociations: [Association] { ScanSummary.associations(markerForms) }
+
+    private static func associations(_ clusters: [Cluster]) -> [Association] {
+        informativeLabels(clusters).map { name in
             // Contingency table: rows are label values, columns clusters.
             let values = Set(clusters.flatMap { $0.labelCounts[name]?.keys.map { $0 } ?? [] }).sorted()
             let table = values.map { value in clusters.map { Double($0.labelCounts[name]?[value] ?? 0) } }
@@ -146,6 +174,12 @@ public struct ScanSummary: Sendable {
                 ])
             })),
             ("labelAssociation", .array(associations.map {
+                .object([("label", .string($0.label)), ("cramersV", rounded($0.cramersV)), ("mutualInformationBits", rounded($0.mutualInformationBits))])
+            })),
+            ("markerForms", .array(markerForms.map { form in
+                .object([("size", .int(form.size)), ("marker", .string(form.parts.isEmpty ? "none" : form.parts.joined(separator: " + ")))])
+            })),
+            ("labelAssociationByMarkerForm", .array(formAssociations.map {
                 .object([("label", .string($0.label)), ("cramersV", rounded($0.cramersV)), ("mutualInformationBits", rounded($0.mutualInformationBits))])
             })),
             ("capacityBits", rounded(capacityBits)),

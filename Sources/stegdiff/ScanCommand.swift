@@ -118,6 +118,14 @@ struct ScanCommand: ParsableCommand {
             let v = (association.cramersV * 100).rounded() / 100, bits = (association.mutualInformationBits * 100).rounded() / 100
             lines.append("label \(association.label): Cramér's V \(v), mutual information \(bits) bits")
         }
+        lines.append("MARKER FORM (positions left out)")
+        for form in totals.clusters.markerForms {
+            lines.append("\(String(form.size).padding(8))\(form.parts.isEmpty ? "none" : escaped(form.parts.joined(separator: " + ")))")
+        }
+        for association in totals.clusters.formAssociations {
+            let v = (association.cramersV * 100).rounded() / 100, bits = (association.mutualInformationBits * 100).rounded() / 100
+            lines.append("label \(association.label) vs marker form: Cramér's V \(v), mutual information \(bits) bits")
+        }
         lines.append("marker capacity: \((totals.clusters.capacityBits * 100).rounded() / 100) bits over the observed positions")
         return lines.joined(separator: "\n")
     }

@@ -246,5 +246,9 @@ struct GeneratedArchiveTests {
         let tz = associations.first { $0["label"] as? String == "tz" }
         #expect(tz?["cramersV"] as? Double == 1.0)
         #expect(!associations.contains { $0["label"] as? String == "header:x-capture-id" })
+        let forms = (summary["markerForms"] as? [[String: Any]] ?? []).compactMap { $0["marker"] as? String }
+        #expect(Set(forms) == ["none", "homoglyph -> U+02BC + date-format -> y/MM/dd", "homoglyph -> U+2019 + date-format -> dd.MM.y"])
+        let byForm = summary["labelAssociationByMarkerForm"] as? [[String: Any]] ?? []
+        #expect(byForm.first { $0["label"] as? String == "tz" }?["cramersV"] as? Double == 1.0)
     }
 }
