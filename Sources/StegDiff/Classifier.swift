@@ -16,7 +16,7 @@ package enum InvisibleClass {
     package static func subkind(of scalar: UInt32) -> String? {
         if scalar < 0x20 { return (0x09...0x0D).contains(scalar) ? nil : "control" }
         if scalar == 0x7F { return "control" }
-        if scalar < 0xAD { return scalar >= 0x80 && scalar != 0x85 && scalar != 0xA0 ? "control" : nil }
+        if scalar < 0xAD { return (0x80...0x9F).contains(scalar) && scalar != 0x85 ? "control" : nil }
         if scalar == 0xAD { return "soft-hyphen" }
         if scalar == 0xFEFF { return "bom" }
         if (0xE0000...0xE007F).contains(scalar) { return "tag" }

@@ -207,7 +207,7 @@ struct FindingBuilder {
                        candidateAnalysisRange: raw.candidate)
     }
 
-    private func side(_ text: PromptText, _ range: Range<Int>) -> FindingSide {
+    func side(_ text: PromptText, _ range: Range<Int>) -> FindingSide {
         let units = TextUnit.decode(text.analysisBytes, range)
         let codePoints = units.flatMap(\.codePoints)
         let string = String(String.UnicodeScalarView(codePoints.compactMap(Unicode.Scalar.init)))

@@ -139,6 +139,10 @@ struct ClassifierTests {
         #expect(diffDescriptions("ab", "a\u{0}b") == ["invisible/control high b[1, 1) c[1, 2) -> U+0000"])
         #expect(diffDescriptions("ab", "a\u{1B}b") == ["invisible/control high b[1, 1) c[1, 2) -> U+001B"])
         #expect(diffDescriptions("ab", "a\u{FFF9}b") == ["invisible/other high b[1, 1) c[1, 4) -> U+FFF9"])
+        #expect(diffDescriptions("ab", "a\u{85}b") == ["line-ending medium b[1, 1) c[1, 3) -> U+0085"])
+        #expect(diffDescriptions("ab", "a\u{9B}b") == ["invisible/control high b[1, 1) c[1, 3) -> U+009B"])
+        // Visible Latin-1 signs are no controls: © « ¬ inserted are plain edits.
+        #expect(diffDescriptions("a b", "a \u{A9}b").map { $0.hasPrefix("edit low") } == [true])
     }
 
     @Test("homoglyphs one character at a time, with adjacent perturbations kept apart")

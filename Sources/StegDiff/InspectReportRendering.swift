@@ -1,0 +1,53 @@
+extension InspectReport {
+    /// The report as JSON: `schemaVersion`, `tool`, `input`, `findings` (kind, subkind, severity,
+    /// message, location with start/end/line/column/text/codePoints/scripts, legitimateUse,
+    /// decodedTag), `summary`.
+    public var json: JSONValue {
+        .object([
+            ("schemaVersion", .int(DiffReport.schemaVersion)),
+            ("tool", .object([("name", .string("stegdiff")), ("icuVersion", .string(versions.icu)),
+                              ("unicodeVersion", .string(versions.unicode)), ("cldrVersion", .string(versions.cldr))])),
+            ("input", .object([("path", .string(input.path)), ("byteCount", .int(input.byteCount)), ("sha256", .string(input.sha256)),
+                               ("encoding", .string(input.encoding.rawValue)), ("invalidSequenceCount", .int(input.invalidSequenceCount))])),
+            ("findings", .array(findings.map { finding in
+                var members: [(String, JSONValue)] = [
+                    ("kind", .string(finding.kind.rawValue)), ("subkind", finding.subkind.map(JSONValue.string) ?? .null),
+                    ("severity", .string(finding.severity.rawValue)), ("message", .string(finding.message)),
+                    ("location", .object([
+                        ("start", .int(finding.location.range.start)), ("end", .int(finding.location.range.end)),
+                        ("line", .int(finding.location.line)), ("column", .int(finding.location.column)),
+                        ("text", .string(finding.location.text)),
+                        ("codePoints", .array(finding.location.codePoints.prefix(Finding.maxListedCodePoints).map { .string("U+" + hex4($0) + " " + ICU.name(of: $0)) })),
+                    ])),
+                ]
+                if let legitimateUse = finding.legitimateUse { members.append(("legitimateUse", .string(legitimateUse))) }
+                if let decodedTag = finding.decodedTag { members.append(("decodedTag", .string(decodedTag))) }
+                return .object(members)
+            })),
+            ("summary", .object([
+                ("total", .int(findings.count)),
+                ("bySeverity", .object(Severity.allCases.reversed().map { severity in (severity.rawValue, .int(findings.filter { $0.severity == severity }.count)) })),
+            ])),
+        ])
+    }
+
+    /// One line per finding with location, kind, severity, escaped text and reason; then a summary line.
+    public var table: String {
+        var lines = ["stegdiff inspect: " + VisibleText.escapeInvisible(input.path.unicodeScalars.map(\.value))]
+        for finding in findings {
+            var kind = finding.kind.rawValue
+            if let subkind = finding.subkind { kind += "/" + subkind }
+            var line = "\(finding.location.line):\(finding.location.column) @\(finding.location.range.start)  \(kind)  \(finding.severity.rawValue)  "
+                + VisibleText.escapeAll(finding.location.codePoints, limit: 8)
+            if let legitimateUse = finding.legitimateUse { line += "  [legitimate use: \(legitimateUse)]" }
+            if let decodedTag = finding.decodedTag { line += "  [hidden text: \"\(decodedTag)\"]" }
+            lines.append(line)
+        }
+        let counts = Severity.allCases.reversed().compactMap { severity -> String? in
+            let count = findings.filter { $0.severity == severity }.count
+            return count == 0 ? nil : "\(count) \(severity.rawValue)"
+        }
+        lines.append("\(findings.count) finding\(findings.count == 1 ? "" : "s")" + (counts.isEmpty ? "" : ": " + counts.joined(separator: ", ")))
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import StegDiff
+
+/// `stegdiff inspect`: one text, no baseline. Exit 1 when a finding reaches --fail-on.
+struct InspectCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "inspect",
+        abstract: "Find hidden characters, look-alike letters and unusual spaces in single prompts (no baseline).",
+        discussion: "Legitimate uses (RGI emoji sequences, joiners in Arabic and Indic words, French NBSP…) are reported at severity info. Exit status: 0 nothing at or above --fail-on, 1 found, 2 trouble."
+    )
+
+    @Argument(help: "Files and folders ('-' for standard input).")
+    var inputs: [String]
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @Option(help: "Output format: table or json.")
+    var format: Format = .table
+
+    @Option(help: "Lowest severity that makes the exit status 1: info, low, medium or high.")
+    var failOn: String = "high"
+
+    @Option(help: "Largest input accepted, in bytes.")
+    var maxInputBytes: Int = 256 * 1024 * 1024
+
+    func validate() throws {
+        if Severity(rawValue: failOn) == nil { throw ValidationError("--fail-on takes info, low, medium or high") }
+        if inputs.isEmpty { throw ValidationError("give at least one file, folder or '-'") }
+    }
+
+    func run() throws {
+        let threshold = Severity(rawValue: failOn)!
+        var failed = false, trouble = false
+        let paths = inputs.flatMap { input -> [FileSystem.Entry] in input == "-" ? [.file("-")] : FileSystem.files(under: [input]) }
+        for entry in paths {
+            guard case .file(let path) = entry else {
+                if case .failure(let path, let reason) = entry { writeError("stegdiff: \(path): \(reason)\n") }
+                trouble = true
+                continue
+            }
+            let bytes: [UInt8]
+            do { bytes = try FileSystem.read(path, limit: maxInputBytes) } catch {
+                writeError("stegdiff: \(error.description)\n")
+                trouble = true
+                continue
+            }
+            let report = Inspector.inspect(PromptText(bytes: bytes, source: path))
+            if report.findings.contains(where: { $0.severity >= threshold }) { failed = true }
+            switch format {
+            case .table: try OutputWriter.write(report.table)
+            case .json: try OutputWriter.write(report.json.serialized(pretty: false) + "\n")
+            }
+        }
+        throw ExitCode(failed ? 1 : trouble ? 2 : 0)
+    }
+}
