@@ -54,3 +54,25 @@ struct InspectCommand: ParsableCommand {
         throw ExitCode(failed ? 1 : trouble ? 2 : 0)
     }
 }
+
+/// `stegdiff explain U+200B`: what a character is, why it matters, and its ICU properties.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain", abstract: "Explain a character: U+200B, 200B, a name, or the character itself.")
+
+    @Argument(help: "Characters to explain.")
+    var characters: [String]
+
+    func run() throws {
+        var unknown = false
+        for query in characters {
+            if let explanation = CharacterExplanation(query) {
+                try OutputWriter.write(explanation.text)
+            } else {
+                writeError("stegdiff: \(VisibleText.escapeInvisible(query.unicodeScalars.map(\.value))): not a code point or character name\n")
+                unknown = true
+            }
+        }
+        if unknown { throw ExitCode(2) }
+    }
+}

@@ -12,7 +12,7 @@ struct StegdiffCommand: ParsableCommand {
         commandName: "stegdiff",
         abstract: "Find covert perturbations between LLM system prompts.",
         version: "0.1.0",
-        subcommands: [DiffCommand.self, ScanCommand.self, InspectCommand.self]
+        subcommands: [DiffCommand.self, ScanCommand.self, InspectCommand.self, ExplainCommand.self]
     )
 }
 

@@ -63,3 +63,22 @@ struct InspectorTests {
         #expect(benign >= 16)
     }
 }
+
+@Suite("Explain a character")
+struct ExplainTests {
+    @Test("by code point, hex, name or the character itself", arguments: ["U+200B", "200b", "ZERO WIDTH SPACE", "\u{200B}"])
+    func zeroWidthSpace(query: String) throws {
+        let explanation = try #require(CharacterExplanation(query))
+        #expect(explanation.codePoint == 0x200B)
+        #expect(explanation.kind == "invisible/zero-width")
+        #expect(explanation.properties.contains("Default_Ignorable_Code_Point"))
+    }
+
+    @Test("homoglyphs name what they look like; unknown queries are nil")
+    func lookAlike() {
+        #expect(CharacterExplanation("U+0430")?.kind == "homoglyph")
+        #expect(CharacterExplanation("U+0430")?.skeleton == [0x61])
+        #expect(CharacterExplanation("U+FF41")?.kind == "compatibility")
+        #expect(CharacterExplanation("not a character") == nil)
+    }
+}
