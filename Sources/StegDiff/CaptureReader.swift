@@ -98,49 +98,66 @@ public enum CaptureReader {
             guard document.nodes[request].kind == .object else { return failure("\"request\" is not an object", at: request) }
             body = request
         }
-        var parts: [(locator: String, node: Int)] = []
+        // Every place a system prompt can stand is read, each as its own capture: a body with both
+        // "system" and a system message (or "prompt") must not hide the second one. Blocks of one
+        // place (system text blocks, message parts) are one prompt, concatenated as sent.
+        var groups: [[(locator: String, node: Int)]] = []
         if let prompt = document.member(body, "prompt"), document.nodes[prompt].kind == .string {
-            parts = [("prompt", prompt)]
-        } else if let system = document.member(body, "system") {
+            groups.append([("prompt", prompt)])
+        }
+        if let system = document.member(body, "system") {
             switch document.nodes[system].kind {
-            case .string: parts = [("system", system)]
+            case .string: groups.append([("system", system)])
             case .array:
+                var blocks: [(String, Int)] = []
                 for (index, block) in document.nodes[system].children.enumerated() {
                     if let text = document.member(block, "text"), document.nodes[text].kind == .string {
-                        parts.append(("system[\(index)].text", text))
+                        blocks.append(("system[\(index)].text", text))
                     }
                 }
+                if !blocks.isEmpty { groups.append(blocks) }
             default: return failure("\"system\" is neither a string nor an array of text blocks", at: system)
             }
-        } else if let messages = document.member(body, "messages"), document.nodes[messages].kind == .array {
+        }
+        if let messages = document.member(body, "messages"), document.nodes[messages].kind == .array {
             for (index, message) in document.nodes[messages].children.enumerated() {
                 guard let role = document.member(message, "role"), let roleText = document.string(role),
                       ["system", "developer"].contains(String(decoding: roleText.utf8, as: UTF8.self)),
                       let content = document.member(message, "content") else { continue }
                 if document.nodes[content].kind == .string {
-                    parts.append(("messages[\(index)].content", content))
+                    groups.append([("messages[\(index)].content", content)])
                 } else if document.nodes[content].kind == .array {
+                    var parts: [(String, Int)] = []
                     for (partIndex, part) in document.nodes[content].children.enumerated() {
                         if let text = document.member(part, "text"), document.nodes[text].kind == .string {
                             parts.append(("messages[\(index)].content[\(partIndex)].text", text))
                         }
                     }
+                    if !parts.isEmpty { groups.append(parts) }
                 }
             }
         }
-        guard !parts.isEmpty else { return failure("no system prompt found (expected \"system\", system/developer \"messages\", or \"prompt\")") }
-        // Several blocks make one prompt, concatenated as sent; each byte keeps its file offset.
-        var utf8: [UInt8] = []
-        var offsets: [Int] = []
-        for part in parts {
-            guard let decoded = document.string(part.node) else { continue }
-            utf8 += decoded.utf8
-            offsets += decoded.offsets.dropLast().map(toFile)
+        guard !groups.isEmpty else { return failure("no system prompt found (expected \"system\", system/developer \"messages\", or \"prompt\")") }
+        return groups.map { parts in
+            var utf8: [UInt8] = []
+            var offsets: [Int] = []
+            var ends: [Int] = []  // where each byte's source ends: a range never runs into JSON syntax
+            for part in parts {
+                guard let decoded = document.string(part.node) else { continue }
+                utf8 += decoded.utf8
+                offsets += decoded.offsets.dropLast().map(toFile)
+                for index in decoded.utf8.indices {
+                    // Bytes of one escape share its start; the source ends where the next source begins.
+                    var next = index + 1
+                    while next < decoded.utf8.count, decoded.offsets[next] == decoded.offsets[index] { next += 1 }
+                    ends.append(toFile(decoded.offsets[next]))
+                }
+            }
+            offsets.append(ends.last ?? toFile(document.string(parts.last!.node)?.offsets.last ?? 0))
+            let locator = [lineLabel, parts.map(\.locator).joined(separator: "+")].compactMap { $0 }.joined(separator: ": ")
+            let prompt = PromptText(embedded: utf8, fileOffsets: offsets, fileEndOffsets: ends, source: source)
+            return .success(Capture(source: source, offset: offset, locator: locator, labels: labels, prompt: prompt))
         }
-        offsets.append(toFile(document.string(parts.last!.node)?.offsets.last ?? 0))
-        let locator = [lineLabel, parts.map(\.locator).joined(separator: "+")].compactMap { $0 }.joined(separator: ": ")
-        let prompt = PromptText(embedded: utf8, fileOffsets: offsets, source: source)
-        return [.success(Capture(source: source, offset: offset, locator: locator, labels: labels, prompt: prompt))]
     }
 
     /// HAR 1.2: one capture per entry whose request body holds a prompt. The body is a JSON string
@@ -154,6 +171,12 @@ public enum CaptureReader {
         for (index, entry) in document.nodes[entries].children.enumerated() {
             let entryOffset = document.nodes[entry].range.lowerBound
             let label = "entry \(index)"
+            if let request = document.member(entry, "request"), let postData = document.member(request, "postData"),
+               let bodyNode = document.member(postData, "text"), document.nodes[bodyNode].kind != .string {
+                results.append(.failure(CaptureError(source: source, offset: document.nodes[bodyNode].range.lowerBound,
+                                                     reason: "\(label): postData.text is not a string")))
+                continue
+            }
             guard let request = document.member(entry, "request"), let postData = document.member(request, "postData"),
                   let bodyNode = document.member(postData, "text"), let body = document.string(bodyNode) else {
                 results.append(.failure(CaptureError(source: source, offset: entryOffset, reason: "\(label): no request body (postData.text)",

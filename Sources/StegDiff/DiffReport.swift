@@ -212,7 +212,8 @@ struct FindingBuilder {
         let codePoints = units.flatMap(\.codePoints)
         let string = String(String.UnicodeScalarView(codePoints.compactMap(Unicode.Scalar.init)))
         let position = text.lineAndColumn(of: range.lowerBound)
-        return FindingSide(range: ByteRange(start: text.originalOffset(range.lowerBound), end: text.originalOffset(range.upperBound)),
+        let start = text.originalOffset(range.lowerBound)
+        return FindingSide(range: ByteRange(start: start, end: range.isEmpty ? start : text.originalEnd(range.upperBound, start: range.lowerBound)),
                            text: string, codePoints: codePoints, line: position.line, column: position.column)
     }
 

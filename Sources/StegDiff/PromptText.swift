@@ -41,6 +41,9 @@ public struct PromptText: Sendable {
     private let originalOffsets: [Int]?
     /// For transcoded input: the original bytes (analysis bytes are the original otherwise).
     private let transcodedFrom: [UInt8]?
+    /// For embedded text: where the source of each byte ends, so a range that stops at a block
+    /// boundary does not run into the syntax between blocks.
+    private let originalEnds: [Int]?
     /// Offsets of the first byte of each line (after each LF), for line and column numbers.
     private let lineStarts: [Int]
 
@@ -52,15 +55,18 @@ public struct PromptText: Sendable {
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
             (analysisBytes, originalOffsets) = PromptText.transcodeUTF16(bytes, bigEndian: false)
             transcodedFrom = bytes
+            originalEnds = nil
             encoding = .utf16LittleEndian
         } else if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
             (analysisBytes, originalOffsets) = PromptText.transcodeUTF16(bytes, bigEndian: true)
             transcodedFrom = bytes
+            originalEnds = nil
             encoding = .utf16BigEndian
         } else {
             analysisBytes = bytes
             originalOffsets = nil
             transcodedFrom = nil
+            originalEnds = nil
             encoding = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? .utf8WithBOM : .utf8
         }
         var lineStarts = [0]
@@ -92,8 +98,10 @@ public struct PromptText: Sendable {
     /// A prompt embedded in a larger file (a JSON request body): its UTF-8 bytes, and for each byte
     /// the offset in that file it came from (plus one entry for the end), so findings point into
     /// the file. `byteCount` and `sha256` describe the embedded prompt's UTF-8.
-    public init(embedded utf8: [UInt8], fileOffsets: [Int], source: String) {
+    public init(embedded utf8: [UInt8], fileOffsets: [Int], fileEndOffsets: [Int]? = nil, source: String) {
         precondition(fileOffsets.count == utf8.count + 1, "one offset per byte plus the end")
+        precondition(fileEndOffsets == nil || fileEndOffsets!.count == utf8.count, "one end offset per byte")
+        self.originalEnds = fileEndOffsets
         self.source = source
         self.byteCount = utf8.count
         self.sha256 = SHA256.hexDigest(of: utf8)
@@ -127,6 +135,12 @@ public struct PromptText: Sendable {
     /// Maps an analysis-byte offset to an offset in the original file.
     package func originalOffset(_ analysisOffset: Int) -> Int {
         originalOffsets?[analysisOffset] ?? analysisOffset
+    }
+
+    /// Maps the end of an analysis range to the end of its source in the original file.
+    package func originalEnd(_ analysisEnd: Int, start analysisStart: Int) -> Int {
+        guard let originalEnds, analysisEnd > analysisStart else { return originalOffset(analysisEnd) }
+        return originalEnds[analysisEnd - 1]
     }
 
     /// The original file's bytes behind an analysis range (for UTF-16, the UTF-16 bytes).

@@ -107,8 +107,18 @@ public struct ScanSummary: Sendable {
     /// Bits the observed perturbation positions can carry: for each position, log2 of the number of
     /// forms seen there (its replacements, plus "unchanged" when some capture left it alone).
     public var capacityBits: Double {
-        variantsByPosition.reduce(0) { total, entry in
-            let unchangedToo = clusters.contains { cluster in !cluster.parts.contains { $0.hasPrefix(entry.key + " -> ") } }
+        // How many clusters perturb each position; one pass, so many clusters stay cheap.
+        var clustersAtPosition: [String: Int] = [:]
+        for cluster in clustersBySignature.values {
+            var positions = Set<String>()
+            for part in cluster.parts {
+                positions.insert(String(part.split(separator: " -> ", maxSplits: 1, omittingEmptySubsequences: false)[0]))
+            }
+            for position in positions { clustersAtPosition[position, default: 0] += 1 }
+        }
+        let clusterCount = clustersBySignature.count
+        return variantsByPosition.reduce(0) { total, entry in
+            let unchangedToo = (clustersAtPosition[entry.key] ?? 0) < clusterCount
             return total + log2(Double(entry.value.count + (unchangedToo ? 1 : 0)))
         }
     }

@@ -62,7 +62,7 @@ public enum FileSystem {
     public static func files(under roots: [String], excluding: Set<String> = []) -> [Entry] {
         var entries: [Entry] = []
         var visited = Set<String>()
-        func walk(_ path: String) {
+        func walk(_ path: String, isRoot: Bool = false) {
             var status = stat()
             guard stat(path, &status) == 0 else {
                 entries.append(.failure(path, "cannot read: \(String(cString: strerror(errno)))"))
@@ -78,7 +78,9 @@ public enum FileSystem {
                 return
             }
             guard visited.insert("\(status.st_dev):\(status.st_ino)").inserted else {
-                entries.append(.failure(path, "folder already visited (symlink loop)"))
+                // A folder given twice (or inside another given folder) was read already; met again
+                // through a link inside the tree, it is a loop worth reporting.
+                if !isRoot { entries.append(.failure(path, "folder already visited (symlink loop)")) }
                 return
             }
             guard let directory = opendir(path) else {
@@ -95,7 +97,7 @@ public enum FileSystem {
             closedir(directory)
             for name in names.sorted() { walk(path.hasSuffix("/") ? path + name : path + "/" + name) }
         }
-        for root in roots { walk(root) }
+        for root in roots { walk(root, isRoot: true) }
         return entries
     }
 }
@@ -112,11 +114,14 @@ public enum ScanRecord: Sendable {
     /// What identifies the record across runs, so an interrupted scan can resume without duplicates.
     public var key: String {
         switch self {
-        case .capture(let capture, _, _): "capture|\(capture.source)|\(capture.offset)|\(capture.locator)"
-        case .error(let source, let offset, let reason): "error|\(source)|\(offset)|\(reason)"
-        case .skipped(let source, let offset, let reason): "skipped|\(source)|\(offset)|\(reason)"
+        case .capture(let capture, _, _): "capture|\(ScanRecord.fileKey(capture.source))|\(capture.offset)|\(capture.locator)"
+        case .error(let source, let offset, let reason): "error|\(ScanRecord.fileKey(source))|\(offset)|\(reason)"
+        case .skipped(let source, let offset, let reason): "skipped|\(ScanRecord.fileKey(source))|\(offset)|\(reason)"
         }
     }
+
+    /// The file's device and inode when it exists, so `./a/b` and `a/b` are one file across runs.
+    static func fileKey(_ path: String) -> String { FileSystem.identity(path) ?? path }
 
     /// The record as one JSON object (one line of `scan` output).
     public var json: JSONValue {
@@ -182,11 +187,12 @@ public struct ScanTotals: Sendable {
 
     /// Rebuilds totals from the JSON Lines an interrupted scan wrote: the keys of the records done,
     /// the totals, and the complete record lines (a half-written last line and old summaries dropped).
-    public static func recover(fromJSONLines bytes: [UInt8]) -> (done: Set<String>, totals: ScanTotals, kept: [UInt8]) {
+    public static func recover(fromJSONLines bytes: [UInt8]) -> (done: Set<String>, totals: ScanTotals, kept: [UInt8], recordCount: Int) {
         var done = Set<String>()
         var totals = ScanTotals()
         var kept: [UInt8] = []
         var lineStart = 0
+        var recordCount = 0
         while let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) {
             let line = Array(bytes[lineStart..<lineEnd])
             lineStart = lineEnd + 1
@@ -198,7 +204,7 @@ public struct ScanTotals: Sendable {
             let source = text(document.member(0, "source")) ?? ""
             switch text(document.member(0, "type")) {
             case "capture":
-                done.insert("capture|\(source)|\(number("offset"))|\(text(document.member(0, "locator")) ?? "")")
+                done.insert("capture|\(ScanRecord.fileKey(source))|\(number("offset"))|\(text(document.member(0, "locator")) ?? "")")
                 totals.captures += 1
                 let status = text(document.member(0, "status"))
                 if status == "no-baseline" { totals.noBaseline += 1 }
@@ -216,17 +222,21 @@ public struct ScanTotals: Sendable {
                     }
                 }
             case "error":
-                done.insert("error|\(source)|\(number("offset"))|\(text(document.member(0, "reason")) ?? "")")
+                done.insert("error|\(ScanRecord.fileKey(source))|\(number("offset"))|\(text(document.member(0, "reason")) ?? "")")
                 totals.errors += 1
             case "skipped":
-                done.insert("skipped|\(source)|\(number("offset"))|\(text(document.member(0, "reason")) ?? "")")
+                done.insert("skipped|\(ScanRecord.fileKey(source))|\(number("offset"))|\(text(document.member(0, "reason")) ?? "")")
                 totals.skipped += 1
-            default:
+            case "summary":
+                recordCount += 1
                 continue  // an old summary: a new one closes the resumed run
+            default:
+                continue
             }
+            recordCount += 1
             kept += line + [0x0A]
         }
-        return (done, totals, kept)
+        return (done, totals, kept, recordCount)
     }
 
     /// The closing `summary` record.

@@ -58,10 +58,16 @@ struct ScanCommand: ParsableCommand {
         var done = Set<String>()
         let sink: RecordSink
         if let output {
-            if resume, let previous = try? FileSystem.read(output, limit: Int.max) {
-                let recovered = ScanTotals.recover(fromJSONLines: previous)
-                (done, totals) = (recovered.done, recovered.totals)
-                try RecordSink.replace(output, with: recovered.kept)
+            // Never truncate a file that is not an earlier scan's output (it may be an input).
+            if let existing = try? FileSystem.read(output, limit: Int.max), existing.contains(where: { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }) {
+                let recovered = ScanTotals.recover(fromJSONLines: existing)
+                guard recovered.recordCount > 0 else {
+                    throw Trouble(description: "\(ScanCommand.escaped(output)): exists and is not stegdiff scan output; refusing to overwrite it")
+                }
+                if resume {
+                    (done, totals) = (recovered.done, recovered.totals)
+                    try RecordSink.replace(output, with: recovered.kept)
+                }
             }
             sink = try RecordSink(path: output, append: resume)
         } else {
@@ -93,11 +99,11 @@ struct ScanCommand: ParsableCommand {
     /// One table line per record.
     static func line(_ record: ScanRecord) -> String {
         switch record {
-        case .error(let source, let offset, let reason): "ERROR \(escaped(source)) @\(offset): \(reason)"
-        case .skipped(let source, let offset, let reason): "skipped \(escaped(source)) @\(offset): \(reason)"
+        case .error(let source, let offset, let reason): "ERROR \(escaped(source)) @\(offset): \(escaped(reason))"
+        case .skipped(let source, let offset, let reason): "skipped \(escaped(source)) @\(offset): \(escaped(reason))"
         case .capture(let capture, let baseline, let report):
-            "\(escaped(capture.source)) @\(capture.offset) \(capture.locator): "
-                + (baseline.map { "\($0.id) \(report?.summaryLine ?? "")" } ?? "no baseline")
+            "\(escaped(capture.source)) @\(capture.offset) \(escaped(capture.locator)): "
+                + (baseline.map { "\(escaped($0.id)) \(report?.summaryLine ?? "")" } ?? "no baseline")
         }
     }
 
@@ -111,12 +117,12 @@ struct ScanCommand: ParsableCommand {
             let marker = cluster.parts.isEmpty ? "none" : escaped(cluster.parts.joined(separator: " + "))
             lines.append("\(String(number + 1).padding(8))\(String(cluster.size).padding(6))\(marker)")
             for (label, counts) in cluster.labelCounts.sorted(by: { $0.key < $1.key }) where informative.contains(label) {
-                lines.append("                " + label + ": " + counts.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ", "))
+                lines.append("                " + escaped(label) + ": " + counts.sorted { $0.key < $1.key }.map { "\(escaped($0.key))=\($0.value)" }.joined(separator: ", "))
             }
         }
         for association in totals.clusters.associations {
             let v = (association.cramersV * 100).rounded() / 100, bits = (association.mutualInformationBits * 100).rounded() / 100
-            lines.append("label \(association.label): Cramér's V \(v), mutual information \(bits) bits")
+            lines.append("label \(escaped(association.label)): Cramér's V \(v), mutual information \(bits) bits")
         }
         lines.append("MARKER FORM (positions left out)")
         for form in totals.clusters.markerForms {
@@ -124,7 +130,7 @@ struct ScanCommand: ParsableCommand {
         }
         for association in totals.clusters.formAssociations {
             let v = (association.cramersV * 100).rounded() / 100, bits = (association.mutualInformationBits * 100).rounded() / 100
-            lines.append("label \(association.label) vs marker form: Cramér's V \(v), mutual information \(bits) bits")
+            lines.append("label \(escaped(association.label)) vs marker form: Cramér's V \(v), mutual information \(bits) bits")
         }
         lines.append("marker capacity: \((totals.clusters.capacityBits * 100).rounded() / 100) bits over the observed positions")
         return lines.joined(separator: "\n")

@@ -27,10 +27,24 @@ struct CaptureReaderTests {
         #expect(report.findings.map(\.candidate.range) == [ByteRange(start: 76, end: 82)])
     }
 
-    @Test("OpenAI body: system and developer messages, string or text parts")
+    @Test("OpenAI body: system and developer messages, string or text parts, each its own capture")
     func openAI() {
         let result = captures(#"{"messages": [{"role": "developer", "content": [{"type": "text", "text": "A"}]}, {"role": "user", "content": "x"}, {"role": "system", "content": "B"}]}"#)
-        #expect(prompt(result[0]) == "AB")
+        #expect(result.map(prompt) == ["A", "B"])
+    }
+
+    @Test("a body with both system and a system message: both read, neither hides the other")
+    func bothPlaces() {
+        let result = captures(#"{"system": "S", "prompt": "P", "messages": [{"role": "system", "content": "M"}]}"#)
+        #expect(result.map(prompt) == ["P", "S", "M"])
+    }
+
+    @Test("a finding ending where two text blocks meet stops at the block's end, not in the JSON between")
+    func blockBoundary() {
+        guard case .success(let capture) = captures(#"{"system": [{"type": "text", "text": "Today’"}, {"type": "text", "text": "s date"}]}"#)[0]
+        else { Issue.record("no capture"); return }
+        let report = StegDiff.diff(baseline: PromptText("Today's date"), candidate: capture.prompt)
+        #expect(report.findings.map(\.candidate.range) == [ByteRange(start: 43, end: 46)])  // the 3 bytes of ’, not the quote and syntax after
     }
 
     @Test("JSON Lines with wrappers and labels; a broken line is an error record at its byte offset")

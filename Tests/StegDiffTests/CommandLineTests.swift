@@ -252,3 +252,28 @@ struct GeneratedArchiveTests {
         #expect(byForm.first { $0["label"] as? String == "tz" }?["cramersV"] as? Double == 1.0)
     }
 }
+
+@Suite("stegdiff scan: output safety")
+struct ScanOutputSafetyTests {
+    @Test("--output never overwrites a file that is not scan output; --resume matches files however the path is spelled")
+    func outputSafety() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-safety-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let capture = folder.appendingPathComponent("capture.jsonl")
+        let body = try String(contentsOfFile: projectRoot + "/Corpus/variants/rb-headline-02bc-slash.md", encoding: .utf8)
+        let line = String(decoding: try JSONSerialization.data(withJSONObject: ["prompt": body]), as: UTF8.self) + "\n"
+        try Data(line.utf8).write(to: capture)
+        let corpus = projectRoot + "/Corpus/baselines"
+        let refused = try CommandLineTests().run(["scan", folder.path, "--corpus", corpus, "--output", capture.path])
+        #expect(refused.status == 2 && refused.error.contains("not stegdiff scan output"))
+        #expect(try String(contentsOf: capture, encoding: .utf8) == line, "the input is untouched")
+        let output = folder.appendingPathComponent("out.jsonl").path
+        _ = try CommandLineTests().run(["scan", folder.path, "--corpus", corpus, "--output", output])
+        let first = try String(contentsOfFile: output, encoding: .utf8)
+        let resumed = try CommandLineTests().run(["scan", folder.path + "/./", "--corpus", corpus, "--output", output, "--resume"])
+        #expect(resumed.status == 1)
+        let records = try String(contentsOfFile: output, encoding: .utf8).split(separator: "\n")
+        #expect(records.count == first.split(separator: "\n").count, "no duplicate for ./ in the path")
+    }
+}
