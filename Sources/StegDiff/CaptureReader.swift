@@ -34,45 +34,63 @@ public enum CaptureReader {
     /// Every capture in `bytes`, or an error record for each part that could not be read; nothing
     /// is skipped silently.
     public static func captures(in bytes: [UInt8], source: String, maxDepth: Int = 512) -> [Result<Capture, CaptureError>] {
-        let first = bytes.firstIndex { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-        guard let first, bytes[first] == 0x7B else {
-            // Plain text: the whole file is the prompt.
-            return [.success(Capture(source: source, offset: 0, locator: "", labels: [:], prompt: PromptText(bytes: bytes, source: source)))]
-        }
-        if let document = try? JSONDocument(bytes: bytes, maxDepth: maxDepth) {
+        // JSON may come with a BOM or in UTF-16: parse the decoded text, map offsets back to the file.
+        let text = PromptText(bytes: bytes, source: source)
+        let analysis = text.analysisBytes
+        let skip = analysis.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let json = Array(analysis[skip...])
+        let toFile: (Int) -> Int = { text.originalOffset($0 + skip) }
+        let plain: [Result<Capture, CaptureError>] = [.success(Capture(source: source, offset: 0, locator: "", labels: [:], prompt: text))]
+        guard let first = json.firstIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), json[first] == 0x7B else { return plain }
+        let whole: JSONDocument.ParseError
+        do {
+            let document = try JSONDocument(bytes: json, maxDepth: maxDepth)
             if let log = document.member(0, "log"), let entries = document.member(log, "entries"), document.nodes[entries].kind == .array {
-                return har(document, entries: entries, source: source, maxDepth: maxDepth)
+                return har(document, entries: entries, source: source, maxDepth: maxDepth, toFile: toFile)
             }
-            return record(document, offset: 0, source: source, lineLabel: nil)
+            return record(document, offset: toFile(0), source: source, lineLabel: nil, fileOffset: toFile)
+        } catch {
+            whole = error
         }
         // Not one JSON value: JSON Lines, one record per non-blank line.
         var results: [Result<Capture, CaptureError>] = []
         var lineStart = 0
         var lineNumber = 1
-        while lineStart < bytes.count {
-            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-            let line = Array(bytes[lineStart..<lineEnd])
+        var parsedLines = 0
+        while lineStart < json.count {
+            let lineEnd = json[lineStart...].firstIndex(of: 0x0A) ?? json.count
+            let line = Array(json[lineStart..<lineEnd])
             if line.contains(where: { ![0x20, 0x09, 0x0D].contains($0) }) {
+                let start = lineStart
                 do {
                     let document = try JSONDocument(bytes: line, maxDepth: maxDepth)
-                    results += record(document, offset: lineStart, source: source, lineLabel: "line \(lineNumber)")
+                    parsedLines += 1
+                    results += record(document, offset: toFile(start), source: source, lineLabel: "line \(lineNumber)",
+                                      fileOffset: { toFile(start + $0) })
                 } catch {
-                    results.append(.failure(CaptureError(source: source, offset: lineStart + error.offset,
+                    results.append(.failure(CaptureError(source: source, offset: toFile(lineStart + error.offset),
                                                          reason: "line \(lineNumber): \(error.reason)")))
                 }
             }
             lineStart = lineEnd + 1
             lineNumber += 1
         }
-        return results
+        guard parsedLines == 0 else { return results }
+        // No line is JSON either: a body cut short is one error where it ends; anything else that
+        // merely starts with a brace ("{role} You are…") is a plain-text prompt.
+        if whole.reason == "unexpected end of input" || whole.reason == "unterminated string" || whole.offset >= json.count - 1 {
+            let place = whole.reason == "unterminated string" ? " (starting here; the input ends inside it)" : ""
+            return [.failure(CaptureError(source: source, offset: toFile(min(whole.offset, json.count)), reason: whole.reason + place))]
+        }
+        return plain
     }
 
     /// The captures of one JSON record whose bytes start at `offset` in the file.
     private static func record(_ document: JSONDocument, offset: Int, source: String, lineLabel: String?,
-                               fileOffset: ((Int) -> Int)? = nil, extraLabels: [String: String] = [:]) -> [Result<Capture, CaptureError>] {
+                               fileOffset: @escaping (Int) -> Int, extraLabels: [String: String] = [:]) -> [Result<Capture, CaptureError>] {
         // Offsets inside `document` become file offsets: shifted by `offset`, or through a map when
         // the document was itself decoded from a JSON string (a HAR request body).
-        let toFile = fileOffset ?? { $0 + offset }
+        let toFile = fileOffset
         func failure(_ reason: String, at node: Int = 0) -> [Result<Capture, CaptureError>] {
             [.failure(CaptureError(source: source, offset: toFile(document.nodes[node].range.lowerBound),
                                    reason: [lineLabel, reason].compactMap { $0 }.joined(separator: ": ")))]
@@ -163,17 +181,18 @@ public enum CaptureReader {
     /// HAR 1.2: one capture per entry whose request body holds a prompt. The body is a JSON string
     /// holding JSON, so offsets are mapped twice (body bytes → escaped string → file). Labels: the
     /// request host, the UTC offset of `startedDateTime`, and every request header as `header:NAME`.
-    private static func har(_ document: JSONDocument, entries: Int, source: String, maxDepth: Int) -> [Result<Capture, CaptureError>] {
+    private static func har(_ document: JSONDocument, entries: Int, source: String, maxDepth: Int,
+                            toFile: @escaping (Int) -> Int) -> [Result<Capture, CaptureError>] {
         var results: [Result<Capture, CaptureError>] = []
         func text(_ node: Int?) -> String? {
             node.flatMap { document.string($0) }.map { String(decoding: $0.utf8, as: UTF8.self) }
         }
         for (index, entry) in document.nodes[entries].children.enumerated() {
-            let entryOffset = document.nodes[entry].range.lowerBound
+            let entryOffset = toFile(document.nodes[entry].range.lowerBound)
             let label = "entry \(index)"
             if let request = document.member(entry, "request"), let postData = document.member(request, "postData"),
                let bodyNode = document.member(postData, "text"), document.nodes[bodyNode].kind != .string {
-                results.append(.failure(CaptureError(source: source, offset: document.nodes[bodyNode].range.lowerBound,
+                results.append(.failure(CaptureError(source: source, offset: toFile(document.nodes[bodyNode].range.lowerBound),
                                                      reason: "\(label): postData.text is not a string")))
                 continue
             }
@@ -205,9 +224,9 @@ public enum CaptureReader {
             do {
                 let inner = try JSONDocument(bytes: body.utf8, maxDepth: maxDepth)
                 results += record(inner, offset: entryOffset, source: source, lineLabel: label,
-                                  fileOffset: { body.offsets[$0] }, extraLabels: labels)
+                                  fileOffset: { toFile(body.offsets[$0]) }, extraLabels: labels)
             } catch {
-                results.append(.failure(CaptureError(source: source, offset: body.offsets[min(error.offset, body.offsets.count - 1)],
+                results.append(.failure(CaptureError(source: source, offset: toFile(body.offsets[min(error.offset, body.offsets.count - 1)]),
                                                      reason: "\(label): request body: \(error.reason)")))
             }
         }

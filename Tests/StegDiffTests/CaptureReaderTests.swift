@@ -89,6 +89,25 @@ struct CaptureReaderTests {
         #expect(String(decoding: bytes[range.start..<range.end], as: UTF8.self) == #"\\u2019"#)
     }
 
+    @Test("JSON with a BOM or in UTF-16 is read as JSON; text that merely starts with a brace is text")
+    func encodingsAndBraces() throws {
+        let body = #"{"system": "Today’s date"}"#
+        let bom = CaptureReader.captures(in: [0xEF, 0xBB, 0xBF] + Array(body.utf8), source: "bom.json")
+        guard case .success(let fromBOM) = bom[0] else { Issue.record("no capture"); return }
+        #expect(fromBOM.locator == "system")
+        #expect(StegDiff.diff(baseline: PromptText("Today's date"), candidate: fromBOM.prompt).findings.first?.candidate.range
+                == ByteRange(start: 20, end: 23))
+        var utf16: [UInt8] = [0xFF, 0xFE]
+        for unit in body.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        guard case .success(let fromUTF16) = CaptureReader.captures(in: utf16, source: "u16.json")[0] else { Issue.record("no capture"); return }
+        // In UTF-16 the apostrophe (17th character) is bytes 2 + 2 × 17 = 36 ..< 38.
+        #expect(StegDiff.diff(baseline: PromptText("Today's date"), candidate: fromUTF16.prompt).findings.first?.candidate.range
+                == ByteRange(start: 36, end: 38))
+        #expect(prompt(captures("{role} You are a helpful assistant.\nBe brief.\n")[0]) == "{role} You are a helpful assistant.\nBe brief.\n")
+        guard case .failure(let truncated) = captures("{\n  \"system\": \"You are")[0] else { Issue.record("no error"); return }
+        #expect(truncated.reason.hasPrefix("unterminated string") && truncated.offset == 14)
+    }
+
     @Test("plain text is one capture; a JSON object without a prompt is an error")
     func plainAndMissing() {
         #expect(prompt(captures("You are a helpful assistant.")[0]) == "You are a helpful assistant.")

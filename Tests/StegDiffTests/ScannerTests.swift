@@ -31,7 +31,7 @@ struct ScannerTests {
         // The folder walk is sorted: a-marked.md, b-truncated.json, c-junk.bin, d-dangling, inner/loop.
         #expect(kinds == ["capture", "error:b-truncated.json", "no-baseline", "error:d-dangling", "error:loop"])
         if case .capture(_, _, let report?) = records[0] { #expect(report.findings.map(\.kind) == [.homoglyph, .dateFormat]) }
-        if case .error(_, let offset, let reason) = records[1] { #expect(offset == 11 && reason == "line 1: unterminated string") }
+        if case .error(_, let offset, let reason) = records[1] { #expect(offset == 11 && reason.hasPrefix("unterminated string")) }
     }
 
     @Test("records as an async sequence, for callers that prefer for-await")
