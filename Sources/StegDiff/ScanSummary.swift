@@ -67,30 +67,29 @@ public struct ScanSummary: Sendable {
     /// from the records of an interrupted scan.
     public mutating func add(signature parts: [String], labels: [String: String]) {
         captures += 1
-        let key = parts.joined(separator: " + ")
-        if clustersBySignature[key] == nil {
-            clustersBySignature[key] = Cluster(parts: parts, size: 0, labelCounts: [:])
-            order.append(key)
-        }
-        clustersBySignature[key]!.size += 1
-        for (name, value) in labels where name != "id" { clustersBySignature[key]!.labelCounts[name, default: [:]][value, default: 0] += 1 }
+        ScanSummary.count(parts, labels, into: &clustersBySignature, order: &order)
         let form = parts.map { part -> String in
             // "homoglyph @1149-1150 -> U+02BC" becomes "homoglyph -> U+02BC".
             let pieces = part.split(separator: " -> ", maxSplits: 1, omittingEmptySubsequences: false)
             let kind = pieces[0].split(separator: " @").first.map(String.init) ?? String(pieces[0])
             return pieces.count > 1 ? "\(kind) -> \(pieces[1])" : kind
         }
-        let formKey = form.joined(separator: " + ")
-        if clustersByForm[formKey] == nil {
-            clustersByForm[formKey] = Cluster(parts: form, size: 0, labelCounts: [:])
-            formOrder.append(formKey)
-        }
-        clustersByForm[formKey]!.size += 1
-        for (name, value) in labels where name != "id" { clustersByForm[formKey]!.labelCounts[name, default: [:]][value, default: 0] += 1 }
+        ScanSummary.count(form, labels, into: &clustersByForm, order: &formOrder)
         for part in parts {
             let pieces = part.split(separator: " -> ", maxSplits: 1, omittingEmptySubsequences: false)
             variantsByPosition[String(pieces[0]), default: []].insert(pieces.count > 1 ? String(pieces[1]) : "")
         }
+    }
+
+    /// Adds one capture to the group keyed by `parts`, with its labels (the `id` label aside).
+    private static func count(_ parts: [String], _ labels: [String: String], into clusters: inout [String: Cluster], order: inout [String]) {
+        let key = parts.joined(separator: " + ")
+        if clusters[key] == nil {
+            clusters[key] = Cluster(parts: parts, size: 0, labelCounts: [:])
+            order.append(key)
+        }
+        clusters[key]!.size += 1
+        for (name, value) in labels where name != "id" { clusters[key]!.labelCounts[name, default: [:]][value, default: 0] += 1 }
     }
 
     /// Clusters, largest first (ties in first-seen order).

@@ -78,18 +78,7 @@ enum InputReader {
 
 enum OutputWriter {
     /// Writes everything to standard output or throws (full disk, closed pipe): never a silent loss.
-    static func write(_ text: String) throws {
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { Glibc.write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw Trouble(description: "cannot write output: \(String(cString: strerror(errno)))")
-            }
-            offset += count
-        }
-    }
+    static func write(_ text: String) throws { try RecordSink.standardOutput.write(text) }
 }
 
 /// Best effort: if standard error itself is gone there is nowhere left to report to.

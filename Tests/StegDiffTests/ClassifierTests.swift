@@ -117,7 +117,7 @@ struct ClassifierTests {
         let report = StegDiff.diff(baseline: "dev: \u{1F469}\u{200D}\u{1F4BB} ok", candidate: "dev: \u{1F469}\u{1F4BB} ok")
         #expect(report.findings.map(describe) == ["invisible/zero-width low b[9, 12) c[9, 9) U+200D ->"])
         #expect(report.findings.first?.legitimateUse?.contains("RGI emoji") == true)
-        // ZWNJ inside Persian «می‌خواهم» (U+0645 U+06CC ZWNJ U+062E …).
+        // ZWNJ inside Persian «می\u{200C}خواهم» (U+0645 U+06CC ZWNJ U+062E …).
         let persian = StegDiff.diff(baseline: "من می\u{200C}خواهم", candidate: "من میخواهم")
         #expect(persian.findings.map(describe) == ["invisible/zero-width low b[9, 12) c[9, 9) U+200C ->"])
         #expect(persian.findings.first?.legitimateUse == "ZWNJ between Arabic-script letters")
