@@ -102,16 +102,9 @@ public enum CaptureReader {
                                           reason: [lineLabel, "duplicate member \"\(duplicate.key)\": a second value can hide a second prompt"]
                                             .compactMap { $0 }.joined(separator: ": ")))]
         }
-        var labels = extraLabels
+        var labels = extraLabels.merging(document.stringMembers(document.member(0, "labels"))) { $1 }
         var body = 0
-        if let labelsNode = document.member(0, "labels"), document.nodes[labelsNode].kind == .object {
-            for child in document.nodes[labelsNode].children {
-                if let key = document.nodes[child].key, let value = document.string(child) {
-                    labels[key] = String(decoding: value.utf8, as: UTF8.self)
-                }
-            }
-        }
-        if let id = document.member(0, "id"), let value = document.string(id) { labels["id"] = String(decoding: value.utf8, as: UTF8.self) }
+        if let id = document.text(document.member(0, "id")) { labels["id"] = id }
         if let request = document.member(0, "request") {
             guard document.nodes[request].kind == .object else { return failure("\"request\" is not an object", at: request) }
             body = request
@@ -139,8 +132,7 @@ public enum CaptureReader {
         }
         if let messages = document.member(body, "messages"), document.nodes[messages].kind == .array {
             for (index, message) in document.nodes[messages].children.enumerated() {
-                guard let role = document.member(message, "role"), let roleText = document.string(role),
-                      ["system", "developer"].contains(String(decoding: roleText.utf8, as: UTF8.self)),
+                guard let role = document.text(document.member(message, "role")), ["system", "developer"].contains(role),
                       let content = document.member(message, "content") else { continue }
                 if document.nodes[content].kind == .string {
                     groups.append([("messages[\(index)].content", content)])
@@ -184,9 +176,7 @@ public enum CaptureReader {
     private static func har(_ document: JSONDocument, entries: Int, source: String, maxDepth: Int,
                             toFile: @escaping (Int) -> Int) -> [Result<Capture, CaptureError>] {
         var results: [Result<Capture, CaptureError>] = []
-        func text(_ node: Int?) -> String? {
-            node.flatMap { document.string($0) }.map { String(decoding: $0.utf8, as: UTF8.self) }
-        }
+        let text = document.text
         for (index, entry) in document.nodes[entries].children.enumerated() {
             let entryOffset = toFile(document.nodes[entry].range.lowerBound)
             let label = "entry \(index)"

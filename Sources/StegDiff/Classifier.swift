@@ -12,6 +12,11 @@ package struct RawFinding: Sendable {
 
 /// The invisible-character subkinds, decided by ICU properties (never by hand-made tables of names).
 package enum InvisibleClass {
+    /// The ASCII a run of tag characters spells (U+E0020–E007E; other tags carry no letter).
+    package static func decodedTag(_ scalars: [UInt32]) -> String {
+        String(decoding: scalars.compactMap { (0xE0020...0xE007E).contains($0) ? UInt8($0 - 0xE0000) : nil }, as: UTF8.self)
+    }
+
     /// The subkind of an invisible code point, or nil when the code point is visible.
     package static func subkind(of scalar: UInt32) -> String? {
         if scalar < 0x20 { return (0x09...0x0D).contains(scalar) ? nil : "control" }
@@ -298,9 +303,7 @@ package struct Classifier {
         var finding = RawFinding(kind: .invisible, subkind: subkind, severity: .high, baseline: baselineRange, candidate: candidateRange)
         let present = units.isEmpty ? removed : units
         if subkind == "tag" {
-            finding.decodedTag = String(decoding: present.compactMap { unit in
-                (0xE0020...0xE007E).contains(unit.scalar) ? UInt8(unit.scalar - 0xE0000) : nil
-            }, as: UTF8.self)
+            finding.decodedTag = InvisibleClass.decodedTag(present.map(\.scalar))
         }
         // Legitimate use is judged in the text that holds the characters.
         let (bytes, range) = units.isEmpty ? (baseline, baselineRange) : (candidate, candidateRange)

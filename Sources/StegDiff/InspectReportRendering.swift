@@ -33,7 +33,7 @@ extension InspectReport {
 
     /// One line per finding with location, kind, severity, escaped text and reason; then a summary line.
     public var table: String {
-        var lines = ["stegdiff inspect: " + VisibleText.escapeInvisible(input.path.unicodeScalars.map(\.value))]
+        var lines = ["stegdiff inspect: " + VisibleText.escapeInvisible(input.path)]
         for finding in findings {
             var kind = finding.kind.rawValue
             if let subkind = finding.subkind { kind += "/" + subkind }

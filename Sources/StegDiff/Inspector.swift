@@ -68,7 +68,7 @@ public enum Inspector {
                     reason = "ZWJ between emoji (a sequence newer than this ICU's emoji data, or not RGI)"
                     severity = .info
                 }
-                let tag = subkind == "tag" ? String(decoding: scalars.compactMap { (0xE0020...0xE007E).contains($0) ? UInt8($0 - 0xE0000) : nil }, as: UTF8.self) : nil
+                let tag = subkind == "tag" ? InvisibleClass.decodedTag(scalars) : nil
                 let names = scalars.prefix(3).map { "U+\(hex4($0)) \(ICU.name(of: $0))" }.joined(separator: ", ") + (scalars.count > 3 ? ", … (\(scalars.count))" : "")
                 raw.append((.invisible, subkind, severity, range, "\(subkind): \(names)", reason, tag))
                 continue

@@ -123,6 +123,21 @@ public struct JSONDocument: Sendable {
         return (output, offsets)
     }
 
+    /// The decoded text of a string node (nil for no node, or a node of another kind).
+    public func text(_ node: Int?) -> String? {
+        node.flatMap { string($0) }.map { String(decoding: $0.utf8, as: UTF8.self) }
+    }
+
+    /// The string-valued members of an object node, by name (other members are left out).
+    public func stringMembers(_ node: Int?) -> [String: String] {
+        guard let node, nodes[node].kind == .object else { return [:] }
+        var result: [String: String] = [:]
+        for child in nodes[node].children {
+            if let key = nodes[child].key, let value = text(child) { result[key] = value }
+        }
+        return result
+    }
+
     static func hexValue(_ byte: UInt8) -> UInt32? {
         switch byte {
         case 0x30...0x39: UInt32(byte - 0x30)

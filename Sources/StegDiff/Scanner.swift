@@ -18,7 +18,7 @@ public struct FileReadError: Error, Sendable, CustomStringConvertible {
 public enum FileSystem {
     /// A whole file (or standard input for `-`) as bytes, refusing folders and anything over `limit`.
     public static func read(_ rawPath: String, limit: Int) throws(FileReadError) -> [UInt8] {
-        let path = VisibleText.escapeInvisible(rawPath.unicodeScalars.map(\.value))
+        let path = VisibleText.escapeInvisible(rawPath)
         // Opened without blocking so a FIFO with no writer cannot hang the open (it then reads as
         // empty); reads block as usual, so process substitution `<(…)` works.
         let descriptor: Int32 = rawPath == "-" ? STDIN_FILENO : open(rawPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
@@ -197,7 +197,7 @@ public struct ScanTotals: Sendable {
             let line = Array(bytes[lineStart..<lineEnd])
             lineStart = lineEnd + 1
             guard let document = try? JSONDocument(bytes: line) else { continue }
-            func text(_ node: Int?) -> String? { node.flatMap { document.string($0) }.map { String(decoding: $0.utf8, as: UTF8.self) } }
+            let text = document.text
             func number(_ key: String) -> Int {
                 document.member(0, key).flatMap { Int(String(decoding: document.source[document.nodes[$0].range], as: UTF8.self)) } ?? 0
             }
@@ -209,10 +209,7 @@ public struct ScanTotals: Sendable {
                 let status = text(document.member(0, "status"))
                 if status == "no-baseline" { totals.noBaseline += 1 }
                 if status == "findings" { totals.capturesWithFindings += 1 }
-                var labels: [String: String] = [:]
-                for child in document.member(0, "labels").map({ document.nodes[$0].children }) ?? [] {
-                    if let key = document.nodes[child].key, let value = text(child) { labels[key] = value }
-                }
+                let labels = document.stringMembers(document.member(0, "labels"))
                 if let signature = document.member(0, "signature") {
                     totals.clusters.add(signature: document.nodes[signature].children.compactMap { text($0) }, labels: labels)
                 }
@@ -320,10 +317,7 @@ public struct Scanner: Sendable {
         guard document.nodes[0].kind == .array else { throw FileReadError(path: path, reason: "a manifest is a JSON array of objects") }
         var result: [String: [String: String]] = [:]
         for entry in document.nodes[0].children {
-            var fields: [String: String] = [:]
-            for child in document.nodes[entry].children {
-                if let key = document.nodes[child].key, let value = document.string(child) { fields[key] = String(decoding: value.utf8, as: UTF8.self) }
-            }
+            var fields = document.stringMembers(entry)
             guard let file = fields.removeValue(forKey: "file") else {
                 throw FileReadError(path: path, reason: "manifest entry at byte \(document.nodes[entry].range.lowerBound) has no \"file\"")
             }

@@ -23,6 +23,9 @@ public enum VisibleText {
         return output
     }
 
+    /// `escapeInvisible` for a string (paths, labels, reasons shown to a terminal).
+    public static func escapeInvisible(_ text: String) -> String { escapeInvisible(text.unicodeScalars.map(\.value)) }
+
     /// Printable text kept as is (CJK, accents), but invisible, control, space-like and bidi
     /// characters escaped as `⟨U+XXXX⟩` and line breaks shown as `↵`, for context snippets.
     public static func escapeInvisible(_ codePoints: [UInt32], limit: Int = .max) -> String {
@@ -54,7 +57,7 @@ extension DiffReport {
     public func table(colors: Bool, candidateText: PromptText) -> String {
         var lines: [String] = []
         // Paths are escaped too: a file name can carry the very characters this tool exposes.
-        let paths = [baseline.path, candidate.path].map { VisibleText.escapeInvisible($0.unicodeScalars.map(\.value)) }
+        let paths = [baseline.path, candidate.path].map { VisibleText.escapeInvisible($0) }
         lines.append("stegdiff: \(paths[0]) → \(paths[1])")
         if findings.isEmpty {
             lines.append("no findings")

@@ -69,7 +69,7 @@ struct ExplainCommand: ParsableCommand {
             if let explanation = CharacterExplanation(query) {
                 try OutputWriter.write(explanation.text)
             } else {
-                writeError("stegdiff: \(VisibleText.escapeInvisible(query.unicodeScalars.map(\.value))): not a code point or character name\n")
+                writeError("stegdiff: \(VisibleText.escapeInvisible(query)): not a code point or character name\n")
                 unknown = true
             }
         }

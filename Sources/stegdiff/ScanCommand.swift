@@ -94,7 +94,7 @@ struct ScanCommand: ParsableCommand {
         throw ExitCode(totals.capturesWithFindings > 0 ? 1 : totals.errors > 0 ? 2 : 0)
     }
 
-    static func escaped(_ text: String) -> String { VisibleText.escapeInvisible(text.unicodeScalars.map(\.value)) }
+    static func escaped(_ text: String) -> String { VisibleText.escapeInvisible(text) }
 
     /// One table line per record.
     static func line(_ record: ScanRecord) -> String {

@@ -113,8 +113,7 @@ struct CommandLineTests {
 struct ScanCommandTests {
     @Test("every capture gives one record, errors name file and offset, a summary closes the output")
     func scanArchive() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-scan-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("scan")
         defer { try? FileManager.default.removeItem(at: folder) }
         let marked = try String(contentsOfFile: projectRoot + "/Corpus/variants/rb-headline-02bc-slash.md", encoding: .utf8)
         let body = try JSONSerialization.data(withJSONObject: ["system": marked])
@@ -159,8 +158,7 @@ struct ScanClusterTests {
 
     @Test("the marker's cluster and the label that decides it are read off the summary")
     func clusters() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-clusters-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("clusters")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try archive(in: folder)
         let result = try CommandLineTests().run(["scan", file.path, "--corpus", projectRoot + "/Corpus/baselines"])
@@ -178,8 +176,7 @@ struct ScanClusterTests {
 
     @Test("a run killed mid-record resumes with no duplicate and no missing record")
     func resume() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-resume-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("resume")
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try archive(in: folder)
         try Data("{\"broken\": \n".utf8).write(to: folder.appendingPathComponent("zz-broken.jsonl"))
@@ -257,8 +254,7 @@ struct GeneratedArchiveTests {
 struct ScanOutputSafetyTests {
     @Test("--output never overwrites a file that is not scan output; --resume matches files however the path is spelled")
     func outputSafety() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-safety-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("safety")
         defer { try? FileManager.default.removeItem(at: folder) }
         let capture = folder.appendingPathComponent("capture.jsonl")
         let body = try String(contentsOfFile: projectRoot + "/Corpus/variants/rb-headline-02bc-slash.md", encoding: .utf8)

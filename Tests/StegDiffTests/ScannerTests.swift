@@ -53,8 +53,7 @@ struct ScannerTests {
 struct ManifestTests {
     @Test("manifest ids and fields travel with the chosen baseline; many baselines, one right answer")
     func manifest() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-manifest-\(getpid())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try temporaryFolder("manifest")
         defer { try? FileManager.default.removeItem(at: folder) }
         let review = try Data(contentsOf: URL(fileURLWithPath: projectRoot + "/Corpus/baselines/review-bot.md"))
         try review.write(to: folder.appendingPathComponent("review-bot.md"))

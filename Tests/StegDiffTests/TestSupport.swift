@@ -1,3 +1,4 @@
+import Foundation
 import StegDiff
 
 /// A compact, exact description of a finding for assertions:
@@ -42,3 +43,11 @@ let projectRoot: String = {
     for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
     return path
 }()
+
+/// A fresh, empty folder for one test (name it after the test); remove it with `defer`.
+func temporaryFolder(_ name: String) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-\(name)-\(getpid())")
+    try? FileManager.default.removeItem(at: folder)
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    return folder
+}
