@@ -16,7 +16,8 @@ let package = Package(
             name: "CICUShim",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
-        .target(name: "StegDiff", dependencies: ["CICUShim"]),
+        // Schemas/ holds the published JSON Schema of the reports (data, not code).
+        .target(name: "StegDiff", dependencies: ["CICUShim"], exclude: ["Schemas"]),
         .executableTarget(
             name: "stegdiff",
             dependencies: [
@@ -24,6 +25,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "StegDiffTests", dependencies: ["StegDiff"]),
+        .testTarget(name: "StegDiffTests", dependencies: ["StegDiff"], exclude: ["Snapshots", "Schemas"]),
     ]
 )

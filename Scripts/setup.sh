@@ -9,3 +9,8 @@ if ! dpkg -s libicu-dev >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libicu-dev >/dev/null
 fi
 command -v swift >/dev/null || { echo "setup: swift is not on PATH (Swift 6.x toolchain needed)" >&2; exit 2; }
+# The schema tests validate reports with Python's jsonschema (SARIF 2.1.0 and our own schema).
+if ! python3 -c "import jsonschema" >/dev/null 2>&1; then
+  echo "setup: installing the Python package jsonschema (report schema tests)" >&2
+  python3 -m pip install -q jsonschema >/dev/null
+fi

@@ -71,6 +71,9 @@ public struct DiffOptions: Sendable {
 
 /// The front door of the library: diff two prompts and classify every difference.
 public enum StegDiff {
+    /// This library's version (semantic versioning), as `stegdiff --version` prints it.
+    public static let version = "0.1.0"
+
     /// Diffs `candidate` against `baseline` and classifies each difference.
     ///
     /// Complexity: O(N) for the common prefix and suffix, O((N + M) · D) for the middle with D
@@ -212,9 +215,11 @@ struct FindingBuilder {
         let codePoints = units.flatMap(\.codePoints)
         let string = String(String.UnicodeScalarView(codePoints.compactMap(Unicode.Scalar.init)))
         let position = text.lineAndColumn(of: range.lowerBound)
+        let end = range.isEmpty ? position : text.lineAndColumn(of: range.upperBound)
         let start = text.originalOffset(range.lowerBound)
         return FindingSide(range: ByteRange(start: start, end: range.isEmpty ? start : text.originalEnd(range.upperBound, start: range.lowerBound)),
-                           text: string, codePoints: codePoints, line: position.line, column: position.column)
+                           text: string, codePoints: codePoints, line: position.line, column: position.column,
+                           endLine: end.line, endColumn: end.column)
     }
 
     private func message(_ raw: RawFinding, _ old: FindingSide, _ new: FindingSide) -> String {

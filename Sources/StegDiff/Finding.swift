@@ -91,6 +91,10 @@ public struct FindingSide: Sendable, Hashable {
     public var line: Int
     /// 1-based column of the range's start, counted in Unicode code points.
     public var column: Int
+    /// 1-based line of the range's end (the position just past its last character).
+    public var endLine: Int
+    /// 1-based code-point column of the range's end (the position just past its last character).
+    public var endColumn: Int
 }
 
 /// Kind-specific facts about a date finding.

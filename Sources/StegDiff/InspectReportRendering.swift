@@ -1,7 +1,6 @@
 extension InspectReport {
     /// The report as JSON: `schemaVersion`, `tool`, `input`, `findings` (kind, subkind, severity,
-    /// message, location with start/end/line/column/text/codePoints/scripts, legitimateUse,
-    /// decodedTag), `summary`.
+    /// message, `location` as `FindingSide.json`, legitimateUse, decodedTag), `summary`.
     public var json: JSONValue {
         .object([
             ("schemaVersion", .int(DiffReport.schemaVersion)),
@@ -13,12 +12,7 @@ extension InspectReport {
                 var members: [(String, JSONValue)] = [
                     ("kind", .string(finding.kind.rawValue)), ("subkind", finding.subkind.map(JSONValue.string) ?? .null),
                     ("severity", .string(finding.severity.rawValue)), ("message", .string(finding.message)),
-                    ("location", .object([
-                        ("start", .int(finding.location.range.start)), ("end", .int(finding.location.range.end)),
-                        ("line", .int(finding.location.line)), ("column", .int(finding.location.column)),
-                        ("text", .string(finding.location.text)),
-                        ("codePoints", .array(finding.location.codePoints.prefix(Finding.maxListedCodePoints).map { .string("U+" + hex4($0) + " " + ICU.name(of: $0)) })),
-                    ])),
+                    ("location", finding.location.json),
                 ]
                 if let legitimateUse = finding.legitimateUse { members.append(("legitimateUse", .string(legitimateUse))) }
                 if let decodedTag = finding.decodedTag { members.append(("decodedTag", .string(decodedTag))) }

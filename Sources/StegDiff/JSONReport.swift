@@ -36,32 +36,13 @@ extension Finding {
 
     /// The finding as a JSON object (see README.md, "JSON report").
     public var json: JSONValue {
-        func side(_ side: FindingSide) -> JSONValue {
-            // Long hunks (a coarse replacement) would swamp the report: list at most 256 code points.
-            let listed = side.codePoints.prefix(Finding.maxListedCodePoints)
-            var scripts: [String] = []
-            for codePoint in side.codePoints.prefix(4096) {
-                let script = ICU.scriptName(of: codePoint)
-                if !scripts.contains(script) { scripts.append(script) }
-            }
-            return .object([
-                ("start", .int(side.range.start)),
-                ("end", .int(side.range.end)),
-                ("line", .int(side.line)),
-                ("column", .int(side.column)),
-                ("text", .string(side.text)),
-                ("codePointCount", .int(side.codePoints.count)),
-                ("codePoints", .array(listed.map { .string("U+" + hex4($0) + " " + ICU.name(of: $0)) })),
-                ("scripts", .array(scripts.map(JSONValue.string))),
-            ])
-        }
         var members: [(String, JSONValue)] = [
             ("kind", .string(kind.rawValue)),
             ("subkind", subkind.map(JSONValue.string) ?? .null),
             ("severity", .string(severity.rawValue)),
             ("message", .string(message)),
-            ("baseline", side(baseline)),
-            ("candidate", side(candidate)),
+            ("baseline", baseline.json),
+            ("candidate", candidate.json),
             ("line", .int(candidate.line)),
             ("column", .int(candidate.column)),
         ]
@@ -77,5 +58,32 @@ extension Finding {
             ])))
         }
         return .object(members)
+    }
+}
+
+extension FindingSide {
+    /// The side as a JSON object: `start`, `end`, `line`, `column`, `endLine`, `endColumn`,
+    /// `text`, `codePointCount`, `codePoints` (at most `Finding.maxListedCodePoints`, with ICU
+    /// names) and `scripts`.
+    public var json: JSONValue {
+        // Long hunks (a coarse replacement) would swamp the report: list at most 256 code points.
+        let listed = codePoints.prefix(Finding.maxListedCodePoints)
+        var scripts: [String] = []
+        for codePoint in codePoints.prefix(4096) {
+            let script = ICU.scriptName(of: codePoint)
+            if !scripts.contains(script) { scripts.append(script) }
+        }
+        return .object([
+            ("start", .int(range.start)),
+            ("end", .int(range.end)),
+            ("line", .int(line)),
+            ("column", .int(column)),
+            ("endLine", .int(endLine)),
+            ("endColumn", .int(endColumn)),
+            ("text", .string(text)),
+            ("codePointCount", .int(codePoints.count)),
+            ("codePoints", .array(listed.map { .string("U+" + hex4($0) + " " + ICU.name(of: $0)) })),
+            ("scripts", .array(scripts.map(JSONValue.string))),
+        ])
     }
 }

@@ -143,6 +143,23 @@ public struct PromptText: Sendable {
         return originalEnds[analysisEnd - 1]
     }
 
+    /// 1-based line and code-point column of a byte offset in the original input (for UTF-16
+    /// input, an offset into the UTF-16 bytes), as editors and SARIF viewers count them.
+    public func lineAndColumn(atOriginalOffset offset: Int) -> (line: Int, column: Int) {
+        lineAndColumn(of: analysisOffset(forOriginal: offset))
+    }
+
+    /// The first analysis offset whose original offset is at or past `original`.
+    package func analysisOffset(forOriginal original: Int) -> Int {
+        guard let originalOffsets else { return min(max(original, 0), analysisBytes.count) }
+        var low = 0, high = originalOffsets.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if originalOffsets[middle] < original { low = middle + 1 } else { high = middle }
+        }
+        return min(low, analysisBytes.count)
+    }
+
     /// The original file's bytes behind an analysis range (for UTF-16, the UTF-16 bytes).
     package func originalBytes(_ analysisRange: Range<Int>) -> ArraySlice<UInt8> {
         guard let transcodedFrom else { return analysisBytes[analysisRange] }

@@ -12,9 +12,9 @@ struct InspectCommand: ParsableCommand {
     @Argument(help: "Files and folders ('-' for standard input).")
     var inputs: [String]
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, sarif }
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table, json (one object per line, one line per input) or sarif (one SARIF 2.1.0 log for all inputs).")
     var format: Format = .table
 
     @Option(help: "Lowest severity that makes the exit status 1: info, low, medium or high.")
@@ -31,16 +31,21 @@ struct InspectCommand: ParsableCommand {
     func run() throws {
         let threshold = Severity(rawValue: failOn)!
         var failed = false, trouble = false
+        var sarif = SARIFLog()
         let paths = inputs.flatMap { input -> [FileSystem.Entry] in input == "-" ? [.file("-")] : FileSystem.files(under: [input]) }
         for entry in paths {
             guard case .file(let path) = entry else {
-                if case .failure(let path, let reason) = entry { writeError("stegdiff: \(path): \(reason)\n") }
+                if case .failure(let path, let reason) = entry {
+                    writeError("stegdiff: \(VisibleText.escapeInvisible(path)): \(reason)\n")
+                    sarif.addProblem(path: path, offset: nil, message: reason)
+                }
                 trouble = true
                 continue
             }
             let bytes: [UInt8]
             do { bytes = try FileSystem.read(path, limit: maxInputBytes) } catch {
-                writeError("stegdiff: \(error.description)\n")
+                writeError("stegdiff: \(VisibleText.escapeInvisible(error.description))\n")
+                sarif.addProblem(path: path, offset: nil, message: error.reason)
                 trouble = true
                 continue
             }
@@ -49,8 +54,10 @@ struct InspectCommand: ParsableCommand {
             switch format {
             case .table: try OutputWriter.write(report.table)
             case .json: try OutputWriter.write(report.json.serialized(pretty: false) + "\n")
+            case .sarif: sarif.add(report)
             }
         }
+        if format == .sarif { try OutputWriter.write(sarif.json.serialized() + "\n") }
         throw ExitCode(failed ? 1 : trouble ? 2 : 0)
     }
 }

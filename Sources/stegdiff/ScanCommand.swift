@@ -31,9 +31,9 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Largest file accepted, in bytes.")
     var maxInputBytes: Int = 256 * 1024 * 1024
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json, table }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json, table, sarif }
 
-    @Option(help: "jsonl: one record per line (streamed); json: one document {records, summary} at the end (held in memory); table: one line per capture and the cluster table.")
+    @Option(help: "jsonl: one record per line (streamed); json: one document {records, summary} at the end (held in memory); table: one line per capture and the cluster table; sarif: a SARIF 2.1.0 log (findings located in the capture files, errors as notifications).")
     var format: Format = .jsonl
 
     @Option(help: "Write the records to this file (flushed record by record) instead of standard output.")
@@ -78,18 +78,28 @@ struct ScanCommand: ParsableCommand {
         var progress = Progress()
         defer { progress.finish() }
         var collected: [JSONValue] = []
+        var sarif = SARIFLog()
+        var lastFile: (path: String, text: PromptText?)?
+        func fileText(_ path: String) -> PromptText? {
+            if let lastFile, lastFile.path == path { return lastFile.text }
+            let text = (try? FileSystem.read(path, limit: maxInputBytes)).map { PromptText(bytes: $0, source: path) }
+            lastFile = (path, text)
+            return text
+        }
         try scanner.scan(archives, excluding: excluded, skipping: done, onFile: { progress.update(filesDone: $0, files: $1, captures: totals.captures) }) { record in
             totals.add(record)
             switch format {
             case .jsonl: try sink.write(record.json.serialized(pretty: false) + "\n")
             case .json: collected.append(record.json)
             case .table: try sink.write(ScanCommand.line(record) + "\n")
+            case .sarif: sarif.add(record, fileText: fileText)
             }
         }
         switch format {
         case .jsonl: try sink.write(totals.json.serialized(pretty: false) + "\n")
         case .json: try sink.write(JSONValue.object([("records", .array(collected)), ("summary", totals.json)]).serialized() + "\n")
         case .table: try sink.write(ScanCommand.table(totals) + "\n")
+        case .sarif: try sink.write(sarif.json.serialized() + "\n")
         }
         throw ExitCode(totals.capturesWithFindings > 0 ? 1 : totals.errors > 0 ? 2 : 0)
     }

@@ -11,7 +11,7 @@ struct StegdiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stegdiff",
         abstract: "Find covert perturbations between LLM system prompts.",
-        version: "0.1.0",
+        version: StegDiff.version,
         subcommands: [DiffCommand.self, ScanCommand.self, InspectCommand.self, ExplainCommand.self]
     )
 }
@@ -23,7 +23,7 @@ struct DiffCommand: ParsableCommand {
         discussion: "Offsets are 0-based half-open byte ranges into the original files. Exit status: 0 no findings, 1 findings, 2 trouble."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, sarif }
 
     @Argument(help: "The baseline prompt file ('-' for standard input).")
     var baseline: String
@@ -31,7 +31,7 @@ struct DiffCommand: ParsableCommand {
     @Argument(help: "The candidate prompt file ('-' for standard input).")
     var candidate: String
 
-    @Option(help: "Output format: table or json.")
+    @Option(help: "Output format: table, json, or sarif (SARIF 2.1.0, for code scanning).")
     var format: Format = .table
 
     @Option(help: "Largest input accepted, in bytes.")
@@ -54,6 +54,10 @@ struct DiffCommand: ParsableCommand {
         let output: String
         switch format {
         case .json: output = report.json.serialized() + "\n"
+        case .sarif:
+            var log = SARIFLog()
+            log.add(report)
+            output = log.json.serialized() + "\n"
         case .table:
             let environment = getenv("NO_COLOR").map { String(cString: $0) }
             let colors = isatty(STDOUT_FILENO) == 1 && (environment ?? "").isEmpty

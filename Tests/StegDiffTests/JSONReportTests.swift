@@ -10,7 +10,7 @@ struct JSONReportTests {
     static let inputKeys = ["path", "byteCount", "sha256", "encoding", "invalidSequenceCount"]
     static let findingKeys = ["kind", "subkind", "severity", "message", "baseline", "candidate", "line", "column"]
     static let optionalFindingKeys = ["legitimateUse", "decodedTag", "date"]
-    static let sideKeys = ["start", "end", "line", "column", "text", "codePointCount", "codePoints", "scripts"]
+    static let sideKeys = ["start", "end", "line", "column", "endLine", "endColumn", "text", "codePointCount", "codePoints", "scripts"]
     static let dateKeys = ["baselinePattern", "candidatePattern", "baselineValue", "candidateValue", "localesUsingCandidatePattern"]
 
     func report(_ variant: String) throws -> (text: String, object: [String: Any]) {

@@ -79,7 +79,7 @@ struct RobustnessTests {
             if lead >= 0xC2 && lead <= 0xF4 {
                 let expected = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
                 if index + expected <= bytes.count,
-                   String(validatingUTF8: bytes[index..<(index + expected)].map { CChar(bitPattern: $0) } + [0]) != nil {
+                   String(validating: bytes[index..<(index + expected)], as: UTF8.self) != nil {
                     length = expected
                 }
             }

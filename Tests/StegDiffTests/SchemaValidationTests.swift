@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+import StegDiff
+
+/// Every report format checked against a published schema: stegdiff's own JSON Schema
+/// (Sources/StegDiff/Schemas) for diff, inspect and scan, and the OASIS SARIF 2.1.0 schema for
+/// `--format sarif`. Validation runs Python's jsonschema through Scripts/validate-json.py.
+@Suite("reports against their schemas")
+struct SchemaValidationTests {
+    static let reportSchema = projectRoot + "/Sources/StegDiff/Schemas/stegdiff-report.schema.json"
+    static let sarifSchema = projectRoot + "/Tests/StegDiffTests/Schemas/sarif-schema-2.1.0.json"
+    let commandLine = CommandLineTests()
+    let baseline = projectRoot + "/Corpus/baselines/terminal-agent.md"
+    let headline = projectRoot + "/Corpus/variants/ta-headline-02bc-slash.md"
+
+    /// Runs the validator on files; returns its exit status and everything it printed.
+    func validate(_ schema: String, _ files: [String], definition: String? = nil) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", projectRoot + "/Scripts/validate-json.py", schema] + files + (definition.map { ["--def", $0] } ?? [])
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Writes a command's standard output to a file in `folder` and returns the file's path.
+    func save(_ arguments: [String], as name: String, in folder: URL, expecting statuses: Set<Int32> = [0, 1]) throws -> String {
+        let run = try commandLine.run(arguments)
+        #expect(statuses.contains(run.status), "\(arguments): \(run.error)")
+        let path = folder.appendingPathComponent(name).path
+        try run.output.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func object(_ path: String) throws -> [String: Any] {
+        try #require(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as? [String: Any])
+    }
+
+    @Test("diff, inspect and scan JSON validate against the published schema")
+    func reportsValidate() throws {
+        let folder = try temporaryFolder("schema-json")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let variants = projectRoot + "/Corpus/variants/"
+        var diffs: [String] = []
+        for (index, name) in ["ta-headline-02bc-slash.md", "ide-kitchen-sink.md", "rb-invalid-two.md", "rb-emoji-zwj-removed-and-tag.md",
+                                   "ide-tag-short.md", "rb-date-drift-and-edit.md"].enumerated() {
+            let base = name.hasPrefix("ta-") ? baseline : projectRoot + (name.hasPrefix("rb-") ? "/Corpus/baselines/review-bot.md" : "/Corpus/baselines/ide-assistant.md")
+            diffs.append(try save(["diff", base, variants + name, "--format", "json"], as: "diff-\(index).json", in: folder))
+        }
+        let markdown = try FileManager.default.contentsOfDirectory(atPath: variants).filter { $0.hasSuffix(".md") }.sorted().map { variants + $0 }
+        #expect(markdown.count == 71)
+        let inspect = try save(["inspect"] + markdown + ["--format", "json"], as: "inspect.jsonl", in: folder)
+        let scanLines = try save(["scan", projectRoot + "/Corpus/captures", "--corpus", projectRoot + "/Corpus/baselines"], as: "scan.jsonl", in: folder)
+        let scanDocument = try save(["scan", projectRoot + "/Corpus/captures", "--corpus", projectRoot + "/Corpus/baselines", "--format", "json"],
+                                    as: "scan.json", in: folder)
+        for (files, definition, documents) in [(diffs, "diffReport", diffs.count), ([inspect], "inspectReport", 71),
+                                               ([scanLines], "scanRecord", 27), ([scanDocument], "scanDocument", 1)] {
+            let result = try validate(SchemaValidationTests.reportSchema, files, definition: definition)
+            #expect(result.status == 0, "\(definition): \(result.output)")
+            #expect(result.output.contains("\(documents) of \(documents) documents valid"), "\(definition): \(result.output)")
+        }
+    }
+
+    @Test("scan error and no-baseline records validate")
+    func scanProblemsValidate() throws {
+        let folder = try temporaryFolder("schema-scan-errors")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(#"{"model": "x", "system": "Today's date is"#.utf8).write(to: folder.appendingPathComponent("truncated.json"))
+        try Data([0xFF, 0x00, 0x7B, 0x22]).write(to: folder.appendingPathComponent("junk.bin"))
+        let output = try save(["scan", folder.path, "--corpus", projectRoot + "/Corpus/baselines"], as: "out.jsonl", in: folder, expecting: [1, 2])
+        let result = try validate(SchemaValidationTests.reportSchema, [output], definition: "scanRecord")
+        #expect(result.status == 0, "\(result.output)")
+        let text = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(text.contains(#""type":"error","source":"\#(folder.path)/truncated.json","offset":25,"reason":"unterminated string"#), "\(text)")
+    }
+
+    @Test("the schema rejects reports that break the contract", arguments: [
+        (#""line": 16,"#, #""line": 0,"#),                       // lines are 1-based
+        (#""kind": "homoglyph""#, #""kind": "lookalike""#),      // unknown kind
+        (#""alignment": "exact""#, #""alignment": "fuzzy""#),
+        (#""schemaVersion": 1"#, #""schemaVersion": 2"#),
+        (#""scripts""#, #""script""#),                           // renamed key
+    ])
+    func schemaCanFail(original: String, replacement: String) throws {
+        let folder = try temporaryFolder("schema-negative-\(abs(replacement.hashValue))")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try save(["diff", baseline, headline, "--format", "json"], as: "diff.json", in: folder)
+        let valid = try validate(SchemaValidationTests.reportSchema, [path], definition: "diffReport")
+        #expect(valid.status == 0, "\(valid.output)")
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(original))
+        try text.replacingOccurrences(of: original, with: replacement).write(toFile: path, atomically: true, encoding: .utf8)
+        let broken = try validate(SchemaValidationTests.reportSchema, [path], definition: "diffReport")
+        #expect(broken.status == 1, "\(original) → \(replacement) should not validate: \(broken.output)")
+    }
+
+    @Test("diff --format sarif: valid SARIF 2.1.0 with exact regions, the baseline related, rules with help")
+    func diffSARIF() throws {
+        let folder = try temporaryFolder("sarif-diff")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = try save(["diff", baseline, headline, "--format", "sarif"], as: "diff.sarif", in: folder)
+        let result = try validate(SchemaValidationTests.sarifSchema, [path])
+        #expect(result.status == 0, "\(result.output)")
+        let log = try object(path)
+        #expect(log["version"] as? String == "2.1.0")
+        #expect(log["$schema"] as? String == SARIFLog.schemaURI)
+        let run = try #require((log["runs"] as? [[String: Any]])?.first)
+        #expect(run["columnKind"] as? String == "unicodeCodePoints")
+        let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
+        #expect(rules.map { $0["id"] as? String } == FindingKind.allCases.map(\.rawValue))
+        #expect(rules.allSatisfy { (($0["help"] as? [String: Any])?["text"] as? String)?.isEmpty == false })
+        let results = try #require(run["results"] as? [[String: Any]])
+        #expect(results.map { $0["ruleId"] as? String } == ["homoglyph", "date-format"])
+        #expect(results.map { $0["level"] as? String } == ["error", "error"])
+        func region(_ location: [String: Any]?) -> [String: Int] {
+            ((location?["physicalLocation"] as? [String: Any])?["region"] as? [String: Int]) ?? [:]
+        }
+        func uri(_ location: [String: Any]?) -> String? {
+            ((location?["physicalLocation"] as? [String: Any])?["artifactLocation"] as? [String: Any])?["uri"] as? String
+        }
+        let homoglyph = results[0]
+        let location = (homoglyph["locations"] as? [[String: Any]])?.first
+        #expect(region(location) == ["startLine": 16, "startColumn": 6, "endLine": 16, "endColumn": 7, "byteOffset": 1149, "byteLength": 2])
+        #expect(uri(location) == "file://" + headline)
+        let related = (homoglyph["relatedLocations"] as? [[String: Any]])?.first
+        #expect(region(related) == ["startLine": 16, "startColumn": 6, "endLine": 16, "endColumn": 7, "byteOffset": 1149, "byteLength": 1])
+        #expect(uri(related) == "file://" + baseline)
+        let date = (results[1]["locations"] as? [[String: Any]])?.first
+        #expect(region(date) == ["startLine": 16, "startColumn": 17, "endLine": 16, "endColumn": 27, "byteOffset": 1161, "byteLength": 10])
+        let fingerprints = results.compactMap { ($0["partialFingerprints"] as? [String: String])?["stegdiffFindingHash/v1"] }
+        #expect(fingerprints.count == 2 && Set(fingerprints).count == 2)
+    }
+
+    @Test("inspect and scan --format sarif validate; scan regions count lines and columns in the capture file")
+    func inspectAndScanSARIF() throws {
+        let folder = try temporaryFolder("sarif-scan")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let inspect = try save(["inspect", projectRoot + "/Corpus/variants/ide-kitchen-sink.md", projectRoot + "/Corpus/variants/rb-invalid-two.md",
+                                "--format", "sarif"], as: "inspect.sarif", in: folder)
+        let scan = try save(["scan", projectRoot + "/Corpus/captures", "--corpus", projectRoot + "/Corpus/baselines", "--format", "sarif"],
+                            as: "scan.sarif", in: folder)
+        let result = try validate(SchemaValidationTests.sarifSchema, [inspect, scan])
+        #expect(result.status == 0, "\(result.output)")
+        #expect(result.output.contains("2 of 2 documents valid"))
+
+        let run = try #require((try object(scan)["runs"] as? [[String: Any]])?.first)
+        let results = try #require(run["results"] as? [[String: Any]])
+        // 9 captures carry the apostrophe and date marker; every one of their findings is located.
+        #expect(results.filter { $0["ruleId"] as? String == "homoglyph" }.count == 9)
+        #expect(results.filter { $0["ruleId"] as? String == "date-format" }.count == 9)
+        let notifications = try #require(((run["invocations"] as? [[String: Any]])?.first?["toolExecutionNotifications"]) as? [[String: Any]])
+        #expect(notifications.count == 2, "the two HAR entries without a body are skipped notes")
+        #expect(notifications.allSatisfy { $0["level"] as? String == "note" })
+        // The code-point columns of each region select exactly the bytes its offsets select.
+        for result in results {
+            let physical = try #require(((result["locations"] as? [[String: Any]])?.first?["physicalLocation"]) as? [String: Any])
+            let region = try #require(physical["region"] as? [String: Int])
+            let uri = try #require((physical["artifactLocation"] as? [String: Any])?["uri"] as? String)
+            let bytes = try Data(contentsOf: URL(string: uri)!)
+            let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+            let line = Array(String(decoding: lines[region["startLine"]! - 1], as: UTF8.self).unicodeScalars)
+            #expect(region["startLine"] == region["endLine"])
+            let byColumns = String(String.UnicodeScalarView(line[(region["startColumn"]! - 1)..<(region["endColumn"]! - 1)]))
+            let byOffsets = String(decoding: bytes[region["byteOffset"]!..<(region["byteOffset"]! + region["byteLength"]!)], as: UTF8.self)
+            #expect(byColumns == byOffsets, "\(uri) \(region)")
+        }
+    }
+}
