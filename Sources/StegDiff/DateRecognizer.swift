@@ -131,6 +131,8 @@ package final class DateRecognizer {
                 // ICU writes U+202F or U+00A0 inside some formats ("2026 г."); people type a space.
                 guard candidate.format.format(millis: parsed.millis).map(DateRecognizer.foldSpace)
                     .elementsEqual(text[range].map(DateRecognizer.foldSpace)) else { continue }
+                // A prompt's dates are this era's: "2.1.236" is a version, not 2 January 236.
+                guard let year = ICU.gregorianComponents(millis: parsed.millis)?.year, (1900...2199).contains(year) else { continue }
                 // A date glued to more digits or letters is part of something else (an ID, a version).
                 if parsed.end < text.count {
                     let next = text[parsed.end]

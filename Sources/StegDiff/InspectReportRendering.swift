@@ -1,6 +1,6 @@
 extension InspectReport {
     /// The report as JSON: `schemaVersion`, `tool`, `input`, `findings` (kind, subkind, severity,
-    /// message, `location` as `FindingSide.json`, legitimateUse, decodedTag), `summary`.
+    /// message, `location` as `FindingSide.json`, legitimateUse, decodedTag, date), `notes`, `summary`.
     public var json: JSONValue {
         .object([
             ("schemaVersion", .int(DiffReport.schemaVersion)),
@@ -16,8 +16,16 @@ extension InspectReport {
                 ]
                 if let legitimateUse = finding.legitimateUse { members.append(("legitimateUse", .string(legitimateUse))) }
                 if let decodedTag = finding.decodedTag { members.append(("decodedTag", .string(decodedTag))) }
+                if let date = finding.date {
+                    members.append(("date", .object([
+                        ("pattern", .string(date.pattern)), ("value", .string(date.value)),
+                        ("prevailingPattern", .string(date.prevailingPattern)), ("prevailingCount", .int(date.prevailingCount)),
+                        ("localesUsingPattern", .array(date.localesUsingPattern.map(JSONValue.string))),
+                    ])))
+                }
                 return .object(members)
             })),
+            ("notes", .array(notes.map(JSONValue.string))),
             ("summary", .object([
                 ("total", .int(findings.count)),
                 ("bySeverity", .object(Severity.allCases.reversed().map { severity in (severity.rawValue, .int(findings.filter { $0.severity == severity }.count)) })),
@@ -34,13 +42,15 @@ extension InspectReport {
             var line = "\(finding.location.line):\(finding.location.column) @\(finding.location.range.start)  \(kind)  \(finding.severity.rawValue)  "
                 + VisibleText.escapeAll(finding.location.codePoints, limit: 8)
             if let legitimateUse = finding.legitimateUse { line += "  [legitimate use: \(legitimateUse)]" }
-            if let decodedTag = finding.decodedTag { line += "  [hidden text: \"\(decodedTag)\"]" }
+            if let decodedTag = finding.decodedTag { line += "  [hidden text: \"\(VisibleText.escapeInvisible(decodedTag))\"]" }
+            if let date = finding.date { line += "  [\(date.pattern) where \(date.prevailingCount) other dates use \(date.prevailingPattern)]" }
             lines.append(line)
         }
         let counts = Severity.allCases.reversed().compactMap { severity -> String? in
             let count = findings.filter { $0.severity == severity }.count
             return count == 0 ? nil : "\(count) \(severity.rawValue)"
         }
+        lines += notes.map { "note: " + $0 }
         lines.append("\(findings.count) finding\(findings.count == 1 ? "" : "s")" + (counts.isEmpty ? "" : ": " + counts.joined(separator: ", ")))
         return lines.joined(separator: "\n") + "\n"
     }

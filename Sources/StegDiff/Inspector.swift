@@ -14,6 +14,22 @@ public struct InspectFinding: Sendable {
     public var legitimateUse: String?
     /// The ASCII hidden in a tag run.
     public var decodedTag: String?
+    /// For a date written unlike the text's other dates: its format and the prevailing one.
+    public var date: InspectDateDetail?
+}
+
+/// A date whose format differs from the format most dates of the same text use.
+public struct InspectDateDetail: Sendable, Hashable {
+    /// The ICU pattern of this date (`y/MM/dd`).
+    public var pattern: String
+    /// The date as ISO `yyyy-MM-dd`.
+    public var value: String
+    /// The pattern most dates of the text are written in.
+    public var prevailingPattern: String
+    /// How many dates of the text read in the prevailing pattern.
+    public var prevailingCount: Int
+    /// ICU locales whose default date format is this date's pattern.
+    public var localesUsingPattern: [String]
 }
 
 /// The findings of `Inspector.inspect`.
@@ -22,6 +38,8 @@ public struct InspectReport: Sendable {
     public var input: InputDescription
     /// Findings in offset order.
     public var findings: [InspectFinding]
+    /// What the inspection could not fully do (a limit it reached), in plain words.
+    public var notes: [String] = []
     /// ICU, Unicode and CLDR versions used.
     public var versions: UnicodeVersions
 }
@@ -31,17 +49,18 @@ public struct InspectReport: Sendable {
 /// emoji sequences, joiners in Arabic and Indic words, French NBSP, CJK ideographic spaces),
 /// which it reports at severity `info` instead of alarming.
 public enum Inspector {
-    /// Inspects one text.
-    public static func inspect(_ text: PromptText) -> InspectReport {
+    /// Inspects one text. With `strict`, legitimate uses still say why they may be legitimate
+    /// but keep their kind's full severity (for texts that should hold no such characters at all).
+    public static func inspect(_ text: PromptText, strict: Bool = false) -> InspectReport {
         let bytes = text.analysisBytes
         let units = TextUnit.decode(bytes, 0..<bytes.count)
-        var raw: [(kind: FindingKind, subkind: String?, severity: Severity, range: Range<Int>, message: String, legitimate: String?, tag: String?)] = []
+        var raw: [Spot] = []
         var index = 0
         while index < units.count {
             let unit = units[index]
             if unit.isInvalid {
-                raw.append((.invalidEncoding, nil, .high, unit.start..<unit.end,
-                            "invalid bytes \(ByteListing.hex(Array(text.originalBytes(unit.start..<unit.end)), 0..<text.originalBytes(unit.start..<unit.end).count))", nil, nil))
+                let original = Array(text.originalBytes(unit.start..<unit.end))
+                raw.append(Spot(.invalidEncoding, nil, .high, unit.start..<unit.end, "invalid bytes \(ByteListing.hex(original, 0..<original.count))"))
                 index += 1
                 continue
             }
@@ -70,40 +89,46 @@ public enum Inspector {
                 }
                 let tag = subkind == "tag" ? InvisibleClass.decodedTag(scalars) : nil
                 let names = scalars.prefix(3).map { "U+\(hex4($0)) \(ICU.name(of: $0))" }.joined(separator: ", ") + (scalars.count > 3 ? ", … (\(scalars.count))" : "")
-                raw.append((.invisible, subkind, severity, range, "\(subkind): \(names)", reason, tag))
+                raw.append(Spot(.invisible, subkind, severity, range, "\(subkind): \(names)", legitimate: reason, tag: tag))
                 continue
             }
             if !unit.isLineBreak, unit.scalar >= 0x80, ICU.properties(of: unit.scalar).contains(.whiteSpace) {
                 let reason = typographicSpace(unit.scalar, in: bytes, at: unit.start..<unit.end)
-                raw.append((.whitespace, "unusual", reason == nil ? .medium : .info, unit.start..<unit.end,
-                            "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar))", reason, nil))
+                raw.append(Spot(.whitespace, "unusual", reason == nil ? .medium : .info, unit.start..<unit.end,
+                                "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar))", legitimate: reason))
             }
             index += 1
         }
         raw += mixedScriptLetters(units)
+        raw += wholeScriptWords(units)
+        var notes: [String] = []
+        raw += inconsistentDates(units, notes: &notes)
         raw.sort { $0.range.lowerBound < $1.range.lowerBound }
         // A text that uses no-break spaces typographically (French) uses them elsewhere too.
         if raw.contains(where: { $0.kind == .whitespace && $0.legitimate?.contains("French") == true }) {
             for index in raw.indices where raw[index].kind == .whitespace && raw[index].legitimate == nil
-                && raw[index].message.hasPrefix("U+00A0") || raw[index].message.hasPrefix("U+202F") && raw[index].legitimate == nil {
+                && (raw[index].message.hasPrefix("U+00A0") || raw[index].message.hasPrefix("U+202F")) {
                 raw[index].severity = .info
                 raw[index].legitimate = "no-break space in a text that uses them typographically"
             }
         }
+        if strict {
+            for index in raw.indices where raw[index].legitimate != nil { raw[index].severity = raw[index].kind.defaultSeverity }
+        }
         let findings = raw.map { item in
             let side = FindingBuilder(baseline: text, candidate: text).side(text, item.range)
             return InspectFinding(kind: item.kind, subkind: item.subkind, severity: item.severity, location: side,
-                                  message: item.message, legitimateUse: item.legitimate, decodedTag: item.tag)
+                                  message: item.message, legitimateUse: item.legitimate, decodedTag: item.tag, date: item.date)
         }
         return InspectReport(input: InputDescription(path: text.source, byteCount: text.byteCount, sha256: text.sha256, encoding: text.encoding,
                                                      invalidSequenceCount: text.invalidSequences.count),
-                             findings: findings, versions: .current)
+                             findings: findings, notes: notes, versions: .current)
     }
 
     /// Letters of one script inside a word of another that look like that word's letters
     /// (`jаilbreаk` with Cyrillic а): one homoglyph finding per such letter.
-    private static func mixedScriptLetters(_ units: [TextUnit]) -> [(FindingKind, String?, Severity, Range<Int>, String, String?, String?)] {
-        var findings: [(FindingKind, String?, Severity, Range<Int>, String, String?, String?)] = []
+    private static func mixedScriptLetters(_ units: [TextUnit]) -> [Spot] {
+        var findings: [Spot] = []
         var start = 0
         while start < units.count {
             guard !units[start].isInvalid, ICU.isLetterOrMark(units[start].scalar) else { start += 1; continue }
@@ -125,8 +150,8 @@ public enum Inspector {
                           let skeleton = ICU.skeleton([unit.scalar]), skeleton.count == 1, skeleton[0] < 0x80,
                           ICU.isLetterOrMark(skeleton[0]) else { continue }
                     let names = "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar))"
-                    findings.append((.homoglyph, "look-alike", .high, unit.start..<unit.end,
-                                     "\(names) in an ASCII word looks like U+\(hex4(skeleton[0]))", nil, nil))
+                    findings.append(Spot(.homoglyph, "look-alike", .high, unit.start..<unit.end,
+                                         "\(names) in an ASCII word looks like U+\(hex4(skeleton[0]))"))
                 }
                 continue
             }
@@ -137,11 +162,135 @@ public enum Inspector {
                       let skeleton = ICU.skeleton([unit.scalar]), !skeleton.isEmpty, skeleton != [unit.scalar],
                       skeleton.allSatisfy({ ICU.scriptName(of: $0) == majority || $0 < 0x80 }) else { continue }
                 let names = "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar))"
-                findings.append((.homoglyph, "mixed-script", .high, unit.start..<unit.end,
-                                 "\(names) (\(script)) in a \(majority) word looks like \(skeleton.map { "U+" + hex4($0) }.joined(separator: " "))", nil, nil))
+                findings.append(Spot(.homoglyph, "mixed-script", .high, unit.start..<unit.end,
+                                     "\(names) (\(script)) in a \(majority) word looks like \(skeleton.map { "U+" + hex4($0) }.joined(separator: " "))"))
             }
         }
         return findings
+    }
+
+    /// One finding before it is located: analysis range, kind, and why it may be legitimate.
+    private struct Spot {
+        var kind: FindingKind
+        var subkind: String?
+        var severity: Severity
+        var range: Range<Int>
+        var message: String
+        var legitimate: String?
+        var tag: String?
+        var date: InspectDateDetail?
+
+        init(_ kind: FindingKind, _ subkind: String?, _ severity: Severity, _ range: Range<Int>, _ message: String,
+             legitimate: String? = nil, tag: String? = nil, date: InspectDateDetail? = nil) {
+            (self.kind, self.subkind, self.severity, self.range, self.message) = (kind, subkind, severity, range, message)
+            (self.legitimate, self.tag, self.date) = (legitimate, tag, date)
+        }
+    }
+
+    /// Words written wholly in another script that read as words of the text's own script
+    /// (`рау` in Cyrillic inside English text reads "pay"): UTS #39 whole-script confusables.
+    /// Where the text also has words of that script that look like nothing else, it is
+    /// multilingual and the word is likely genuine: info, with the reason.
+    private static func wholeScriptWords(_ units: [TextUnit]) -> [Spot] {
+        var letterCounts: [String: Int] = [:]
+        var words: [(range: Range<Int>, script: String, scalars: [UInt32])] = []
+        var start = 0
+        while start < units.count {
+            guard !units[start].isInvalid, ICU.isLetterOrMark(units[start].scalar) else { start += 1; continue }
+            var end = start
+            var scripts = Set<String>()
+            while end < units.count, !units[end].isInvalid, ICU.isLetterOrMark(units[end].scalar) {
+                if !ICU.isCombiningMark(units[end].scalar) {
+                    let script = ICU.scriptName(of: units[end].scalar)
+                    if script != "Common" && script != "Inherited" { scripts.insert(script); letterCounts[script, default: 0] += 1 }
+                }
+                end += 1
+            }
+            if scripts.count == 1, let script = scripts.first {
+                words.append((units[start].start..<units[end - 1].end, script, units[start..<end].map(\.scalar)))
+            }
+            start = end
+        }
+        guard let dominant = letterCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return [] }
+        var confusable: [(range: Range<Int>, script: String, scalars: [UInt32], skeleton: [UInt32])] = []
+        var genuine = Set<String>()
+        for word in words where word.script != dominant {
+            // A look-alike word maps, letter by letter, onto letters of the dominant script.
+            if let skeleton = ICU.skeleton(word.scalars), !skeleton.isEmpty,
+               skeleton.allSatisfy({ ICU.isLetterOrMark($0) && ICU.scriptName(of: $0) == dominant && (dominant != "Latin" || $0 < 0x80) }) {
+                // In Latin text only plain ASCII words are spoofed: β reads as ß, which is a symbol's use, not a word.
+                confusable.append((word.range, word.script, word.scalars, skeleton))
+            } else {
+                genuine.insert(word.script)
+            }
+        }
+        return confusable.map { word in
+            let shown = String(String.UnicodeScalarView(word.skeleton.compactMap(Unicode.Scalar.init)))
+            let names = word.scalars.prefix(4).map { "U+\(hex4($0)) \(ICU.name(of: $0))" }.joined(separator: ", ")
+                + (word.scalars.count > 4 ? ", … (\(word.scalars.count))" : "")
+            let multilingual = genuine.contains(word.script)
+            return Spot(.homoglyph, "whole-script", multilingual ? .info : .high, word.range,
+                        "a \(word.script) word that reads as \(dominant) \"\(shown)\": \(names)",
+                        legitimate: multilingual ? "the text has other \(word.script) words that are not look-alikes (multilingual text)" : nil)
+        }
+    }
+
+    /// Dates written in another format than the one most dates of the text use. Only digit
+    /// neighbourhoods are searched (every date has a digit), so prose costs nothing.
+    private static func inconsistentDates(_ units: [TextUnit], notes: inout [String]) -> [Spot] {
+        let reach = 40, maxWindows = 4096
+        var windows: [Range<Int>] = []
+        var index = 0
+        while index < units.count {
+            guard !units[index].isInvalid, (0x30...0x39).contains(units[index].scalar) else { index += 1; continue }
+            var end = index
+            while end < units.count, !units[end].isInvalid, (0x30...0x39).contains(units[end].scalar) { end += 1 }
+            let window = max(0, index - reach)..<min(units.count, end + reach)
+            if let last = windows.last, last.upperBound >= window.lowerBound {
+                windows[windows.count - 1] = last.lowerBound..<window.upperBound
+            } else {
+                windows.append(window)
+            }
+            index = end
+        }
+        if windows.count > maxWindows {
+            notes.append("Date consistency was checked in the first \(maxWindows) of \(windows.count) stretches with digits only.")
+            windows = Array(windows.prefix(maxWindows))
+        }
+        var dates: [(range: Range<Int>, date: RecognizedDate)] = []
+        DateRecognizer.withPooled { recognizer in
+            for window in windows {
+                let scalars = units[window].map { $0.isInvalid ? 0xFFFD : $0.scalar }
+                for date in recognizer.dates(in: scalars) {
+                    let first = window.lowerBound + date.range.lowerBound, last = window.lowerBound + date.range.upperBound - 1
+                    dates.append((units[first].start..<units[last].end, date))
+                }
+            }
+        }
+        guard dates.count >= 2 else { return [] }
+        // The prevailing pattern reads the most dates; a tie goes to the one read first.
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        for (position, entry) in dates.enumerated() {
+            for pattern in Set(entry.date.patterns) {
+                counts[pattern, default: 0] += 1
+                if firstSeen[pattern] == nil { firstSeen[pattern] = position }
+            }
+        }
+        guard let prevailing = counts.max(by: { ($0.value, -firstSeen[$0.key]!) < ($1.value, -firstSeen[$1.key]!) }) else { return [] }
+        func isNumeric(_ pattern: String) -> Bool { !pattern.contains("MMM") && !pattern.contains("E") && !pattern.contains("L") }
+        return dates.compactMap { entry in
+            guard !entry.date.patterns.contains(prevailing.key) else { return nil }
+            let pattern = entry.date.patterns[0]
+            // Two numeric styles side by side (2026-07-04 and 2026/07/04) is the marker pattern;
+            // a spelled-out date in prose next to numeric ones is ordinary writing.
+            let severity: Severity = isNumeric(pattern) && isNumeric(prevailing.key) ? .medium : .low
+            let detail = InspectDateDetail(pattern: pattern, value: entry.date.isoValue(), prevailingPattern: prevailing.key,
+                                           prevailingCount: prevailing.value, localesUsingPattern: DateRecognizer.locales(usingPattern: pattern))
+            return Spot(.dateFormat, "inconsistent", severity, entry.range,
+                        "date written \(pattern) where the text's other dates use \(prevailing.key) (\(prevailing.value) of \(dates.count))",
+                        date: detail)
+        }
     }
 
     /// True when emoji pictographs (with their modifiers and selectors) stand on both sides.

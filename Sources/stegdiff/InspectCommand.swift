@@ -6,7 +6,7 @@ struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect",
         abstract: "Find hidden characters, look-alike letters and unusual spaces in single prompts (no baseline).",
-        discussion: "Legitimate uses (RGI emoji sequences, joiners in Arabic and Indic words, French NBSP…) are reported at severity info. Exit status: 0 nothing at or above --fail-on, 1 found, 2 trouble."
+        discussion: "Legitimate uses (RGI emoji sequences, joiners in Arabic and Indic words, French NBSP, bidi marks in right-to-left text, genuine words of another script) are reported at severity info with the reason, so they show but do not fail the gate; --strict gives them their kind's full severity. Exit status: 0 nothing at or above --fail-on, 1 found, 2 trouble."
     )
 
     @Argument(help: "Files and folders ('-' for standard input).")
@@ -22,6 +22,9 @@ struct InspectCommand: ParsableCommand {
 
     @Option(help: "Largest input accepted, in bytes.")
     var maxInputBytes: Int = 256 * 1024 * 1024
+
+    @Flag(help: "Trust no legitimate use: report emoji joiners, Persian ZWNJ, French NBSP… at their kind's full severity (still saying why they may be legitimate).")
+    var strict = false
 
     func validate() throws {
         if Severity(rawValue: failOn) == nil { throw ValidationError("--fail-on takes info, low, medium or high") }
@@ -49,7 +52,7 @@ struct InspectCommand: ParsableCommand {
                 trouble = true
                 continue
             }
-            let report = Inspector.inspect(PromptText(bytes: bytes, source: path))
+            let report = Inspector.inspect(PromptText(bytes: bytes, source: path), strict: strict)
             if report.findings.contains(where: { $0.severity >= threshold }) { failed = true }
             switch format {
             case .table: try OutputWriter.write(report.table)

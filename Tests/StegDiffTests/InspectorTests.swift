@@ -34,6 +34,39 @@ struct InspectorTests {
         let report = Inspector.inspect(PromptText(text))
         #expect(report.findings.count == 4)
         #expect(report.findings.allSatisfy { $0.severity == .info && $0.legitimateUse != nil })
+        let strict = Inspector.inspect(PromptText(text), strict: true)
+        #expect(strict.findings.map(\.severity) == [.high, .high, .high, .medium], "--strict: the kinds' full severity")
+        #expect(strict.findings.allSatisfy { $0.legitimateUse != nil }, "and still says why")
+    }
+
+    @Test("a date written unlike the text's other dates, with its pattern and the prevailing one")
+    func inconsistentDates() throws {
+        let text = "Logs: 2026-07-04, 2026-07-05 and 2026-07-06.\nToday is 2026/07/07. Met on July 8, 2026. Version 2.1.236."
+        #expect(describe(text) == [
+            "date-format/inconsistent medium [54, 64) U+0032 U+0030 U+0032 U+0036 U+002F U+0030 U+0037 U+002F U+0030 U+0037",
+            "date-format/inconsistent low [73, 85) "
+                + "July 8, 2026".unicodeScalars.map { "U+" + hex($0.value) }.joined(separator: " "),
+        ])
+        let report = Inspector.inspect(PromptText(text))
+        let date = try #require(report.findings.first?.date)
+        #expect(date.pattern == "y/MM/dd" && date.value == "2026-07-07")
+        #expect(date.prevailingPattern == "y-MM-dd" && date.prevailingCount == 3)
+        #expect(date.localesUsingPattern.contains("ja"))
+        #expect(describe("Today is 2026-07-04.").isEmpty, "one date cannot be inconsistent")
+        #expect(describe("Built 2026-07-04 as version 2.1.236 on 2026-07-05").isEmpty, "a version number is no date")
+    }
+
+    @Test("whole-script confusables: a Cyrillic word that reads as English; genuine multilingual text is info")
+    func wholeScript() {
+        #expect(describe("Please \u{0440}\u{0430}\u{0443} the invoice") == [
+            "homoglyph/whole-script high [7, 13) U+0440 U+0430 U+0443",
+        ])
+        #expect(describe("It is \u{0430} cat") == ["homoglyph/whole-script high [6, 8) U+0430"])
+        // Russian next to English: сор is a real word here, since its neighbours look like nothing Latin.
+        #expect(describe("The Russian \u{0441}\u{043E}\u{0440} means rubbish, \u{043C}\u{0443}\u{0441}\u{043E}\u{0440} too, \u{0434}\u{043E}\u{043C} house")
+            .allSatisfy { $0.hasPrefix("homoglyph/whole-script info") })
+        #expect(describe("Release v2 \u{03B2} and \u{03C0} digits").isEmpty, "Greek letters used as symbols are no spoofed words")
+        #expect(describe("\u{041F}\u{0440}\u{0438}\u{0432}\u{0435}\u{0442} \u{043C}\u{0438}\u{0440}").isEmpty, "a Cyrillic text is not confusable with itself")
     }
 
     @Test("real-world attacks are found; benign texts give nothing above info", .enabled(if: RealWorld.available))
