@@ -201,7 +201,7 @@ skip() {  # INPUT TOOL ROLE STATUS NOTE
   say "[$1] $2: $4"
   printf '%s\t%s\t%s\t\t0\t\t%s\t0\t%s\n' "$1" "$2" "$3" "$4" "$5" >> "$RESULTS/runs.tsv"
 }
-timed_out() { grep -q -P "^$1\t$2\t.*\ttimeout\t" "$RESULTS/runs.tsv" 2>/dev/null; }
+timed_out() { awk -F'\t' -v i="$1" -v t="$2" '$1 == i && $2 == t && $7 == "timeout" { found = 1 } END { exit !found }' "$RESULTS/runs.tsv"; }
 
 PEERS=$ROOT/Scripts/bench_peers.py
 # peer_rows INPUT BASELINE CANDIDATE SMALLER: every peer on one pair; a Python peer that timed out
@@ -302,7 +302,7 @@ callgrind() {  # TOOL COMMAND...
     total=$(sed -n 's/^==[0-9]*== Collected : \([0-9]*\)$/\1/p' "$err" | tail -1)
     [ -n "$total" ] || total=$(sed -n 's/^totals: \([0-9]*\).*/\1/p' "$out" | tail -1)
   fi
-  if [ -n "${total:-}" ]; then status=ok; else status="failed: $(grep -E 'Giving up|error|Error' "$err" | head -2 | sed 's/^==[0-9]*== //' | tr '\n' ' ')"; fi
+  if [ -n "${total:-}" ]; then status=ok; else status="failed: $(grep -E 'debuginfo|Giving up|rror' "$err" | head -2 | sed 's/^==[0-9]*== //; s/^Valgrind: //' | tr '\n' ' ')"; fi
   printf '%s\t%s\t%s\n' "$tool" "${total:-}" "$status" >> "$RESULTS/callgrind.tsv"
 }
 A0=$PAIRS/a/baseline.md A1=$PAIRS/a/candidate.md

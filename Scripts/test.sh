@@ -4,4 +4,5 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
 python3 Scripts/check-corpus-variants.py
+python3 Scripts/check-doc-comments.py
 swift test

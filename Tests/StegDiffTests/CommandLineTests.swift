@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import StegDiff
 
 /// The `stegdiff` executable as users run it: exit codes, standard input, errors, output formats.
 @Suite("stegdiff command line")
@@ -41,6 +42,18 @@ struct CommandLineTests {
     @Test("the executable exists next to the tests")
     func executableExists() {
         #expect(FileManager.default.isExecutableFile(atPath: CommandLineTests.executable), "\(CommandLineTests.executable)")
+    }
+
+    @Test("--version prints the library's version; completion scripts cover every subcommand", arguments: ["bash", "zsh", "fish"])
+    func versionAndCompletions(shell: String) throws {
+        let version = try run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.output == StegDiff.version + "\n")
+        let completion = try run(["--generate-completion-script", shell])
+        #expect(completion.status == 0, "\(completion.error)")
+        for subcommand in ["diff", "scan", "inspect", "explain", "fail-on", "corpus", "sarif"] {
+            #expect(completion.output.contains(subcommand), "\(shell) completion lacks \(subcommand)")
+        }
     }
 
     @Test("exit 0 without findings, 1 with findings")
