@@ -94,6 +94,7 @@ struct InspectorTests {
             }
         }
         #expect(benign >= 16)
+        print("real-world inspect: 3 named attack files and \(attacks) trojan-source attack files found; \(benign) benign files with nothing above info")
     }
 }
 
