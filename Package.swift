@@ -25,6 +25,6 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "StegDiffTests", dependencies: ["StegDiff"], exclude: ["Snapshots", "Schemas"]),
+        .testTarget(name: "StegDiffTests", dependencies: ["StegDiff"], exclude: ["Snapshots", "Schemas", "FuzzCorpus"]),
     ]
 )

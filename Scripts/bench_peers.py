@@ -101,6 +101,11 @@ def report(folder):
     reference = {row["input"]: row for row in rows if row["role"] == "stegdiff" and row["status"] == "ok"}
     out = []
     out.append(f"## stegdiff benchmark ({env['mode']} run)\n")
+    load = float((env.get("loadStart") or "0").split()[0])
+    if load > 0.5:
+        out.append(f"**Warning: the machine was busy (1-minute load average {load:.2f} when the run started, "
+                   "before the benchmark's own load); wall times, and the all-cores vs 1-core speedup "
+                   "above all, are unreliable. Rerun on an idle machine.**\n")
     out.append("Versions: " + "; ".join(f"{name} {value}" if not value.lower().startswith(name.lower()) else value
                                          for name, value in versions) + ".\n")
     out.append(f"Inputs (fixed seed, Scripts/bench_inputs.py): a {int(env['bytes_a']):,} bytes; "

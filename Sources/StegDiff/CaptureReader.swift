@@ -78,6 +78,10 @@ public enum CaptureReader {
         guard parsedLines == 0 else { return results }
         // No line is JSON either: a body cut short is one error where it ends; anything else that
         // merely starts with a brace ("{role} You are…") is a plain-text prompt.
+        // A nesting past the limit is JSON all right, just too deep to read: an error, not text.
+        if whole.reason.hasPrefix("nesting deeper than") {
+            return [.failure(CaptureError(source: source, offset: toFile(whole.offset), reason: whole.reason + " (--max-json-depth)"))]
+        }
         if whole.reason == "unexpected end of input" || whole.reason == "unterminated string" || whole.offset >= json.count - 1 {
             let place = whole.reason == "unterminated string" ? " (starting here; the input ends inside it)" : ""
             return [.failure(CaptureError(source: source, offset: toFile(min(whole.offset, json.count)), reason: whole.reason + place))]

@@ -16,12 +16,62 @@ public struct FileReadError: Error, Sendable, CustomStringConvertible {
 /// Reading and walking files on raw POSIX calls: regular files only, folders by readdir, no
 /// hang on a FIFO, symlink loops detected by device and inode.
 public enum FileSystem {
+    /// Where file-name bytes that are not UTF-8 live in a path `String`: byte `b` (0x80–0xFF)
+    /// is the private-use scalar U+10FF00 + b, so such names survive the trip through Swift
+    /// strings and reopen byte for byte. Reports show them as `\xNN`.
+    public static let rawByteBase: UInt32 = 0x10FF00
+
+    /// A path from raw bytes (argv, readdir): valid UTF-8 as is, every other byte escaped.
+    public static func path(fromRaw bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = UTF8Unit.decode(bytes, at: index)
+            if let scalar, let value = Unicode.Scalar(scalar) {
+                scalars.append(value)
+            } else {
+                for byte in bytes[index..<(index + length)] { scalars.append(Unicode.Scalar(rawByteBase + UInt32(byte))!) }
+            }
+            index += length
+        }
+        return String(scalars)
+    }
+
+    /// The command line's arguments byte for byte (from /proc/self/cmdline, since
+    /// `CommandLine.arguments` repairs bytes that are not UTF-8), without the program name;
+    /// nil where /proc is not readable.
+    public static func rawArguments() -> [String]? {
+        guard let bytes = try? read("/proc/self/cmdline", limit: 1 << 24), !bytes.isEmpty else { return nil }
+        var arguments = bytes.split(separator: 0, omittingEmptySubsequences: false).map { path(fromRaw: Array($0)) }
+        if bytes.last == 0 { arguments.removeLast() }
+        return Array(arguments.dropFirst())
+    }
+
+    /// The bytes a path names on disk (the inverse of `path(fromRaw:)`).
+    public static func rawBytes(of path: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for scalar in path.unicodeScalars {
+            if scalar.value >= rawByteBase + 0x80 && scalar.value <= rawByteBase + 0xFF {
+                bytes.append(UInt8(scalar.value - rawByteBase))
+            } else {
+                bytes += Array(String(scalar).utf8)
+            }
+        }
+        return bytes
+    }
+
+    /// Calls `body` with the NUL-terminated on-disk bytes of `path`, for POSIX calls.
+    public static func withRawPath<T>(_ path: String, _ body: (UnsafePointer<CChar>) -> T) -> T {
+        let bytes = rawBytes(of: path).map { CChar(bitPattern: $0) } + [0]
+        return bytes.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+
     /// A whole file (or standard input for `-`) as bytes, refusing folders and anything over `limit`.
     public static func read(_ rawPath: String, limit: Int) throws(FileReadError) -> [UInt8] {
         let path = VisibleText.escapeInvisible(rawPath)
         // Opened without blocking so a FIFO with no writer cannot hang the open (it then reads as
         // empty); reads block as usual, so process substitution `<(…)` works.
-        let descriptor: Int32 = rawPath == "-" ? STDIN_FILENO : open(rawPath, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        let descriptor: Int32 = rawPath == "-" ? STDIN_FILENO : withRawPath(rawPath) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard descriptor >= 0 else { throw FileReadError(path: path, reason: "cannot open: \(String(cString: strerror(errno)))") }
         defer { if rawPath != "-" { close(descriptor) } }
         var status = stat()
@@ -54,7 +104,7 @@ public enum FileSystem {
     /// `device:inode` of a path, to recognize the same file under another name.
     public static func identity(_ path: String) -> String? {
         var status = stat()
-        return stat(path, &status) == 0 ? "\(status.st_dev):\(status.st_ino)" : nil
+        return withRawPath(path) { stat($0, &status) } == 0 ? "\(status.st_dev):\(status.st_ino)" : nil
     }
 
     /// Regular files under `roots` (folders recursively, names sorted), leaving out files whose
@@ -64,7 +114,7 @@ public enum FileSystem {
         var visited = Set<String>()
         func walk(_ path: String, isRoot: Bool = false) {
             var status = stat()
-            guard stat(path, &status) == 0 else {
+            guard withRawPath(path, { stat($0, &status) }) == 0 else {
                 entries.append(.failure(path, "cannot read: \(String(cString: strerror(errno)))"))
                 return
             }
@@ -83,14 +133,14 @@ public enum FileSystem {
                 if !isRoot { entries.append(.failure(path, "folder already visited (symlink loop)")) }
                 return
             }
-            guard let directory = opendir(path) else {
+            guard let directory = withRawPath(path, { opendir($0) }) else {
                 entries.append(.failure(path, "cannot open folder: \(String(cString: strerror(errno)))"))
                 return
             }
             var names: [String] = []
             while let entry = readdir(directory) {
                 let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+                    $0.withMemoryRebound(to: UInt8.self, capacity: 256) { FileSystem.path(fromRaw: Array(UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))))) }
                 }
                 if name != "." && name != ".." { names.append(name) }
             }
@@ -163,6 +213,13 @@ public struct ScanTotals: Sendable {
     public private(set) var errors = 0
     /// Skipped records.
     public private(set) var skipped = 0
+    /// Files (and other paths) the scan walked.
+    public private(set) var files = 0
+    /// Parts the readers found in them: each capture, unreadable part and skipped part. A scan
+    /// that lost nothing has `inputs == captures + errors + skipped`.
+    public private(set) var inputs = 0
+    /// Set when the scan was stopped (SIGINT) before it read every file.
+    public var interrupted = false
     /// Findings of each kind over all captures.
     public private(set) var findingsByKind: [FindingKind: Int] = [:]
     /// Clusters by signature, label association and capacity.
@@ -170,6 +227,17 @@ public struct ScanTotals: Sendable {
 
     /// Empty totals.
     public init() {}
+
+    /// Adds what a scan read (`Scanner.scan`'s result), so the summary can show that every
+    /// input became a record.
+    public mutating func count(_ read: ScanInputs) {
+        files += read.files
+        inputs += read.inputs
+        if read.stopped { interrupted = true }
+    }
+
+    /// True when every input the readers found became exactly one record.
+    public var accountsForEveryInput: Bool { inputs == captures + errors + skipped }
 
     /// Counts one record.
     public mutating func add(_ record: ScanRecord) {
@@ -239,13 +307,26 @@ public struct ScanTotals: Sendable {
     /// The closing `summary` record.
     public var json: JSONValue {
         var members: [(String, JSONValue)] = [
-            ("type", .string("summary")), ("captures", .int(captures)), ("capturesWithFindings", .int(capturesWithFindings)),
+            ("type", .string("summary")), ("files", .int(files)), ("inputs", .int(inputs)),
+            ("captures", .int(captures)), ("capturesWithFindings", .int(capturesWithFindings)),
             ("noBaseline", .int(noBaseline)), ("errors", .int(errors)), ("skipped", .int(skipped)),
             ("findingsByKind", .object(FindingKind.allCases.map { ($0.rawValue, .int(findingsByKind[$0] ?? 0)) })),
         ]
+        if interrupted { members.append(("interrupted", .bool(true))) }
         if case .object(let clusterMembers) = clusters.json { members += clusterMembers }
         return .object(members)
     }
+}
+
+/// What one `Scanner.scan` call read.
+public struct ScanInputs: Sendable, Hashable {
+    /// Paths walked (regular files, and others reported as errors).
+    public var files = 0
+    /// Captures, unreadable parts and skipped parts found: each yields one record (or was done
+    /// by the run being resumed).
+    public var inputs = 0
+    /// True when `shouldStop` ended the scan early.
+    public var stopped = false
 }
 
 /// Options of a scan.
@@ -256,11 +337,22 @@ public struct ScanOptions: Sendable {
     public var maxInputBytes: Int
     /// Captures diffed concurrently at once (bounds memory; ordering is kept).
     public var batchSize: Int
+    /// Deepest JSON nesting read; deeper documents are an error record at the place it is reached.
+    public var maxJSONDepth: Int
+    /// Most captures read from one file (a JSONL or HAR file can hold millions); past it, one
+    /// error record says where reading stopped.
+    public var maxCapturesPerFile: Int
+    /// Cost limits and finding limit of each capture's diff.
+    public var diff: DiffOptions
     /// Creates options.
-    public init(minimumSimilarity: Double = 0.3, maxInputBytes: Int = 256 * 1024 * 1024, batchSize: Int = 64) {
+    public init(minimumSimilarity: Double = 0.3, maxInputBytes: Int = 256 * 1024 * 1024, batchSize: Int = 64,
+                maxJSONDepth: Int = 512, maxCapturesPerFile: Int = 1_000_000, diff: DiffOptions = DiffOptions()) {
+        self.diff = diff
         self.minimumSimilarity = minimumSimilarity
         self.maxInputBytes = maxInputBytes
-        self.batchSize = batchSize
+        self.batchSize = max(1, batchSize)
+        self.maxJSONDepth = max(1, maxJSONDepth)
+        self.maxCapturesPerFile = max(1, maxCapturesPerFile)
     }
 }
 
@@ -328,9 +420,17 @@ public struct Scanner: Sendable {
 
     /// Scans `paths`, handing each record to `onRecord` in input order; records whose `key` is in
     /// `skipping` (done by an interrupted run) are left out. `onFile` is told after each file.
+    /// `shouldStop` is asked between groups of files: once it says yes, the captures already read
+    /// are finished and the scan returns early (`stopped`), every record it began handed over.
+    /// It throws only what `onRecord` throws. (Not `rethrows`: with throwing local functions
+    /// Swift 6.3 miscompiled the error path into a crash.)
+    @discardableResult
     public func scan(_ paths: [String], excluding: Set<String> = [], skipping: Set<String> = [],
                      onFile: (_ done: Int, _ total: Int) -> Void = { _, _ in },
-                     onRecord: (ScanRecord) throws -> Void) rethrows {
+                     shouldStop: () -> Bool = { false },
+                     onRecord: (ScanRecord) throws -> Void) throws -> ScanInputs {
+        var read = ScanInputs()
+        var counted = Set<String>()
         var seen = skipping
         var batch: [Capture] = []
         func flush() throws {
@@ -344,52 +444,80 @@ public struct Scanner: Sendable {
             try flush()
             try onRecord(record)
         }
+        // One walked path: its records, in order (a nested function, not a loop body with defer and
+        // continue, so a throwing `onRecord` leaves cleanly).
+        func handle(_ entry: FileSystem.Entry, _ outcome: Result<[Result<Capture, CaptureError>], FileReadError>?) throws {
+            read.files += 1
+            // An input is counted once, however often it is named (a file given twice).
+            func count(_ record: ScanRecord) { if counted.insert(record.key).inserted { read.inputs += 1 } }
+            if case .failure(let failedPath, let reason) = entry {
+                let record = ScanRecord.error(source: failedPath, offset: 0, reason: reason)
+                count(record)
+                try emit(record)
+                return
+            }
+            guard case .file(let path) = entry, let outcome else { return }
+            switch outcome {
+            case .failure(let error):
+                let record = ScanRecord.error(source: path, offset: 0, reason: error.reason)
+                count(record)
+                try emit(record)
+            case .success(let results):
+                for result in results {
+                    switch result {
+                    case .failure(let failure):
+                        let record: ScanRecord = failure.skipped
+                            ? .skipped(source: failure.source, offset: failure.offset, reason: failure.reason)
+                            : .error(source: failure.source, offset: failure.offset, reason: failure.reason)
+                        count(record)
+                        try emit(record)
+                    case .success(let capture):
+                        let record = ScanRecord.capture(capture, baseline: nil, report: nil)
+                        count(record)
+                        guard seen.insert(record.key).inserted else { continue }
+                        batch.append(capture)
+                        if batch.count >= options.batchSize { try flush() }
+                    }
+                }
+            }
+        }
         let entries = FileSystem.files(under: paths, excluding: excluding)
         // Files are read and parsed a group at a time on all cores, then handled in order.
         let group = max(2, options.batchSize / 16)
         var start = 0
         while start < entries.count {
+            if shouldStop() {
+                read.stopped = true
+                break
+            }
             let slice = Array(entries[start..<min(entries.count, start + group)])
             let parsed = Slots<Result<[Result<Capture, CaptureError>], FileReadError>>(count: slice.count)
-            let limit = options.maxInputBytes
+            let (limit, depth, most) = (options.maxInputBytes, options.maxJSONDepth, options.maxCapturesPerFile)
             DispatchQueue.concurrentPerform(iterations: slice.count) { position in
                 guard case .file(let path) = slice[position] else { return }
                 do throws(FileReadError) {
                     let bytes = try FileSystem.read(path, limit: limit)
-                    parsed.set(position, .success(CaptureReader.captures(in: bytes, source: path)))
+                    var results = CaptureReader.captures(in: bytes, source: path, maxDepth: depth)
+                    if results.count > most {
+                        let next = results[most]
+                        let offset = (try? next.get().offset) ?? { if case .failure(let error) = next { return error.offset } else { return 0 } }()
+                        results.removeSubrange(most...)
+                        results.append(.failure(CaptureError(source: path, offset: offset,
+                            reason: "more than \(most) captures in this file; the rest were not read (--max-captures-per-file)")))
+                    }
+                    parsed.set(position, .success(results))
                 } catch {
                     parsed.set(position, .failure(error))
                 }
             }
             for (position, entry) in slice.enumerated() {
-                defer { onFile(start + position + 1, entries.count) }
-                if case .failure(let failedPath, let reason) = entry {
-                    try emit(.error(source: failedPath, offset: 0, reason: reason))
-                    continue
-                }
-                guard case .file(let path) = entry, let outcome = parsed.values[position] else { continue }
-                switch outcome {
-                case .failure(let error):
-                    try emit(.error(source: path, offset: 0, reason: error.reason))
-                case .success(let results):
-                    for result in results {
-                        switch result {
-                        case .failure(let failure) where failure.skipped:
-                            try emit(.skipped(source: failure.source, offset: failure.offset, reason: failure.reason))
-                        case .failure(let failure):
-                            try emit(.error(source: failure.source, offset: failure.offset, reason: failure.reason))
-                        case .success(let capture):
-                            let key = ScanRecord.capture(capture, baseline: nil, report: nil).key
-                            guard seen.insert(key).inserted else { continue }
-                            batch.append(capture)
-                            if batch.count >= options.batchSize { try flush() }
-                        }
-                    }
-                }
+                try handle(entry, parsed.values[position])
+                onFile(start + position + 1, entries.count)
             }
             start += group
         }
         try flush()
+        return read
     }
 
     /// The records of a scan as an async sequence, for callers that prefer `for try await`.
@@ -397,8 +525,12 @@ public struct Scanner: Sendable {
         AsyncThrowingStream { continuation in
             let scanner = self
             DispatchQueue.global().async {
-                scanner.scan(paths) { continuation.yield($0) }
-                continuation.finish()
+                do {
+                    _ = try scanner.scan(paths) { continuation.yield($0) }
+                    continuation.finish()
+                } catch {
+                    continuation.finish(throwing: error)
+                }
             }
         }
     }
@@ -410,7 +542,7 @@ public struct Scanner: Sendable {
         DispatchQueue.concurrentPerform(iterations: captures.count) { position in
             let capture = captures[position]
             guard let (baseline, similarity) = corpus.nearest(to: capture.prompt, minimumSimilarity: minimum) else { return }
-            slots.set(position, (baseline, similarity, StegDiff.diff(baseline: baseline.text, candidate: capture.prompt)))
+            slots.set(position, (baseline, similarity, StegDiff.diff(baseline: baseline.text, candidate: capture.prompt, options: options.diff)))
         }
         return slots.values
     }

@@ -32,6 +32,10 @@ public enum VisibleText {
         var output = ""
         for codePoint in codePoints.prefix(limit) {
             if codePoint == 0x0A { output += "↵"; continue }
+            if codePoint >= FileSystem.rawByteBase + 0x80 && codePoint <= FileSystem.rawByteBase + 0xFF {
+                output += "\\x" + hex4(codePoint - FileSystem.rawByteBase).suffix(2)  // a file-name byte that is not UTF-8
+                continue
+            }
             let isPlainASCII = codePoint >= 0x20 && codePoint <= 0x7E
             // UCharCategory 0 unassigned, 15 Cc, 16 Cf, 17 Co (private use), 18 Cs (surrogate).
             if !isPlainASCII, codePoint < 0xA0 || InvisibleClass.subkind(of: codePoint) != nil

@@ -1,5 +1,6 @@
 import ArgumentParser
 import StegDiff
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -42,18 +43,36 @@ struct ScanCommand: ParsableCommand {
     @Flag(help: "With --output: skip captures already recorded there by an interrupted run, then finish it.")
     var resume = false
 
+    @Option(help: "Deepest JSON nesting read; deeper is an error record where it is reached.")
+    var maxJsonDepth: Int = 512
+
+    @Option(help: "Most captures read from one file; past it, an error record says where reading stopped.")
+    var maxCapturesPerFile: Int = 1_000_000
+
+    @Option(help: "Largest edit distance (bytes) of the exact alignment before the bounded fallback.")
+    var maxEditDistance: Int = DiffLimits().maxEditDistance
+
+    @Option(help: "Most byte comparisons of the exact alignment before the bounded fallback.")
+    var maxComparisons: Int = DiffLimits().maxComparisons
+
     func validate() throws {
         if archives.isEmpty { throw ValidationError("give at least one file or folder to scan") }
         if !(0...1).contains(minimumSimilarity) { throw ValidationError("--minimum-similarity must be between 0 and 1") }
         if maxInputBytes < 0 { throw ValidationError("--max-input-bytes must be 0 or more") }
         if resume && output == nil { throw ValidationError("--resume needs --output") }
         if resume && format != .jsonl { throw ValidationError("--resume works with --format jsonl") }
+        if maxJsonDepth < 1 || maxCapturesPerFile < 1 { throw ValidationError("--max-json-depth and --max-captures-per-file must be 1 or more") }
+        if maxEditDistance < 0 || maxComparisons < 0 { throw ValidationError("--max-edit-distance and --max-comparisons must be 0 or more") }
     }
 
     func run() throws {
+        Interruption.install()
         let corpusIndex: BaselineCorpus
         do { corpusIndex = try Scanner.loadCorpus(corpus, maxInputBytes: maxInputBytes) } catch { throw Trouble(description: error.description) }
-        let scanner = Scanner(corpus: corpusIndex, options: ScanOptions(minimumSimilarity: minimumSimilarity, maxInputBytes: maxInputBytes))
+        let scanner = Scanner(corpus: corpusIndex, options: ScanOptions(
+            minimumSimilarity: minimumSimilarity, maxInputBytes: maxInputBytes, maxJSONDepth: maxJsonDepth,
+            maxCapturesPerFile: maxCapturesPerFile,
+            diff: DiffOptions(limits: DiffLimits(maxEditDistance: maxEditDistance, maxComparisons: maxComparisons))))
         var totals = ScanTotals()
         var done = Set<String>()
         let sink: RecordSink
@@ -69,7 +88,9 @@ struct ScanCommand: ParsableCommand {
                     try RecordSink.replace(output, with: recovered.kept)
                 }
             }
-            sink = try RecordSink(path: output, append: resume)
+            // A streamed JSONL file is the resumable log; a final report (json, sarif, table) is
+            // written whole to a temporary file and renamed, so no reader sees half of one.
+            sink = try RecordSink(path: output, append: resume, atomic: format != .jsonl)
         } else {
             sink = RecordSink.standardOutput
         }
@@ -86,7 +107,9 @@ struct ScanCommand: ParsableCommand {
             lastFile = (path, text)
             return text
         }
-        try scanner.scan(archives, excluding: excluded, skipping: done, onFile: { progress.update(filesDone: $0, files: $1, captures: totals.captures) }) { record in
+        let read = try scanner.scan(archives, excluding: excluded, skipping: done,
+                                    onFile: { progress.update(filesDone: $0, files: $1, captures: totals.captures) },
+                                    shouldStop: Interruption.requested) { record in
             totals.add(record)
             switch format {
             case .jsonl: try sink.write(record.json.serialized(pretty: false) + "\n")
@@ -95,12 +118,17 @@ struct ScanCommand: ParsableCommand {
             case .sarif: sarif.add(record, fileText: fileText)
             }
         }
+        totals.count(read)
+        progress.finish()
         switch format {
         case .jsonl: try sink.write(totals.json.serialized(pretty: false) + "\n")
         case .json: try sink.write(JSONValue.object([("records", .array(collected)), ("summary", totals.json)]).serialized() + "\n")
         case .table: try sink.write(ScanCommand.table(totals) + "\n")
         case .sarif: try sink.write(sarif.json.serialized() + "\n")
         }
+        try sink.finish()
+        if format != .table { writeError(ScanCommand.accounting(totals) + "\n") }
+        if totals.interrupted { throw ExitCode(130) }
         throw ExitCode(totals.capturesWithFindings > 0 ? 1 : totals.errors > 0 ? 2 : 0)
     }
 
@@ -117,9 +145,17 @@ struct ScanCommand: ParsableCommand {
         }
     }
 
+    /// `inputs = captures + errors + skipped`, checked: the line that proves no input was lost.
+    static func accounting(_ totals: ScanTotals) -> String {
+        "scan: \(totals.files) files, \(totals.inputs) inputs = \(totals.captures) captures + \(totals.errors) errors + \(totals.skipped) skipped"
+            + (totals.accountsForEveryInput ? "" : " — MISMATCH: \(totals.captures + totals.errors + totals.skipped) records")
+            + (totals.interrupted ? " (interrupted: the files not yet read are not counted)" : "")
+    }
+
     /// The closing table: counts, then one row per cluster with its marker and label spread.
     static func table(_ totals: ScanTotals) -> String {
-        var lines = ["", "\(totals.captures) captures: \(totals.capturesWithFindings) with findings, \(totals.noBaseline) without a baseline, "
+        var lines = ["", accounting(totals),
+                     "\(totals.captures) captures: \(totals.capturesWithFindings) with findings, \(totals.noBaseline) without a baseline, "
             + "\(totals.errors) errors, \(totals.skipped) skipped"]
         lines.append("CLUSTER  SIZE  MARKER")
         let informative = Set(totals.clusters.informativeLabels)
@@ -156,27 +192,52 @@ extension String {
 /// Where scan records go: standard output or a file, each record written in full and checked.
 final class RecordSink: Sendable {
     let descriptor: Int32
+    /// For an atomic sink: the temporary file written, and the path it becomes on `finish`.
+    private let renaming: (temporary: String, final: String)?
 
     static let standardOutput = RecordSink(descriptor: STDOUT_FILENO)
 
-    private init(descriptor: Int32) { self.descriptor = descriptor }
+    private init(descriptor: Int32) {
+        self.descriptor = descriptor
+        renaming = nil
+    }
 
-    init(path: String, append: Bool) throws {
-        descriptor = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0o644)
-        guard descriptor >= 0 else { throw Trouble(description: "\(path): cannot write: \(String(cString: strerror(errno)))") }
+    /// Opens `path` for writing; `atomic` writes a temporary file beside it that `finish` renames.
+    init(path: String, append: Bool, atomic: Bool = false) throws {
+        let target = atomic ? path + ".stegdiff-tmp-\(getpid())" : path
+        descriptor = FileSystem.withRawPath(target) { open($0, O_WRONLY | O_CREAT | O_CLOEXEC | (append ? O_APPEND : O_TRUNC), 0o644) }
+        guard descriptor >= 0 else { throw Trouble(description: "\(ScanCommand.escaped(path)): cannot write: \(String(cString: strerror(errno)))") }
+        renaming = atomic ? (target, path) : nil
+    }
+
+    /// Makes everything written durable (and, for an atomic sink, visible under its name).
+    func finish() throws {
+        guard descriptor != STDOUT_FILENO else { return }
+        guard fsync(descriptor) == 0 || errno == EINVAL else {
+            throw Trouble(description: "cannot write output: \(String(cString: strerror(errno)))")
+        }
+        if let renaming {
+            let renamed = FileSystem.withRawPath(renaming.temporary) { old in FileSystem.withRawPath(renaming.final) { Glibc.rename(old, $0) } }
+            guard renamed == 0 else {
+                throw Trouble(description: "\(ScanCommand.escaped(renaming.final)): cannot write: \(String(cString: strerror(errno)))")
+            }
+        }
     }
 
     deinit { if descriptor != STDOUT_FILENO { close(descriptor) } }
 
     /// Writes the whole text (a record is never left half written unless the process dies).
-    func write(_ text: String) throws {
-        var bytes = Array(text.utf8)
+    func write(_ text: String) throws { try write(Array(text.utf8)) }
+
+    /// Writes all the bytes, or throws naming the system's reason (full disk, closed pipe).
+    func write(_ data: [UInt8]) throws {
+        var bytes = data
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if count < 0 {
                 if errno == EINTR { continue }
-                throw Trouble(description: "cannot write records: \(String(cString: strerror(errno)))")
+                throw Trouble(description: "cannot write output: \(String(cString: strerror(errno)))")
             }
             offset += count
         }
@@ -186,8 +247,8 @@ final class RecordSink: Sendable {
     static func replace(_ path: String, with bytes: [UInt8]) throws {
         let temporary = path + ".stegdiff-tmp"
         let sink = try RecordSink(path: temporary, append: false)
-        try sink.write(String(decoding: bytes, as: UTF8.self))
-        guard fsync(sink.descriptor) == 0, rename(temporary, path) == 0 else {
+        try sink.write(bytes)
+        guard fsync(sink.descriptor) == 0, FileSystem.withRawPath(temporary, { old in FileSystem.withRawPath(path) { Glibc.rename(old, $0) } }) == 0 else {
             throw Trouble(description: "\(path): cannot rewrite for --resume: \(String(cString: strerror(errno)))")
         }
     }
@@ -217,4 +278,25 @@ struct Progress {
     }
 
     func finish() { if enabled { writeError("\r\u{1B}[2K") } }
+}
+
+/// SIGINT during a scan: the handler only raises a flag (all a signal handler may safely do);
+/// the scan finishes the captures it has read, writes its summary marked `interrupted`, and the
+/// command exits 130. A second SIGINT ends the process at once.
+enum Interruption {
+    private static let flag = Atomic<Bool>(false)
+
+    static func install() {
+        _ = flag.load(ordering: .relaxed)  // initialized here, never first inside the handler
+        signal(SIGINT) { _ in
+            if Interruption.flag.exchange(true, ordering: .relaxed) { _exit(130) }
+        }
+        // A parent may hand SIGINT over blocked (spawned with a signal mask): unblock it.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+    }
+
+    static func requested() -> Bool { flag.load(ordering: .relaxed) }
 }

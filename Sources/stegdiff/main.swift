@@ -40,17 +40,24 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Stop classifying after this many findings (the report says where it stopped).")
     var maxFindings: Int = 10_000
 
+    @Option(help: "Largest edit distance (bytes) of the exact alignment before the bounded fallback.")
+    var maxEditDistance: Int = DiffLimits().maxEditDistance
+
+    @Option(help: "Most byte comparisons of the exact alignment before the bounded fallback.")
+    var maxComparisons: Int = DiffLimits().maxComparisons
+
     func validate() throws {
         if baseline == "-" && candidate == "-" { throw ValidationError("only one side can be read from standard input ('-')") }
         if maxInputBytes < 0 { throw ValidationError("--max-input-bytes must be 0 or more") }
         if maxFindings < 1 { throw ValidationError("--max-findings must be 1 or more") }
+        if maxEditDistance < 0 || maxComparisons < 0 { throw ValidationError("--max-edit-distance and --max-comparisons must be 0 or more") }
     }
 
     func run() throws {
         let old = try InputReader.read(baseline, limit: maxInputBytes)
         let new = try InputReader.read(candidate, limit: maxInputBytes)
         let report = StegDiff.diff(baseline: PromptText(bytes: old, source: baseline), candidate: PromptText(bytes: new, source: candidate),
-                                   options: DiffOptions(maxFindings: maxFindings))
+                                   options: DiffOptions(limits: DiffLimits(maxEditDistance: maxEditDistance, maxComparisons: maxComparisons), maxFindings: maxFindings))
         let output: String
         switch format {
         case .json: output = report.json.serialized() + "\n"
@@ -93,7 +100,8 @@ func writeError(_ text: String) {
 
 signal(SIGPIPE, SIG_IGN)
 do {
-    var command = try StegdiffCommand.parseAsRoot()
+    // Arguments byte for byte, so a file name that is not UTF-8 can still be opened.
+    var command = try StegdiffCommand.parseAsRoot(FileSystem.rawArguments())
     try command.run()
 } catch let exit as ExitCode {
     Glibc.exit(exit.rawValue)

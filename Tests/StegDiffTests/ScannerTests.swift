@@ -20,7 +20,7 @@ struct ScannerTests {
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("inner/loop").path, withDestinationPath: folder.path)
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("d-dangling").path, withDestinationPath: "/nonexistent/x")
         var records: [ScanRecord] = []
-        Scanner(corpus: try corpus()).scan([folder.path]) { records.append($0) }
+        try Scanner(corpus: try corpus()).scan([folder.path]) { records.append($0) }
         let kinds = records.map { record -> String in
             switch record {
             case .capture(_, let baseline, _): baseline == nil ? "no-baseline" : "capture"
@@ -67,7 +67,7 @@ struct ManifestTests {
         let corpus = try Scanner.loadCorpus(folder.path)
         #expect(corpus.baselines.count == 301)
         var records: [ScanRecord] = []
-        Scanner(corpus: corpus).scan([projectRoot + "/Corpus/variants/rb-headline-02bc-slash.md"]) { records.append($0) }
+        try Scanner(corpus: corpus).scan([projectRoot + "/Corpus/variants/rb-headline-02bc-slash.md"]) { records.append($0) }
         guard case .capture(_, let baseline?, let report?) = records.first else { Issue.record("no capture"); return }
         #expect(baseline.id == "patchwise")
         #expect(baseline.metadata == ["product": "Patchwise", "version": "3.1", "date": "2026-07-01", "file": "review-bot.md"])
