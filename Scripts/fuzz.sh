@@ -17,9 +17,10 @@ TARGETS=("$@")
 bash Scripts/setup.sh
 BUILD=.build-fuzz
 # Two separate --sanitize flags would silently drop ASan for the Swift code (ENGINEERING-NOTES).
-swift build --package-path Scripts/Fuzz --scratch-path "$BUILD" -c release \
-  --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=address >&2
-BIN=$(swift build --package-path Scripts/Fuzz --scratch-path "$BUILD" -c release --show-bin-path)
+FLAGS=(--package-path Scripts/Fuzz --scratch-path "$BUILD" -c release --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=address)
+# FUZZ_SKIP_BUILD=1: reuse the build (for several runs side by side).
+[ "${FUZZ_SKIP_BUILD:-0}" = 1 ] || swift build "${FLAGS[@]}" >&2
+BIN=$(swift build "${FLAGS[@]}" --show-bin-path)
 status=0
 for target in "${TARGETS[@]}"; do
   corpus="$BUILD/corpus/$target"; crashes="$BUILD/crashes/$target"; seeds="Tests/StegDiffTests/FuzzCorpus/$target"

@@ -36,12 +36,43 @@ package final class DateRecognizer {
         /// The no-break space ICU writes in this format (U+00A0 or U+202F), if any: strict parsing
         /// wants it, while people type U+0020, so such text is also parsed with spaces swapped.
         let formatSpace: UInt32?
+        /// For a pattern that starts with a month or weekday name: every such name's letters,
+        /// lowercased, so a parse is only tried where one starts (most words are no month, and a
+        /// failed ICU parse costs microseconds of case folding).
+        let firstWords: Set<[UInt32]>?
     }
 
-    private static func make(_ pattern: String, _ format: ICU.DateFormat) -> Candidate {
+    private static func make(_ pattern: String, _ format: ICU.DateFormat, locale: String) -> Candidate {
         let sample = format.format(millis: 1_783_123_200_000)  // 2026-07-04
         let space = sample.first { $0 == 0xA0 || $0 == 0x202F }
-        return Candidate(pattern: pattern, format: format, leadingDigits: leadingDigits(of: pattern), formatSpace: space)
+        let digits = leadingDigits(of: pattern)
+        var words: Set<[UInt32]>? = nil
+        let field = String(pattern.prefix { $0.isLetter && $0.isASCII })
+        if digits == nil, !field.isEmpty, let names = ICU.DateFormat(pattern: field, locale: locale) {
+            var found = Set<[UInt32]>()
+            // Each month (on its 15th) and each weekday of July 2026, in the field's own form.
+            let day = 86_400_000.0
+            let january15: Double = 1_768_435_200_000, july4: Double = 1_783_123_200_000
+            let months: [Double] = (0..<12).map { january15 + Double($0) * 30.5 * day }
+            let weekdays: [Double] = (0..<7).map { july4 + Double($0) * day }
+            let instants = months + weekdays
+            for instant in instants {
+                let word = lowercasedLetters(names.format(millis: instant)[...])
+                if !word.isEmpty { found.insert(word) }
+            }
+            words = found
+        }
+        return Candidate(pattern: pattern, format: format, leadingDigits: digits, formatSpace: space, firstWords: words)
+    }
+
+    /// The leading letters of `text`, lowercased (a month name up to its period or space).
+    private static func lowercasedLetters(_ text: ArraySlice<UInt32>) -> [UInt32] {
+        var word: [UInt32] = []
+        for code in text.prefix(24) {
+            guard let scalar = Unicode.Scalar(code), scalar.properties.isAlphabetic else { break }
+            word += scalar.properties.lowercaseMapping.unicodeScalars.map(\.value)
+        }
+        return word
     }
 
     /// Numeric patterns in preference order; locale-independent (ASCII digits).
@@ -63,7 +94,7 @@ package final class DateRecognizer {
         for pattern in DateRecognizer.numericPatterns {
             guard let format = ICU.DateFormat(pattern: pattern, locale: "en_US_POSIX") else { continue }
             seen.insert(pattern)
-            candidates.append(DateRecognizer.make(pattern, format))
+            candidates.append(DateRecognizer.make(pattern, format, locale: "en_US_POSIX"))
         }
         for locale in DateRecognizer.namedLocales {
             for style in Int32(0)...3 {
@@ -72,7 +103,7 @@ package final class DateRecognizer {
                 let key = DateRecognizer.hasNameField(pattern) ? "\(locale)|\(pattern)" : pattern
                 guard !seen.contains(key) else { continue }
                 seen.insert(key)
-                candidates.append(DateRecognizer.make(pattern, format))
+                candidates.append(DateRecognizer.make(pattern, format, locale: locale))
             }
         }
         self.candidates = candidates
@@ -115,11 +146,14 @@ package final class DateRecognizer {
             }
             var digitRun = 0
             while start + digitRun < text.count, text[start + digitRun] >= 0x30, text[start + digitRun] <= 0x39 { digitRun += 1 }
+            let word = isLetter ? DateRecognizer.lowercasedLetters(text[start...]) : []
             for candidate in candidates {
                 if let accepted = candidate.leadingDigits {
                     guard accepted.contains(digitRun) else { continue }
                 } else if isDigit {
                     continue  // the pattern starts with a month or weekday name
+                } else if let names = candidate.firstWords, !names.contains(word) {
+                    continue  // no month or weekday name starts here
                 }
                 var parsed = candidate.format.parse(text, from: start)
                 if parsed == nil, let space = candidate.formatSpace {

@@ -4,12 +4,44 @@ public struct InputDescription: Sendable, Hashable {
     public var path: String
     /// Size in bytes.
     public var byteCount: Int
-    /// Lowercase hex SHA-256 of the bytes.
-    public var sha256: String
+    /// Lowercase hex SHA-256 of the bytes (computed when first asked for: a scan never needs it).
+    public var sha256: String {
+        get { digest.value }
+        set { digest = LazyDigest(digest: newValue) }
+    }
     /// The encoding the bytes were decoded as.
     public var encoding: TextEncoding
     /// Invalid sequences anywhere in the input (those inside differences are also findings).
     public var invalidSequenceCount: Int
+    private var digest: LazyDigest
+
+    /// Describes an input whose digest is known.
+    public init(path: String, byteCount: Int, sha256: String, encoding: TextEncoding, invalidSequenceCount: Int) {
+        self.init(path: path, byteCount: byteCount, digest: LazyDigest(digest: sha256), encoding: encoding, invalidSequenceCount: invalidSequenceCount)
+    }
+
+    /// Describes a decoded text, sharing its (lazy) digest.
+    package init(_ text: PromptText) {
+        self.init(path: text.source, byteCount: text.byteCount, digest: text.digest, encoding: text.encoding,
+                  invalidSequenceCount: text.invalidSequences.count)
+    }
+
+    private init(path: String, byteCount: Int, digest: LazyDigest, encoding: TextEncoding, invalidSequenceCount: Int) {
+        (self.path, self.byteCount, self.digest, self.encoding, self.invalidSequenceCount) = (path, byteCount, digest, encoding, invalidSequenceCount)
+    }
+
+    /// Equal when every described property is.
+    public static func == (lhs: InputDescription, rhs: InputDescription) -> Bool {
+        (lhs.path, lhs.byteCount, lhs.encoding, lhs.invalidSequenceCount) == (rhs.path, rhs.byteCount, rhs.encoding, rhs.invalidSequenceCount)
+            && lhs.sha256 == rhs.sha256
+    }
+
+    /// Hashes the described properties.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(path)
+        hasher.combine(byteCount)
+        hasher.combine(sha256)
+    }
 }
 
 /// Versions of the Unicode machinery a report was made with, so two reports compare honestly.
@@ -125,8 +157,7 @@ public enum StegDiff {
     }
 
     private static func describe(_ text: PromptText) -> InputDescription {
-        InputDescription(path: text.source, byteCount: text.byteCount, sha256: text.sha256,
-                         encoding: text.encoding, invalidSequenceCount: text.invalidSequences.count)
+        InputDescription(text)
     }
 }
 

@@ -120,8 +120,7 @@ public enum Inspector {
             return InspectFinding(kind: item.kind, subkind: item.subkind, severity: item.severity, location: side,
                                   message: item.message, legitimateUse: item.legitimate, decodedTag: item.tag, date: item.date)
         }
-        return InspectReport(input: InputDescription(path: text.source, byteCount: text.byteCount, sha256: text.sha256, encoding: text.encoding,
-                                                     invalidSequenceCount: text.invalidSequences.count),
+        return InspectReport(input: InputDescription(text),
                              findings: findings, notes: notes, versions: .current)
     }
 

@@ -28,8 +28,10 @@ public struct PromptText: Sendable {
     public let source: String
     /// Size of the original input in bytes.
     public let byteCount: Int
-    /// Lowercase hex SHA-256 of the original input bytes.
-    public let sha256: String
+    /// Lowercase hex SHA-256 of the original input bytes (computed when first asked for).
+    public var sha256: String { digest.value }
+    /// The digest, shared by copies of this text and by the reports that describe it.
+    package let digest: LazyDigest
     /// The encoding it was decoded as.
     public let encoding: TextEncoding
     /// Every invalid sequence in the input, in order.
@@ -51,7 +53,7 @@ public struct PromptText: Sendable {
     public init(bytes: [UInt8], source: String) {
         self.source = source
         self.byteCount = bytes.count
-        self.sha256 = SHA256.hexDigest(of: bytes)
+        self.digest = LazyDigest(bytes: bytes)
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
             (analysisBytes, originalOffsets) = PromptText.transcodeUTF16(bytes, bigEndian: false)
             transcodedFrom = bytes
@@ -104,7 +106,7 @@ public struct PromptText: Sendable {
         self.originalEnds = fileEndOffsets
         self.source = source
         self.byteCount = utf8.count
-        self.sha256 = SHA256.hexDigest(of: utf8)
+        self.digest = LazyDigest(bytes: utf8)
         self.encoding = .utf8
         self.analysisBytes = utf8
         self.originalOffsets = fileOffsets

@@ -1,3 +1,27 @@
+import Synchronization
+
+/// A SHA-256 computed on first use and kept: most texts never need theirs (a scan reports
+/// findings, not digests), and hashing every capture cost more than diffing it.
+package final class LazyDigest: Sendable {
+    private let state: Mutex<(bytes: [UInt8]?, digest: String?)>
+
+    /// The digest of `bytes`, when asked for.
+    package init(bytes: [UInt8]) { state = Mutex((bytes, nil)) }
+
+    /// A digest already known.
+    package init(digest: String) { state = Mutex((nil, digest)) }
+
+    /// 64 lowercase hex digits.
+    package var value: String {
+        state.withLock { state in
+            if let digest = state.digest { return digest }
+            let digest = SHA256.hexDigest(of: state.bytes ?? [])
+            state = (nil, digest)
+            return digest
+        }
+    }
+}
+
 /// FIPS 180-4 SHA-256, so reports can fingerprint inputs without pulling in a crypto package.
 package enum SHA256 {
     private static let roundConstants: [UInt32] = [
@@ -13,52 +37,49 @@ package enum SHA256 {
 
     /// The digest of `bytes` as 64 lowercase hex digits.
     package static func hexDigest(of bytes: [UInt8]) -> String {
-        var state: [UInt32] = [
-            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-        ]
-        var schedule = [UInt32](repeating: 0, count: 64)
-        func compress(_ block: UnsafeBufferPointer<UInt8>) {
-            for i in 0..<16 {
-                schedule[i] = UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16
-                    | UInt32(block[4 * i + 2]) << 8 | UInt32(block[4 * i + 3])
-            }
-            for i in 16..<64 {
-                let s0 = schedule[i - 15].rotatedRight(7) ^ schedule[i - 15].rotatedRight(18) ^ (schedule[i - 15] >> 3)
-                let s1 = schedule[i - 2].rotatedRight(17) ^ schedule[i - 2].rotatedRight(19) ^ (schedule[i - 2] >> 10)
-                schedule[i] = schedule[i - 16] &+ s0 &+ schedule[i - 7] &+ s1
-            }
-            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
-            for i in 0..<64 {
-                let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                let choice = (e & f) ^ (~e & g)
-                let t1 = h &+ s1 &+ choice &+ roundConstants[i] &+ schedule[i]
-                let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ majority
-                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
-            }
-            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
-        }
-        let fullBlocks = bytes.count / 64
-        bytes.withUnsafeBufferPointer { buffer in
-            for block in 0..<fullBlocks {
-                compress(UnsafeBufferPointer(rebasing: buffer[(block * 64)..<(block * 64 + 64)]))
-            }
-        }
-        var tail = Array(bytes[(fullBlocks * 64)...])
-        tail.append(0x80)
-        while tail.count % 64 != 56 { tail.append(0) }
-        let bitLength = UInt64(bytes.count) &* 8
-        for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        tail.withUnsafeBufferPointer { buffer in
-            for block in 0..<(buffer.count / 64) {
-                compress(UnsafeBufferPointer(rebasing: buffer[(block * 64)..<(block * 64 + 64)]))
+        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        // Unchecked buffers and locals: this runs over every input once, so it must not be the
+        // slowest part of a diff (arrays with bounds checks made it ~4x slower).
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { schedule in
+            roundConstants.withUnsafeBufferPointer { k in
+                func compress(_ block: UnsafeRawBufferPointer) {
+                    for i in 0..<16 { schedule[i] = UInt32(bigEndian: block.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)) }
+                    for i in 16..<64 {
+                        let w15 = schedule[i - 15], w2 = schedule[i - 2]
+                        let s0 = w15.rotatedRight(7) ^ w15.rotatedRight(18) ^ (w15 >> 3)
+                        let s1 = w2.rotatedRight(17) ^ w2.rotatedRight(19) ^ (w2 >> 10)
+                        schedule[i] = schedule[i - 16] &+ s0 &+ schedule[i - 7] &+ s1
+                    }
+                    var (a, b, c, d, e, f, g, hh) = h
+                    for i in 0..<64 {
+                        let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+                        let choice = (e & f) ^ (~e & g)
+                        let t1 = hh &+ s1 &+ choice &+ k[i] &+ schedule[i]
+                        let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+                        let majority = (a & b) ^ (a & c) ^ (b & c)
+                        (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ s0 &+ majority)
+                    }
+                    h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
+                }
+                let fullBlocks = bytes.count / 64
+                bytes.withUnsafeBytes { buffer in
+                    for block in 0..<fullBlocks { compress(UnsafeRawBufferPointer(rebasing: buffer[(block * 64)..<(block * 64 + 64)])) }
+                }
+                var tail = Array(bytes[(fullBlocks * 64)...])
+                tail.append(0x80)
+                while tail.count % 64 != 56 { tail.append(0) }
+                let bitLength = UInt64(bytes.count) &* 8
+                for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
+                tail.withUnsafeBytes { buffer in
+                    for block in 0..<(buffer.count / 64) { compress(UnsafeRawBufferPointer(rebasing: buffer[(block * 64)..<(block * 64 + 64)])) }
+                }
             }
         }
         let hex: [UInt8] = Array("0123456789abcdef".utf8)
         var digits: [UInt8] = []
-        for word in state {
+        digits.reserveCapacity(64)
+        for word in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7] {
             for shift in stride(from: 28, through: 0, by: -4) { digits.append(hex[Int((word >> UInt32(shift)) & 0xF)]) }
         }
         return String(decoding: digits, as: UTF8.self)
