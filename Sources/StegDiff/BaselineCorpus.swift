@@ -57,20 +57,37 @@ public struct BaselineCorpus: Sendable {
         return best.map { (baselines[$0.index], $0.similarity) }
     }
 
+    /// Content-defined sample of 16-byte shingles: a rolling (Rabin–Karp) hash over every
+    /// window, mixed, and kept when its low 3 bits are 0 (about one window in eight), so the same
+    /// text yields the same sample wherever it sits. O(n), one multiply-add per byte.
     static func fingerprint(_ bytes: [UInt8]) -> Set<UInt64> {
         let width = 16
-        guard bytes.count >= width else { return bytes.isEmpty ? [] : [hash(bytes[...])] }
-        var result = Set<UInt64>()
-        for start in 0...(bytes.count - width) {
-            let value = hash(bytes[start..<(start + width)])
-            if value & 7 == 0 { result.insert(value) }
+        guard bytes.count >= width else { return bytes.isEmpty ? [] : [mix(bytes.reduce(UInt64(0)) { $0 &* 31 &+ UInt64($1) })] }
+        let base: UInt64 = 0x100000001b3
+        var power: UInt64 = 1
+        for _ in 0..<width { power = power &* base }  // base^width: what the leaving byte weighs
+        var result = Set<UInt64>(minimumCapacity: bytes.count / 6)
+        bytes.withUnsafeBufferPointer { buffer in
+            var value: UInt64 = 0
+            for index in 0..<buffer.count {
+                value = value &* base &+ UInt64(buffer[index]) &+ 1
+                if index >= width { value = value &- power &* (UInt64(buffer[index - width]) &+ 1) }
+                if index >= width - 1 {
+                    let mixed = mix(value)
+                    if mixed & 7 == 0 { result.insert(mixed) }
+                }
+            }
         }
         return result
     }
 
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var value: UInt64 = 0xcbf29ce484222325
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x100000001b3 }
-        return value ^ (value >> 29)
+    /// A 64-bit finalizer (from MurmurHash3), so the kept sample is spread evenly.
+    private static func mix(_ value: UInt64) -> UInt64 {
+        var x = value
+        x ^= x >> 33
+        x = x &* 0xff51afd7ed558ccd
+        x ^= x >> 33
+        x = x &* 0xc4ceb9fe1a85ec53
+        return x ^ (x >> 33)
     }
 }

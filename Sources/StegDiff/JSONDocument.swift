@@ -87,12 +87,20 @@ public struct JSONDocument: Sendable {
             }
             return value
         }
+        output.reserveCapacity(end - index)
+        offsets.reserveCapacity(end - index + 1)
         while index < end {
             let byte = source[index]
             guard byte == 0x5C else {
-                output.append(byte)
-                offsets.append(index)
-                index += 1
+                // A run without escapes is copied whole (most of a prompt), its offsets as a range.
+                let runEnd = source.withUnsafeBufferPointer { buffer in
+                    var position = index + 1
+                    while position < end, buffer[position] != 0x5C { position += 1 }
+                    return position
+                }
+                output.append(contentsOf: source[index..<runEnd])
+                offsets.append(contentsOf: index..<runEnd)
+                index = runEnd
                 continue
             }
             let escape = source[index + 1]

@@ -116,7 +116,12 @@ public struct PromptText: Sendable {
         utf8.withUnsafeBufferPointer { buffer in
             var index = 0
             while index < buffer.count {
-                if buffer[index] == 0x0A { lineStarts.append(index + 1) }
+                let byte = buffer[index]
+                if byte < 0x80 {
+                    if byte == 0x0A { lineStarts.append(index + 1) }
+                    index += 1
+                    continue
+                }
                 let unit = UTF8Unit.decode(buffer, at: index)
                 if unit.scalar == nil {
                     invalid.append(InvalidSequence(range: ByteRange(start: fileOffsets[index], end: fileOffsets[index + unit.length]),
