@@ -159,13 +159,17 @@ public enum CaptureReader {
             for part in parts {
                 guard let decoded = document.string(part.node) else { continue }
                 utf8 += decoded.utf8
-                offsets += decoded.offsets.dropLast().map(toFile)
-                for index in decoded.utf8.indices {
-                    // Bytes of one escape share its start; the source ends where the next source begins.
-                    var next = index + 1
-                    while next < decoded.utf8.count, decoded.offsets[next] == decoded.offsets[index] { next += 1 }
-                    ends.append(toFile(decoded.offsets[next]))
+                let mapped = decoded.offsets.map(toFile)  // one entry per byte, plus the end
+                offsets += mapped.dropLast()
+                // Bytes of one escape share its start; the source ends where the next source
+                // begins: filled from the back, so each byte costs O(1).
+                var partEnds = [Int](repeating: 0, count: decoded.utf8.count)
+                var end = mapped.last ?? 0
+                for index in decoded.utf8.indices.reversed() {
+                    if decoded.offsets[index + 1] != decoded.offsets[index] { end = mapped[index + 1] }
+                    partEnds[index] = end
                 }
+                ends += partEnds
             }
             offsets.append(ends.last ?? toFile(document.string(parts.last!.node)?.offsets.last ?? 0))
             let locator = [lineLabel, parts.map(\.locator).joined(separator: "+")].compactMap { $0 }.joined(separator: ": ")
