@@ -169,4 +169,26 @@ struct SchemaValidationTests {
             #expect(byColumns == byOffsets, "\(uri) \(region)")
         }
     }
+
+    @Test("reports of random hostile inputs decode against the published schema")
+    func randomReportsValidate() throws {
+        let folder = try temporaryFolder("schema-random")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var random = SeededGenerator(seed: 99)
+        var diffs: [String] = [], inspections: [String] = []
+        for _ in 0..<150 {
+            let a = RobustnessTests.randomText(&random, pieces: Int.random(in: 0...40, using: &random))
+            let b = RobustnessTests.randomText(&random, pieces: Int.random(in: 0...40, using: &random))
+            let report = StegDiff.diff(baseline: PromptText(bytes: a, source: "a"), candidate: PromptText(bytes: b, source: "b"))
+            diffs.append(report.json.serialized(pretty: false))
+            inspections.append(Inspector.inspect(PromptText(bytes: b, source: "b")).json.serialized(pretty: false))
+        }
+        for (lines, definition) in [(diffs, "diffReport"), (inspections, "inspectReport")] {
+            let path = folder.appendingPathComponent(definition + ".jsonl").path
+            try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            let result = try validate(SchemaValidationTests.reportSchema, [path], definition: definition)
+            #expect(result.status == 0, "\(definition): \(result.output)")
+            #expect(result.output.contains("150 of 150 documents valid"), "\(result.output)")
+        }
+    }
 }
