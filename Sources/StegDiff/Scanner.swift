@@ -549,10 +549,10 @@ public struct Scanner: Sendable {
 }
 
 /// Result slots that concurrent workers fill, each at its own index (never the same one twice).
-final class Slots<Value>: @unchecked Sendable {
+package final class Slots<Value>: @unchecked Sendable {
     private let storage: UnsafeMutableBufferPointer<Value?>
 
-    init(count: Int) {
+    package init(count: Int) {
         storage = .allocate(capacity: count)
         storage.initialize(repeating: nil)
     }
@@ -562,7 +562,7 @@ final class Slots<Value>: @unchecked Sendable {
         storage.deallocate()
     }
 
-    func set(_ index: Int, _ value: Value) { storage[index] = value }
+    package func set(_ index: Int, _ value: Value) { storage[index] = value }
 
-    var values: [Value?] { Array(storage) }
+    package var values: [Value?] { Array(storage) }
 }

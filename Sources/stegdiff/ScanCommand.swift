@@ -1,6 +1,7 @@
 import ArgumentParser
 import StegDiff
 import Synchronization
+import Dispatch
 
 #if canImport(Glibc)
 import Glibc
@@ -107,17 +108,32 @@ struct ScanCommand: ParsableCommand {
             lastFile = (path, text)
             return text
         }
+        // JSONL records are rendered a few dozen at a time on all cores (rendering names every
+        // code point through ICU, and done one by one it was the scan's serial bottleneck), then
+        // written in order, each whole.
+        var pending: [ScanRecord] = []
+        func writePending() throws {
+            guard !pending.isEmpty else { return }
+            let lines = Slots<String>(count: pending.count)
+            let records = pending
+            DispatchQueue.concurrentPerform(iterations: records.count) { lines.set($0, records[$0].json.serialized(pretty: false) + "\n") }
+            try sink.write(lines.values.map { $0 ?? "" }.joined())
+            pending.removeAll(keepingCapacity: true)
+        }
         let read = try scanner.scan(archives, excluding: excluded, skipping: done,
                                     onFile: { progress.update(filesDone: $0, files: $1, captures: totals.captures) },
                                     shouldStop: Interruption.requested) { record in
             totals.add(record)
             switch format {
-            case .jsonl: try sink.write(record.json.serialized(pretty: false) + "\n")
+            case .jsonl:
+                pending.append(record)
+                if pending.count >= 32 { try writePending() }
             case .json: collected.append(record.json)
             case .table: try sink.write(ScanCommand.line(record) + "\n")
             case .sarif: sarif.add(record, fileText: fileText)
             }
         }
+        try writePending()
         totals.count(read)
         progress.finish()
         switch format {
