@@ -24,10 +24,11 @@
 # system prompts extracted to text files beforehand, untimed, and each given its right baseline,
 # both of which favour the peers); the per-capture time is extrapolated to the whole archive.
 #
-# Hook for an in-process benchmark: if .build-bench/release/stegdiff-bench exists, it is run as
+# In-process benchmark: Scripts/Bench (a package of its own, so the library gains no dependency)
+# is built into .build-bench-inprocess and run as
 #   stegdiff-bench --pair a BASELINE CANDIDATE --pair b BASELINE CANDIDATE --archive d ARCHIVE CORPUS
 # and each JSON line it prints, {"input":"a","bytes":N,"seconds":S,"iterations":K}, is reported as
-# N*K/S/1e6 MB/s.
+# N*K/S/1e6 MB/s (diff+classify on decoded texts, one thread).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -317,9 +318,14 @@ callgrind "git word-diff, characters" git diff --no-index --word-diff=porcelain 
 
 # --- in-process hook -----------------------------------------------------------------------------
 : > "$RESULTS/inprocess.jsonl"
-if [ -x "$ROOT/.build-bench/release/stegdiff-bench" ]; then
-  say "running .build-bench/release/stegdiff-bench"
-  "$ROOT/.build-bench/release/stegdiff-bench" --pair a "$PAIRS/a/baseline.md" "$PAIRS/a/candidate.md" \
+INPROCESS=$ROOT/.build-bench-inprocess/release/stegdiff-bench
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -x "$INPROCESS" ]; then
+  say "building the in-process benchmark: swift build -c release --package-path Scripts/Bench --scratch-path .build-bench-inprocess"
+  swift build -c release --package-path Scripts/Bench --scratch-path .build-bench-inprocess >&2 || say "in-process benchmark build failed"
+fi
+if [ -x "$INPROCESS" ]; then
+  say "running $INPROCESS"
+  "$INPROCESS" --pair a "$PAIRS/a/baseline.md" "$PAIRS/a/candidate.md" \
     --pair b "$PAIRS/b/baseline.md" "$PAIRS/b/candidate.md" --archive d "$ARCHIVE/archive" "$ARCHIVE/corpus" \
     > "$RESULTS/inprocess.jsonl" 2>> "$LOG" || say "stegdiff-bench failed (exit $?); see $LOG"
 fi

@@ -208,8 +208,8 @@ def report(folder):
             name = INPUTS.get(source, "d: archive, stegdiff scan")
             out.append(f"| {name}{' (' + how + ')' if how else ''} | {whole:.1f} | {less} | {hook} |")
     out.append("")
-    out.append("In-process column: filled in when .build-bench/release/stegdiff-bench exists (hook in "
-               "Scripts/bench.sh); " + ("it ran." if inprocess else "it does not exist yet, so only whole-process "
+    out.append("In-process column: Scripts/Bench's stegdiff-bench, diff+classify of decoded texts on one thread "
+               "(for d: every capture against its nearest baseline); " + ("it ran." if inprocess else "it did not run, so only whole-process "
                f"figures are shown (startup: {fmt_time(startup['median']) if startup else '?'}).") + "\n")
 
     # callgrind

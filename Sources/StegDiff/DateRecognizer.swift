@@ -40,6 +40,67 @@ package final class DateRecognizer {
         /// lowercased, so a parse is only tried where one starts (most words are no month, and a
         /// failed ICU parse costs microseconds of case folding).
         let firstWords: Set<[UInt32]>?
+        /// For a numeric pattern: its shape (digit runs and the literals between them), checked
+        /// in Swift before ICU is asked, since most numbers in a text are no date of this pattern.
+        let shape: [ShapePart]?
+    }
+
+    /// One piece of a numeric pattern's shape.
+    private enum ShapePart {
+        case digits(ClosedRange<Int>)
+        case literal(UInt32)
+    }
+
+    /// The shape of a pattern made only of y, M and d fields and literal characters, or nil.
+    private static func shape(of pattern: String) -> [ShapePart]? {
+        var parts: [ShapePart] = []
+        let characters = Array(pattern.unicodeScalars)
+        var index = 0
+        var previousWasField = false
+        while index < characters.count {
+            let character = characters[index]
+            if character == "'" { return nil }  // quoted literals: leave to ICU
+            if ["y", "M", "d"].contains(character) {
+                var end = index
+                while end < characters.count, characters[end] == character { end += 1 }
+                if previousWasField { return nil }  // adjacent fields (yyyyMMdd): no separator to anchor on
+                let count = end - index
+                if character == "M" && count >= 3 { return nil }  // a month name, not digits
+                let range: ClosedRange<Int> = switch (character, count) {
+                case ("y", 2): 2...2
+                case ("y", _): 4...4
+                case (_, 1): 1...2
+                default: count...count
+                }
+                parts.append(.digits(range))
+                previousWasField = true
+                index = end
+                continue
+            }
+            if character.properties.isAlphabetic && character.isASCII { return nil }  // another field (E, G…)
+            parts.append(.literal(character.value))
+            previousWasField = false
+            index += 1
+        }
+        return parts
+    }
+
+    /// True when `text` from `start` has the digit runs and literals of `shape` (spaces of any
+    /// kind stand for a space, as the parse allows).
+    private static func matches(_ shape: [ShapePart], _ text: [UInt32], from start: Int) -> Bool {
+        var position = start
+        for part in shape {
+            switch part {
+            case .digits(let range):
+                var count = 0
+                while position < text.count, text[position] >= 0x30, text[position] <= 0x39 { count += 1; position += 1 }
+                guard range.contains(count) else { return false }
+            case .literal(let literal):
+                guard position < text.count, foldSpace(text[position]) == foldSpace(literal) else { return false }
+                position += 1
+            }
+        }
+        return true
     }
 
     private static func make(_ pattern: String, _ format: ICU.DateFormat, locale: String) -> Candidate {
@@ -62,7 +123,8 @@ package final class DateRecognizer {
             }
             words = found
         }
-        return Candidate(pattern: pattern, format: format, leadingDigits: digits, formatSpace: space, firstWords: words)
+        return Candidate(pattern: pattern, format: format, leadingDigits: digits, formatSpace: space, firstWords: words,
+                         shape: shape(of: pattern))
     }
 
     /// The leading letters of `text`, lowercased (a month name up to its period or space).
@@ -155,6 +217,7 @@ package final class DateRecognizer {
                 } else if let names = candidate.firstWords, !names.contains(word) {
                     continue  // no month or weekday name starts here
                 }
+                if let shape = candidate.shape, !DateRecognizer.matches(shape, text, from: start) { continue }
                 var parsed = candidate.format.parse(text, from: start)
                 if parsed == nil, let space = candidate.formatSpace {
                     if spaced[space] == nil { spaced[space] = text.map { $0 == 0x20 ? space : $0 } }

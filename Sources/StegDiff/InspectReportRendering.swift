@@ -43,7 +43,7 @@ extension InspectReport {
                 + VisibleText.escapeAll(finding.location.codePoints, limit: 8)
             if let legitimateUse = finding.legitimateUse { line += "  [legitimate use: \(legitimateUse)]" }
             if let decodedTag = finding.decodedTag { line += "  [hidden text: \"\(VisibleText.escapeInvisible(decodedTag))\"]" }
-            if let date = finding.date { line += "  [\(date.pattern) where \(date.prevailingCount) other dates use \(date.prevailingPattern)]" }
+            if let date = finding.date { line += "  [\(date.pattern), unlike \(date.prevailingPattern) used by \(date.prevailingCount) date\(date.prevailingCount == 1 ? "" : "s")]" }
             lines.append(line)
         }
         let counts = Severity.allCases.reversed().compactMap { severity -> String? in
