@@ -139,9 +139,12 @@ public enum FileSystem {
             }
             var names: [String] = []
             while let entry = readdir(directory) {
-                let name = withUnsafePointer(to: entry.pointee.d_name) {
-                    $0.withMemoryRebound(to: UInt8.self, capacity: 256) { FileSystem.path(fromRaw: Array(UnsafeBufferPointer(start: $0, count: strlen(UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self))))) }
-                }
+                // d_name is read in place: glibc allocates each entry only as long as its name, so
+                // copying the declared 256-byte array (entry.pointee.d_name) read past the buffer
+                // (AddressSanitizer found it).
+                let field = UnsafeRawPointer(entry) + MemoryLayout<dirent>.offset(of: \dirent.d_name)!
+                let length = strlen(field.assumingMemoryBound(to: CChar.self))
+                let name = FileSystem.path(fromRaw: Array(UnsafeRawBufferPointer(start: field, count: length)))
                 if name != "." && name != ".." { names.append(name) }
             }
             closedir(directory)
