@@ -348,7 +348,7 @@ public struct ScanOptions: Sendable {
     /// Cost limits and finding limit of each capture's diff.
     public var diff: DiffOptions
     /// Creates options.
-    public init(minimumSimilarity: Double = 0.3, maxInputBytes: Int = 256 * 1024 * 1024, batchSize: Int = 64,
+    public init(minimumSimilarity: Double = 0.3, maxInputBytes: Int = 256 * 1024 * 1024, batchSize: Int = 16,
                 maxJSONDepth: Int = 512, maxCapturesPerFile: Int = 1_000_000, diff: DiffOptions = DiffOptions()) {
         self.diff = diff
         self.minimumSimilarity = minimumSimilarity
@@ -486,7 +486,8 @@ public struct Scanner: Sendable {
         }
         let entries = FileSystem.files(under: paths, excluding: excluding)
         // Files are read and parsed a group at a time on all cores, then handled in order.
-        let group = max(2, options.batchSize / 16)
+        // Eight files parsed at once keep both cores busy without holding many large files.
+        let group = 8
         var start = 0
         while start < entries.count {
             if shouldStop() {
