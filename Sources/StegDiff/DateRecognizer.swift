@@ -1,3 +1,4 @@
+import Dispatch
 import Synchronization
 
 /// A date expression found in text by ICU: where it is and which ICU patterns render it exactly.
@@ -260,9 +261,13 @@ package final class DateRecognizer {
 
     /// Pattern → locales, built once from every ICU locale's four default date formats (~30 ms).
     private static let defaultPatternLocales: [String: [String]] = {
+        // ICU's resource lookups are thread-safe: read the locales on all cores.
+        let locales = ICU.availableLocales
+        let patterns = Slots<[String]>(count: locales.count)
+        DispatchQueue.concurrentPerform(iterations: locales.count) { patterns.set($0, ICU.defaultDatePatterns(locale: locales[$0])) }
         var table: [String: [String]] = [:]
-        for locale in ICU.availableLocales {
-            for pattern in Set(ICU.defaultDatePatterns(locale: locale)) where !pattern.isEmpty {
+        for (locale, found) in zip(locales, patterns.values) {
+            for pattern in Set(found ?? []) where !pattern.isEmpty {
                 table[pattern, default: []].append(locale)
             }
         }
