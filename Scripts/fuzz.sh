@@ -8,6 +8,7 @@
 # and captures, and grows a working corpus in .build-fuzz/corpus/TARGET. A crash writes
 # .build-fuzz/crashes/TARGET/crash-*; copy it into Tests/StegDiffTests/FuzzCorpus/TARGET after
 # fixing, and `swift test` replays it from then on. Exit 1 if any target crashed.
+# FUZZ_MAX_LEN=4096 FUZZ_CORPUS_SUFFIX=-small: short inputs only, no big seeds, own corpus folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECONDS_PER_TARGET=${1:-60}
@@ -23,16 +24,19 @@ FLAGS=(--package-path Scripts/Fuzz --scratch-path "$BUILD" -c release --sanitize
 BIN=$(swift build "${FLAGS[@]}" --show-bin-path)
 status=0
 for target in "${TARGETS[@]}"; do
-  corpus="$BUILD/corpus/$target"; crashes="$BUILD/crashes/$target"; seeds="Tests/StegDiffTests/FuzzCorpus/$target"
+  corpus="$BUILD/corpus${FUZZ_CORPUS_SUFFIX:-}/$target"; crashes="$BUILD/crashes/$target"; seeds="Tests/StegDiffTests/FuzzCorpus/$target"
   mkdir -p "$corpus" "$crashes" "$seeds"
-  case $target in
-    captures) cp -n Corpus/captures/* "$corpus/" 2>/dev/null || true ;;
-    decode|inspect) cp -n Corpus/baselines/* "$corpus/" 2>/dev/null || true ;;
-  esac
+  if [ "${FUZZ_MAX_LEN:-65536}" -ge 65536 ]; then
+    case $target in
+      captures) cp -n Corpus/captures/* "$corpus/" 2>/dev/null || true ;;
+      decode|inspect) cp -n Corpus/baselines/* "$corpus/" 2>/dev/null || true ;;
+    esac
+  fi
   log="$BUILD/fuzz-$target.log"
   echo "fuzz: $target for ${SECONDS_PER_TARGET}s (log $log)" >&2
+  # FUZZ_MAX_LEN (default 65536): smaller inputs run many times faster through inspect and captures.
   if ! ASAN_OPTIONS=detect_leaks=0 "$BIN/fuzz-$target" "$corpus" "$seeds" -max_total_time="$SECONDS_PER_TARGET" \
-       -max_len=65536 -timeout=20 -rss_limit_mb=4096 -artifact_prefix="$crashes/" -print_final_stats=1 >"$log" 2>&1; then
+       -max_len="${FUZZ_MAX_LEN:-65536}" -timeout=20 -rss_limit_mb=4096 -artifact_prefix="$crashes/" -print_final_stats=1 >"$log" 2>&1; then
     echo "fuzz: $target CRASHED — see $log and $crashes/" >&2
     status=1
   fi
