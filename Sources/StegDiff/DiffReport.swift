@@ -23,7 +23,7 @@ public struct InputDescription: Sendable, Hashable {
     /// Describes a decoded text, sharing its (lazy) digest.
     package init(_ text: PromptText) {
         self.init(path: text.source, byteCount: text.byteCount, digest: text.digest, encoding: text.encoding,
-                  invalidSequenceCount: text.invalidSequences.count)
+                  invalidSequenceCount: text.invalidSequenceCount)
     }
 
     private init(path: String, byteCount: Int, digest: LazyDigest, encoding: TextEncoding, invalidSequenceCount: Int) {

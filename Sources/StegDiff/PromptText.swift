@@ -34,8 +34,13 @@ public struct PromptText: Sendable {
     package let digest: LazyDigest
     /// The encoding it was decoded as.
     public let encoding: TextEncoding
-    /// Every invalid sequence in the input, in order.
+    /// The invalid sequences of the input, in order: the first `maxListedInvalidSequences`
+    /// (binary junk has one every few bytes, and listing 25 million took gigabytes).
     public let invalidSequences: [InvalidSequence]
+    /// How many invalid sequences the input has in all.
+    public let invalidSequenceCount: Int
+    /// How many invalid sequences are listed in `invalidSequences`.
+    public static let maxListedInvalidSequences = 100_000
 
     /// The bytes the differ and classifier work on (UTF-8, possibly with invalid sequences).
     package let analysisBytes: [UInt8]
@@ -73,6 +78,7 @@ public struct PromptText: Sendable {
         }
         var lineStarts = [0]
         var invalid: [InvalidSequence] = []
+        var invalidCount = 0
         analysisBytes.withUnsafeBufferPointer { buffer in
             var index = 0
             while index < buffer.count {
@@ -83,11 +89,17 @@ public struct PromptText: Sendable {
                     continue
                 }
                 let unit = UTF8Unit.decode(buffer, at: index)
-                if unit.scalar == nil { invalid.append(InvalidSequence(range: ByteRange(start: index, end: index + unit.length), bytes: [])) }
+                if unit.scalar == nil {
+                    invalidCount += 1
+                    if invalid.count < PromptText.maxListedInvalidSequences {
+                        invalid.append(InvalidSequence(range: ByteRange(start: index, end: index + unit.length), bytes: []))
+                    }
+                }
                 index += unit.length
             }
         }
         self.lineStarts = lineStarts
+        self.invalidSequenceCount = invalidCount
         let offsets = originalOffsets
         let original = bytes
         self.invalidSequences = invalid.map { sequence in
@@ -113,6 +125,7 @@ public struct PromptText: Sendable {
         self.transcodedFrom = nil
         var lineStarts = [0]
         var invalid: [InvalidSequence] = []
+        var invalidCount = 0
         utf8.withUnsafeBufferPointer { buffer in
             var index = 0
             while index < buffer.count {
@@ -124,14 +137,18 @@ public struct PromptText: Sendable {
                 }
                 let unit = UTF8Unit.decode(buffer, at: index)
                 if unit.scalar == nil {
-                    invalid.append(InvalidSequence(range: ByteRange(start: fileOffsets[index], end: fileOffsets[index + unit.length]),
-                                                   bytes: Array(utf8[index..<(index + unit.length)])))
+                    invalidCount += 1
+                    if invalid.count < PromptText.maxListedInvalidSequences {
+                        invalid.append(InvalidSequence(range: ByteRange(start: fileOffsets[index], end: fileOffsets[index + unit.length]),
+                                                       bytes: Array(utf8[index..<(index + unit.length)])))
+                    }
                 }
                 index += unit.length
             }
         }
         self.lineStarts = lineStarts
         self.invalidSequences = invalid
+        self.invalidSequenceCount = invalidCount
     }
 
     /// Decodes a string's UTF-8 (convenience for library users and tests).

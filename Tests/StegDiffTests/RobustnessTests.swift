@@ -70,6 +70,14 @@ struct RobustnessTests {
         #expect(report.notes.contains { $0.hasPrefix("Stopped after \(report.findings.count) findings (limit 500)") })
     }
 
+    @Test("binary junk: every invalid sequence counted, the first 100,000 listed")
+    func invalidSequenceCap() {
+        let text = PromptText(bytes: [UInt8](repeating: 0xFF, count: 300_000), source: "junk")
+        #expect(text.invalidSequenceCount == 300_000)
+        #expect(text.invalidSequences.count == PromptText.maxListedInvalidSequences)
+        #expect(text.invalidSequences.last?.range == ByteRange(start: 99_999, end: 100_000))
+    }
+
     /// True when no valid UTF-8 sequence straddles `offset`.
     private func isBoundary(_ bytes: [UInt8], _ offset: Int) -> Bool {
         var index = 0
