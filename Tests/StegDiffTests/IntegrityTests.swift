@@ -160,8 +160,9 @@ struct IntegrityTests {
         #expect(mkfifo(folder.appendingPathComponent("fifo").path, 0o644) == 0)
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("zero-device").path, withDestinationPath: "/dev/zero")
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("loop").path, withDestinationPath: ".")
-        let sparse = try FileHandle(forWritingTo: { FileManager.default.createFile(atPath: folder.appendingPathComponent("sparse.bin").path, contents: nil)
-            return folder.appendingPathComponent("sparse.bin") }())
+        let sparsePath = folder.appendingPathComponent("sparse.bin")
+        #expect(FileManager.default.createFile(atPath: sparsePath.path, contents: nil))
+        let sparse = try FileHandle(forWritingTo: sparsePath)
         try sparse.truncate(atOffset: 2 << 30)
         try sparse.close()
 
