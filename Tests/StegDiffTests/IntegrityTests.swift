@@ -114,10 +114,10 @@ struct IntegrityTests {
         #expect(errors.count == 2, "\(run.output)")
         let deep = errors.first { ($0["source"] as? String ?? "").hasSuffix("deep.json") }
         #expect(deep?["offset"] as? Int == 26, "\(String(describing: deep))")
-        #expect((deep?["reason"] as? String ?? "").contains("16"))
+        #expect(deep?["reason"] as? String == "nesting deeper than 16 (--max-json-depth)")
         let tooMany = errors.first { ($0["source"] as? String ?? "").hasSuffix("five.jsonl") }
         #expect(tooMany?["offset"] as? Int == 2 * (line.utf8.count + 1))
-        #expect((tooMany?["reason"] as? String ?? "").contains("--max-captures-per-file"))
+        #expect(tooMany?["reason"] as? String == "more than 2 captures in this file; the rest were not read (--max-captures-per-file)")
         #expect(records.filter { $0["type"] as? String == "capture" }.count == 2)
         #expect(run.error.contains("2 files, 4 inputs = 2 captures + 2 errors + 0 skipped"), "\(run.error)")
     }
