@@ -76,35 +76,14 @@ public struct PromptText: Sendable {
             originalEnds = nil
             encoding = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? .utf8WithBOM : .utf8
         }
-        var lineStarts = [0]
-        var invalid: [InvalidSequence] = []
-        var invalidCount = 0
-        analysisBytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while index < buffer.count {
-                let byte = buffer[index]
-                if byte < 0x80 {
-                    if byte == 0x0A { lineStarts.append(index + 1) }
-                    index += 1
-                    continue
-                }
-                let unit = UTF8Unit.decode(buffer, at: index)
-                if unit.scalar == nil {
-                    invalidCount += 1
-                    if invalid.count < PromptText.maxListedInvalidSequences {
-                        invalid.append(InvalidSequence(range: ByteRange(start: index, end: index + unit.length), bytes: []))
-                    }
-                }
-                index += unit.length
-            }
-        }
-        self.lineStarts = lineStarts
-        self.invalidSequenceCount = invalidCount
+        let scanned = PromptText.scan(analysisBytes)
+        self.lineStarts = scanned.lineStarts
+        self.invalidSequenceCount = scanned.invalidCount
         let offsets = originalOffsets
         let original = bytes
-        self.invalidSequences = invalid.map { sequence in
-            let start = offsets?[sequence.range.start] ?? sequence.range.start
-            let end = offsets?[sequence.range.end] ?? sequence.range.end
+        self.invalidSequences = scanned.invalid.map { range in
+            let start = offsets?[range.lowerBound] ?? range.lowerBound
+            let end = offsets?[range.upperBound] ?? range.upperBound
             return InvalidSequence(range: ByteRange(start: start, end: end), bytes: Array(original[start..<end]))
         }
     }
@@ -123,10 +102,21 @@ public struct PromptText: Sendable {
         self.analysisBytes = utf8
         self.originalOffsets = fileOffsets
         self.transcodedFrom = nil
+        let scanned = PromptText.scan(utf8)
+        self.lineStarts = scanned.lineStarts
+        self.invalidSequenceCount = scanned.invalidCount
+        self.invalidSequences = scanned.invalid.map { range in
+            InvalidSequence(range: ByteRange(start: fileOffsets[range.lowerBound], end: fileOffsets[range.upperBound]), bytes: Array(utf8[range]))
+        }
+    }
+
+    /// One pass over UTF-8: where lines start, and the invalid sequences (all counted, the first
+    /// `maxListedInvalidSequences` kept), in analysis offsets.
+    private static func scan(_ bytes: [UInt8]) -> (lineStarts: [Int], invalid: [Range<Int>], invalidCount: Int) {
         var lineStarts = [0]
-        var invalid: [InvalidSequence] = []
+        var invalid: [Range<Int>] = []
         var invalidCount = 0
-        utf8.withUnsafeBufferPointer { buffer in
+        bytes.withUnsafeBufferPointer { buffer in
             var index = 0
             while index < buffer.count {
                 let byte = buffer[index]
@@ -138,17 +128,12 @@ public struct PromptText: Sendable {
                 let unit = UTF8Unit.decode(buffer, at: index)
                 if unit.scalar == nil {
                     invalidCount += 1
-                    if invalid.count < PromptText.maxListedInvalidSequences {
-                        invalid.append(InvalidSequence(range: ByteRange(start: fileOffsets[index], end: fileOffsets[index + unit.length]),
-                                                       bytes: Array(utf8[index..<(index + unit.length)])))
-                    }
+                    if invalid.count < maxListedInvalidSequences { invalid.append(index..<(index + unit.length)) }
                 }
                 index += unit.length
             }
         }
-        self.lineStarts = lineStarts
-        self.invalidSequences = invalid
-        self.invalidSequenceCount = invalidCount
+        return (lineStarts, invalid, invalidCount)
     }
 
     /// Decodes a string's UTF-8 (convenience for library users and tests).

@@ -50,11 +50,7 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Most captures read from one file; past it, an error record says where reading stopped.")
     var maxCapturesPerFile: Int = 1_000_000
 
-    @Option(help: "Largest edit distance (bytes) of the exact alignment before the bounded fallback.")
-    var maxEditDistance: Int = DiffLimits().maxEditDistance
-
-    @Option(help: "Most byte comparisons of the exact alignment before the bounded fallback.")
-    var maxComparisons: Int = DiffLimits().maxComparisons
+    @OptionGroup var cost: DiffCostOptions
 
     func validate() throws {
         if archives.isEmpty { throw ValidationError("give at least one file or folder to scan") }
@@ -63,7 +59,6 @@ struct ScanCommand: ParsableCommand {
         if resume && output == nil { throw ValidationError("--resume needs --output") }
         if resume && format != .jsonl { throw ValidationError("--resume works with --format jsonl") }
         if maxJsonDepth < 1 || maxCapturesPerFile < 1 { throw ValidationError("--max-json-depth and --max-captures-per-file must be 1 or more") }
-        if maxEditDistance < 0 || maxComparisons < 0 { throw ValidationError("--max-edit-distance and --max-comparisons must be 0 or more") }
     }
 
     func run() throws {
@@ -73,7 +68,7 @@ struct ScanCommand: ParsableCommand {
         let scanner = Scanner(corpus: corpusIndex, options: ScanOptions(
             minimumSimilarity: minimumSimilarity, maxInputBytes: maxInputBytes, maxJSONDepth: maxJsonDepth,
             maxCapturesPerFile: maxCapturesPerFile,
-            diff: DiffOptions(limits: DiffLimits(maxEditDistance: maxEditDistance, maxComparisons: maxComparisons))))
+            diff: DiffOptions(limits: cost.limits)))
         var totals = ScanTotals()
         var done = Set<String>()
         let sink: RecordSink

@@ -40,24 +40,19 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Stop classifying after this many findings (the report says where it stopped).")
     var maxFindings: Int = 10_000
 
-    @Option(help: "Largest edit distance (bytes) of the exact alignment before the bounded fallback.")
-    var maxEditDistance: Int = DiffLimits().maxEditDistance
-
-    @Option(help: "Most byte comparisons of the exact alignment before the bounded fallback.")
-    var maxComparisons: Int = DiffLimits().maxComparisons
+    @OptionGroup var cost: DiffCostOptions
 
     func validate() throws {
         if baseline == "-" && candidate == "-" { throw ValidationError("only one side can be read from standard input ('-')") }
         if maxInputBytes < 0 { throw ValidationError("--max-input-bytes must be 0 or more") }
         if maxFindings < 1 { throw ValidationError("--max-findings must be 1 or more") }
-        if maxEditDistance < 0 || maxComparisons < 0 { throw ValidationError("--max-edit-distance and --max-comparisons must be 0 or more") }
     }
 
     func run() throws {
         let old = try InputReader.read(baseline, limit: maxInputBytes)
         let new = try InputReader.read(candidate, limit: maxInputBytes)
         let report = StegDiff.diff(baseline: PromptText(bytes: old, source: baseline), candidate: PromptText(bytes: new, source: candidate),
-                                   options: DiffOptions(limits: DiffLimits(maxEditDistance: maxEditDistance, maxComparisons: maxComparisons), maxFindings: maxFindings))
+                                   options: DiffOptions(limits: cost.limits, maxFindings: maxFindings))
         let output: String
         switch format {
         case .json: output = report.json.serialized() + "\n"
@@ -73,6 +68,21 @@ struct DiffCommand: ParsableCommand {
         try OutputWriter.write(output)
         throw ExitCode(report.findings.isEmpty ? 0 : 1)
     }
+}
+
+/// The cost limits of the exact alignment, shared by `diff` and `scan`.
+struct DiffCostOptions: ParsableArguments {
+    @Option(help: "Largest edit distance (bytes) of the exact alignment before the bounded fallback.")
+    var maxEditDistance: Int = DiffLimits().maxEditDistance
+
+    @Option(help: "Most byte comparisons of the exact alignment before the bounded fallback.")
+    var maxComparisons: Int = DiffLimits().maxComparisons
+
+    func validate() throws {
+        if maxEditDistance < 0 || maxComparisons < 0 { throw ValidationError("--max-edit-distance and --max-comparisons must be 0 or more") }
+    }
+
+    var limits: DiffLimits { DiffLimits(maxEditDistance: maxEditDistance, maxComparisons: maxComparisons) }
 }
 
 /// Trouble that stops a run: reported on standard error, exit status 2.
