@@ -442,8 +442,8 @@ public struct Scanner: Sendable {
             }
             batch.removeAll(keepingCapacity: true)
         }
-        func emit(_ record: ScanRecord) throws {
-            guard seen.insert(record.key).inserted else { return }
+        func emit(_ record: ScanRecord, key: String) throws {
+            guard seen.insert(key).inserted else { return }
             try flush()
             try onRecord(record)
         }
@@ -452,19 +452,22 @@ public struct Scanner: Sendable {
         func handle(_ entry: FileSystem.Entry, _ outcome: Result<[Result<Capture, CaptureError>], FileReadError>?) throws {
             read.files += 1
             // An input is counted once, however often it is named (a file given twice).
-            func count(_ record: ScanRecord) { if counted.insert(record.key).inserted { read.inputs += 1 } }
+            // A record's key stats its file: computed once, used to count and to skip.
+            func count(_ record: ScanRecord) -> String {
+                let key = record.key
+                if counted.insert(key).inserted { read.inputs += 1 }
+                return key
+            }
             if case .failure(let failedPath, let reason) = entry {
                 let record = ScanRecord.error(source: failedPath, offset: 0, reason: reason)
-                count(record)
-                try emit(record)
+                try emit(record, key: count(record))
                 return
             }
             guard case .file(let path) = entry, let outcome else { return }
             switch outcome {
             case .failure(let error):
                 let record = ScanRecord.error(source: path, offset: 0, reason: error.reason)
-                count(record)
-                try emit(record)
+                try emit(record, key: count(record))
             case .success(let results):
                 for result in results {
                     switch result {
@@ -472,12 +475,10 @@ public struct Scanner: Sendable {
                         let record: ScanRecord = failure.skipped
                             ? .skipped(source: failure.source, offset: failure.offset, reason: failure.reason)
                             : .error(source: failure.source, offset: failure.offset, reason: failure.reason)
-                        count(record)
-                        try emit(record)
+                        try emit(record, key: count(record))
                     case .success(let capture):
                         let record = ScanRecord.capture(capture, baseline: nil, report: nil)
-                        count(record)
-                        guard seen.insert(record.key).inserted else { continue }
+                        guard seen.insert(count(record)).inserted else { continue }
                         batch.append(capture)
                         if batch.count >= options.batchSize { try flush() }
                     }
