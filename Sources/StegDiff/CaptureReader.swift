@@ -160,7 +160,7 @@ public enum CaptureReader {
                 guard let decoded = document.string(part.node) else { continue }
                 utf8 += decoded.utf8
                 let mapped = decoded.offsets.map(toFile)  // one entry per byte, plus the end
-                offsets += mapped.dropLast()
+                offsets.append(contentsOf: mapped[..<(mapped.count - 1)])
                 // Bytes of one escape share its start; the source ends where the next source
                 // begins: filled from the back, so each byte costs O(1).
                 var partEnds = [Int](repeating: 0, count: decoded.utf8.count)

@@ -45,12 +45,12 @@ public struct PromptText: Sendable {
     /// The bytes the differ and classifier work on (UTF-8, possibly with invalid sequences).
     package let analysisBytes: [UInt8]
     /// For transcoded input: the original offset of each analysis byte, plus one entry for the end.
-    private let originalOffsets: [Int]?
+    private let originalOffsets: OffsetMap?
     /// For transcoded input: the original bytes (analysis bytes are the original otherwise).
     private let transcodedFrom: [UInt8]?
     /// For embedded text: where the source of each byte ends, so a range that stops at a block
     /// boundary does not run into the syntax between blocks.
-    private let originalEnds: [Int]?
+    private let originalEnds: EndMap?
     /// Offsets of the first byte of each line (after each LF), for line and column numbers.
     private let lineStarts: [Int]
 
@@ -60,12 +60,14 @@ public struct PromptText: Sendable {
         self.byteCount = bytes.count
         self.digest = LazyDigest(bytes: bytes)
         if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
-            (analysisBytes, originalOffsets) = PromptText.transcodeUTF16(bytes, bigEndian: false)
+            let (utf8, offsets) = PromptText.transcodeUTF16(bytes, bigEndian: false)
+            (analysisBytes, originalOffsets) = (utf8, OffsetMap(offsets))
             transcodedFrom = bytes
             originalEnds = nil
             encoding = .utf16LittleEndian
         } else if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
-            (analysisBytes, originalOffsets) = PromptText.transcodeUTF16(bytes, bigEndian: true)
+            let (utf8, offsets) = PromptText.transcodeUTF16(bytes, bigEndian: true)
+            (analysisBytes, originalOffsets) = (utf8, OffsetMap(offsets))
             transcodedFrom = bytes
             originalEnds = nil
             encoding = .utf16BigEndian
@@ -94,13 +96,14 @@ public struct PromptText: Sendable {
     public init(embedded utf8: [UInt8], fileOffsets: [Int], fileEndOffsets: [Int]? = nil, source: String) {
         precondition(fileOffsets.count == utf8.count + 1, "one offset per byte plus the end")
         precondition(fileEndOffsets == nil || fileEndOffsets!.count == utf8.count, "one end offset per byte")
-        self.originalEnds = fileEndOffsets
+        let offsetMap = OffsetMap(fileOffsets)
+        self.originalEnds = fileEndOffsets.map { EndMap($0, offsets: fileOffsets) }
         self.source = source
         self.byteCount = utf8.count
         self.digest = LazyDigest(bytes: utf8)
         self.encoding = .utf8
         self.analysisBytes = utf8
-        self.originalOffsets = fileOffsets
+        self.originalOffsets = offsetMap
         self.transcodedFrom = nil
         let scanned = PromptText.scan(utf8)
         self.lineStarts = scanned.lineStarts
@@ -148,8 +151,8 @@ public struct PromptText: Sendable {
 
     /// Maps the end of an analysis range to the end of its source in the original file.
     package func originalEnd(_ analysisEnd: Int, start analysisStart: Int) -> Int {
-        guard let originalEnds, analysisEnd > analysisStart else { return originalOffset(analysisEnd) }
-        return originalEnds[analysisEnd - 1]
+        guard let originalEnds, let originalOffsets, analysisEnd > analysisStart else { return originalOffset(analysisEnd) }
+        return originalEnds.end(of: analysisEnd - 1, offsets: originalOffsets)
     }
 
     /// 1-based line and code-point column of a byte offset in the original input (for UTF-16
@@ -288,4 +291,56 @@ package enum UTF8Unit {
         }
         return offset
     }
+}
+
+/// Analysis offset → original offset, kept as runs in which the original advances one byte per
+/// analysis byte (the unescaped stretches of a JSON string), so a 100 KB prompt embedded in a
+/// capture keeps a few entries instead of 100,001 Ints; where runs would not save anything (UTF-16
+/// input, two original bytes per character) the offsets stay dense.
+struct OffsetMap: Sendable {
+    private let starts: [Int]
+    private let origins: [Int]
+    private let dense: [Int]?
+    /// Entries: one per analysis byte, plus the end.
+    let count: Int
+
+    init(_ offsets: [Int]) {
+        count = offsets.count
+        var starts: [Int] = [], origins: [Int] = []
+        for index in offsets.indices where index == 0 || offsets[index] != offsets[index - 1] + 1 {
+            starts.append(index)
+            origins.append(offsets[index])
+            if starts.count > offsets.count / 4 { break }
+        }
+        if starts.count > offsets.count / 4 {
+            (self.starts, self.origins, dense) = ([], [], offsets)
+        } else {
+            (self.starts, self.origins, dense) = (starts, origins, nil)
+        }
+    }
+
+    subscript(index: Int) -> Int {
+        if let dense { return dense[index] }
+        var low = 0, high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        return origins[low] + (index - starts[low])
+    }
+}
+
+/// Where the source of each analysis byte ends in the original, stored as the exceptions to "where
+/// the next byte's source begins" (bytes of one escape, the last byte of a text block).
+struct EndMap: Sendable {
+    private let exceptions: [Int: Int]
+
+    /// `offsets` is the dense map the `OffsetMap` was made from (one entry per byte plus the end).
+    init(_ ends: [Int], offsets: [Int]) {
+        var exceptions: [Int: Int] = [:]
+        for index in ends.indices where ends[index] != offsets[index + 1] { exceptions[index] = ends[index] }
+        self.exceptions = exceptions
+    }
+
+    func end(of index: Int, offsets: OffsetMap) -> Int { exceptions[index] ?? offsets[index + 1] }
 }
