@@ -52,8 +52,7 @@ public struct SARIFLog: Sendable {
         artifact(report.baseline)
         versions = report.versions
         for finding in report.findings {
-            results.append(result(finding, in: report.candidate.path, baselinePath: report.baseline.path,
-                                  candidatePosition: nil, baselinePosition: nil))
+            results.append(result(finding, in: report.candidate.path, baselinePath: report.baseline.path, candidateFile: nil))
         }
     }
 
@@ -96,8 +95,7 @@ public struct SARIFLog: Sendable {
             versions = report.versions
             let file = report.findings.isEmpty ? nil : fileText(capture.source)
             for finding in report.findings {
-                var result = result(finding, in: capture.source, baselinePath: report.baseline.path,
-                                    candidatePosition: file, baselinePosition: nil)
+                var result = result(finding, in: capture.source, baselinePath: report.baseline.path, candidateFile: file)
                 result.properties.append(("capture", .string(capture.locator)))
                 if let baseline { result.properties.append(("baselineId", .string(baseline.id))) }
                 results.append(result)
@@ -118,8 +116,9 @@ public struct SARIFLog: Sendable {
         }
     }
 
-    private func result(_ finding: Finding, in path: String, baselinePath: String,
-                        candidatePosition: PromptText?, baselinePosition: PromptText?) -> Result {
+    /// A diff finding as a result; `candidateFile` is the whole capture file when the candidate
+    /// is embedded in one (its lines and columns then count in that file).
+    private func result(_ finding: Finding, in path: String, baselinePath: String, candidateFile: PromptText?) -> Result {
         func location(_ side: FindingSide, _ path: String, _ file: PromptText?) -> Location {
             if let file {
                 return Location(path: path, range: side.range, start: file.lineAndColumn(atOriginalOffset: side.range.start),
@@ -141,8 +140,8 @@ public struct SARIFLog: Sendable {
         return Result(
             kind: finding.kind, subkind: finding.subkind, severity: finding.severity,
             message: SARIFLog.messageText(finding.message, legitimateUse: finding.legitimateUse, decodedTag: finding.decodedTag),
-            location: location(finding.candidate, path, candidatePosition),
-            related: location(finding.baseline, baselinePath, baselinePosition),
+            location: location(finding.candidate, path, candidateFile),
+            related: location(finding.baseline, baselinePath, nil),
             relatedMessage: "baseline: " + baselineText,
             fingerprintBasis: SARIFLog.fingerprintBasis(finding.kind, finding.subkind, finding.baseline.codePoints, finding.candidate.codePoints),
             properties: properties)
