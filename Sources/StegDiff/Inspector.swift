@@ -99,8 +99,9 @@ public enum Inspector {
             }
             index += 1
         }
-        raw += mixedScriptLetters(units)
-        raw += wholeScriptWords(units)
+        let words = Inspector.words(units)
+        raw += mixedScriptLetters(units, words)
+        raw += wholeScriptWords(units, words)
         var notes: [String] = []
         raw += inconsistentDates(units, notes: &notes)
         raw.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -124,22 +125,40 @@ public enum Inspector {
                              findings: findings, notes: notes, versions: .current)
     }
 
-    /// Letters of one script inside a word of another that look like that word's letters
-    /// (`jаilbreаk` with Cyrillic а): one homoglyph finding per such letter.
-    private static func mixedScriptLetters(_ units: [TextUnit]) -> [Spot] {
-        var findings: [Spot] = []
+    /// A run of letters and marks, and how many of its letters each script has (Common and
+    /// Inherited left out; marks take their base's script). Both look-alike checks read these,
+    /// so the text is segmented, and each letter's script looked up, once.
+    private struct Word {
+        var units: Range<Int>
+        var scriptCounts: [String: Int]
+    }
+
+    private static func words(_ units: [TextUnit]) -> [Word] {
+        var words: [Word] = []
         var start = 0
         while start < units.count {
             guard !units[start].isInvalid, ICU.isLetterOrMark(units[start].scalar) else { start += 1; continue }
             var end = start
-            while end < units.count, !units[end].isInvalid, ICU.isLetterOrMark(units[end].scalar) { end += 1 }
-            let word = units[start..<end]
-            start = end
-            // Scripts of the word's letters (marks take their base's script).
             var counts: [String: Int] = [:]
-            for unit in word where !ICU.isCombiningMark(unit.scalar) { counts[ICU.scriptName(of: unit.scalar), default: 0] += 1 }
+            while end < units.count, !units[end].isInvalid, ICU.isLetterOrMark(units[end].scalar) {
+                if !ICU.isCombiningMark(units[end].scalar) { counts[ICU.scriptName(of: units[end].scalar), default: 0] += 1 }
+                end += 1
+            }
             counts["Common"] = nil
             counts["Inherited"] = nil
+            words.append(Word(units: start..<end, scriptCounts: counts))
+            start = end
+        }
+        return words
+    }
+
+    /// Letters of one script inside a word of another that look like that word's letters
+    /// (`jаilbreаk` with Cyrillic а): one homoglyph finding per such letter.
+    private static func mixedScriptLetters(_ units: [TextUnit], _ words: [Word]) -> [Spot] {
+        var findings: [Spot] = []
+        for segment in words {
+            let word = units[segment.units]
+            let counts = segment.scriptCounts
             // One script, but an otherwise plain-ASCII word holds a letter that is not an accented
             // form of anything (ɑ, ı): it can only be there to look like the ASCII letter.
             let nonASCII = word.filter { $0.scalar >= 0x80 }.count
@@ -190,25 +209,15 @@ public enum Inspector {
     /// (`рау` in Cyrillic inside English text reads "pay"): UTS #39 whole-script confusables.
     /// Where the text also has words of that script that look like nothing else, it is
     /// multilingual and the word is likely genuine: info, with the reason.
-    private static func wholeScriptWords(_ units: [TextUnit]) -> [Spot] {
+    private static func wholeScriptWords(_ units: [TextUnit], _ segments: [Word]) -> [Spot] {
         var letterCounts: [String: Int] = [:]
         var words: [(range: Range<Int>, script: String, scalars: [UInt32])] = []
-        var start = 0
-        while start < units.count {
-            guard !units[start].isInvalid, ICU.isLetterOrMark(units[start].scalar) else { start += 1; continue }
-            var end = start
-            var scripts = Set<String>()
-            while end < units.count, !units[end].isInvalid, ICU.isLetterOrMark(units[end].scalar) {
-                if !ICU.isCombiningMark(units[end].scalar) {
-                    let script = ICU.scriptName(of: units[end].scalar)
-                    if script != "Common" && script != "Inherited" { scripts.insert(script); letterCounts[script, default: 0] += 1 }
-                }
-                end += 1
+        for segment in segments {
+            letterCounts.merge(segment.scriptCounts, uniquingKeysWith: +)
+            if segment.scriptCounts.count == 1, let script = segment.scriptCounts.keys.first {
+                words.append((units[segment.units.lowerBound].start..<units[segment.units.upperBound - 1].end, script,
+                              units[segment.units].map(\.scalar)))
             }
-            if scripts.count == 1, let script = scripts.first {
-                words.append((units[start].start..<units[end - 1].end, script, units[start..<end].map(\.scalar)))
-            }
-            start = end
         }
         guard let dominant = letterCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return [] }
         var confusable: [(range: Range<Int>, script: String, scalars: [UInt32], skeleton: [UInt32])] = []
