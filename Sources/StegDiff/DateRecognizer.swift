@@ -29,44 +29,100 @@ package struct RecognizedDate: Sendable, Hashable {
 /// pattern gives back the exact text (a round trip), so `2026-7-4` is `y-M-d`, never `y-MM-dd`.
 /// ICU formatters are not thread-safe: one recognizer per thread (see `DateRecognizer.pool`).
 package final class DateRecognizer {
-    private struct Candidate {
-        let pattern: String
-        let format: ICU.DateFormat
-        /// Accepted lengths of the leading digit run, or nil when the pattern starts with a name.
-        let leadingDigits: Set<Int>?
-        /// The no-break space ICU writes in this format (U+00A0 or U+202F), if any: strict parsing
-        /// wants it, while people type U+0020, so such text is also parsed with spaces swapped.
-        let formatSpace: UInt32?
-        /// For a pattern that starts with a month or weekday name: every such name's letters,
-        /// lowercased, so a parse is only tried where one starts (most words are no month, and a
-        /// failed ICU parse costs microseconds of case folding).
-        let firstWords: Set<[UInt32]>?
-        /// For a numeric pattern: its shape (digit runs and the literals between them), checked
-        /// in Swift before ICU is asked, since most numbers in a text are no date of this pattern.
-        let shape: [ShapePart]?
+    /// A pattern being tried, with its ICU formatter opened on first use: most texts need only
+    /// the few patterns whose shape some number in them has.
+    private final class Candidate {
+        let info: DatePattern
+        /// Bit n set: a leading digit run of n digits fits; nil when the pattern starts with a name.
+        let leadingDigits: UInt16?
+        private var opened = false
+        private var openedFormat: ICU.DateFormat?
+        private var words: Set<[UInt32]>??
+
+        init(_ info: DatePattern) {
+            self.info = info
+            leadingDigits = DateRecognizer.leadingDigits(of: info.pattern).map { $0.reduce(0) { $0 | (1 << $1) } }
+        }
+
+        /// The ICU formatter, or nil if ICU cannot open it.
+        var format: ICU.DateFormat? {
+            if !opened {
+                openedFormat = info.style.map { ICU.DateFormat(locale: info.locale, style: $0) }
+                    ?? ICU.DateFormat(pattern: info.pattern, locale: info.locale)
+                opened = true
+            }
+            return openedFormat
+        }
+
+        /// For a pattern without a shape that starts with a month or weekday name: every such
+        /// name's letters, lowercased, so a parse is only tried where one starts.
+        var firstWords: Set<[UInt32]>? {
+            if let words { return words }
+            let computed = DateRecognizer.firstWords(of: info)
+            words = .some(computed)
+            return computed
+        }
     }
 
-    /// One piece of a numeric pattern's shape.
-    private enum ShapePart {
-        case digits(ClosedRange<Int>)
-        case literal(UInt32)
-    }
+    /// Instants that exercise every field: each month on its 15th and each weekday of July
+    /// 2026, and the first and last years a prompt's date may have (`dates(in:)` keeps 1900–2199).
+    private static let sampleInstants: [Double] = {
+        let day = 86_400_000.0
+        let january15: Double = 1_768_435_200_000, july4: Double = 1_783_123_200_000
+        let months = (0..<12).map { january15 + Double($0) * 30.5 * day }
+        let weekdays = (0..<7).map { july4 + Double($0) * day }
+        let edges: [Double] = [-2_208_988_800_000, 7_258_032_000_000]  // 1900-01-01, 2199-12-31
+        return months + weekdays + edges
+    }()
 
-    /// The shape of a pattern made only of y, M and d fields and literal characters, or nil.
-    private static func shape(of pattern: String) -> [ShapePart]? {
-        var parts: [ShapePart] = []
+    /// The shape of `pattern` (digit runs, names and literals), or nil when it has a field this
+    /// cannot model. The shape is checked against ICU's own rendering of every sample instant, so
+    /// a text that ICU formats from this pattern always has this shape and skipping ICU where
+    /// the shape does not match loses no date.
+    private static func shape(of pattern: String, format: ICU.DateFormat, locale: String) -> [DateShapePart]? {
+        var parts: [DateShapePart] = []
         let characters = Array(pattern.unicodeScalars)
         var index = 0
-        var previousWasField = false
+        var previousWasDigits = false
         while index < characters.count {
             let character = characters[index]
-            if character == "'" { return nil }  // quoted literals: leave to ICU
-            if ["y", "M", "d"].contains(character) {
-                var end = index
-                while end < characters.count, characters[end] == character { end += 1 }
-                if previousWasField { return nil }  // adjacent fields (yyyyMMdd): no separator to anchor on
-                let count = end - index
-                if character == "M" && count >= 3 { return nil }  // a month name, not digits
+            if character == "'" {
+                // A quoted literal; '' is an apostrophe.
+                var end = index + 1
+                if end < characters.count, characters[end] == "'" {
+                    parts.append(.literal(0x27))
+                    index = end + 1
+                    previousWasDigits = false
+                    continue
+                }
+                while end < characters.count, characters[end] != "'" { parts.append(.literal(characters[end].value)); end += 1 }
+                guard end < characters.count else { return nil }
+                index = end + 1
+                previousWasDigits = false
+                continue
+            }
+            guard character.isASCII, character.properties.isAlphabetic else {
+                parts.append(.literal(character.value))
+                previousWasDigits = false
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count, characters[end] == character { end += 1 }
+            let count = end - index
+            let field = String(repeating: String(character), count: count)
+            index = end
+            let isName = character == "E" || ((character == "M" || character == "L") && count >= 3)
+            switch character {
+            case _ where isName:
+                guard let names = ICU.DateFormat(pattern: field, locale: locale) else { return nil }
+                let renderings = Set(sampleInstants.map { names.format(millis: $0).map(foldSpace) })
+                guard !renderings.contains(where: { $0.isEmpty || $0.contains { $0 >= 0x30 && $0 <= 0x39 } }) else { return nil }
+                // Longest first (see matchEnd), then in code point order, so the table is stable.
+                parts.append(.name(renderings.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }))
+                previousWasDigits = false
+            case "y", "d", "M", "L":
+                if previousWasDigits { return nil }  // adjacent fields (yyyyMMdd): no separator to anchor on
                 let range: ClosedRange<Int> = switch (character, count) {
                 case ("y", 2): 2...2
                 case ("y", _): 4...4
@@ -74,58 +130,62 @@ package final class DateRecognizer {
                 default: count...count
                 }
                 parts.append(.digits(range))
-                previousWasField = true
-                index = end
-                continue
+                previousWasDigits = true
+            default:
+                return nil  // another field (G, r, U…): leave to ICU
             }
-            if character.properties.isAlphabetic && character.isASCII { return nil }  // another field (E, G…)
-            parts.append(.literal(character.value))
-            previousWasField = false
-            index += 1
+        }
+        for instant in sampleInstants {
+            let text = format.format(millis: instant)
+            guard matchEnd(parts, text, from: 0) == text.count else { return nil }
         }
         return parts
     }
 
-    /// True when `text` from `start` has the digit runs and literals of `shape` (spaces of any
-    /// kind stand for a space, as the parse allows).
-    private static func matches(_ shape: [ShapePart], _ text: [UInt32], from start: Int) -> Bool {
+    /// Where the shape ends when `text` from `start` has its digit runs, names and literals
+    /// (spaces of any kind stand for a space, as the parse allows), or nil.
+    private static func matchEnd(_ shape: [DateShapePart], _ text: [UInt32], from start: Int) -> Int? {
         var position = start
         for part in shape {
             switch part {
             case .digits(let range):
                 var count = 0
                 while position < text.count, text[position] >= 0x30, text[position] <= 0x39 { count += 1; position += 1 }
-                guard range.contains(count) else { return false }
+                guard range.contains(count) else { return nil }
             case .literal(let literal):
-                guard position < text.count, foldSpace(text[position]) == foldSpace(literal) else { return false }
+                guard position < text.count, foldSpace(text[position]) == foldSpace(literal) else { return nil }
                 position += 1
+            case .name(let names):
+                // Longest first; a shorter name that is a prefix would leave the rest to the next part.
+                guard let name = names.first(where: { name in
+                    position + name.count <= text.count
+                        && name.indices.allSatisfy { foldSpace(text[position + $0]) == name[$0] }
+                }) else { return nil }
+                position += name.count
             }
         }
-        return true
+        return position
     }
 
-    private static func make(_ pattern: String, _ format: ICU.DateFormat, locale: String) -> Candidate {
+    /// What ICU says of one pattern: the space it writes and its shape.
+    private static func describe(_ pattern: String, _ format: ICU.DateFormat, locale: String, style: Int32?) -> DatePattern {
         let sample = format.format(millis: 1_783_123_200_000)  // 2026-07-04
         let space = sample.first { $0 == 0xA0 || $0 == 0x202F }
-        let digits = leadingDigits(of: pattern)
-        var words: Set<[UInt32]>? = nil
-        let field = String(pattern.prefix { $0.isLetter && $0.isASCII })
-        if digits == nil, !field.isEmpty, let names = ICU.DateFormat(pattern: field, locale: locale) {
-            var found = Set<[UInt32]>()
-            // Each month (on its 15th) and each weekday of July 2026, in the field's own form.
-            let day = 86_400_000.0
-            let january15: Double = 1_768_435_200_000, july4: Double = 1_783_123_200_000
-            let months: [Double] = (0..<12).map { january15 + Double($0) * 30.5 * day }
-            let weekdays: [Double] = (0..<7).map { july4 + Double($0) * day }
-            let instants = months + weekdays
-            for instant in instants {
-                let word = lowercasedLetters(names.format(millis: instant)[...])
-                if !word.isEmpty { found.insert(word) }
-            }
-            words = found
+        return DatePattern(pattern: pattern, locale: locale, style: style, formatSpace: space,
+                           shape: shape(of: pattern, format: format, locale: locale))
+    }
+
+    /// Lowercased month or weekday names a shapeless pattern can start with, or nil.
+    private static func firstWords(of info: DatePattern) -> Set<[UInt32]>? {
+        let field = String(info.pattern.prefix { $0.isLetter && $0.isASCII })
+        guard info.shape == nil, leadingDigits(of: info.pattern) == nil, !field.isEmpty,
+              let names = ICU.DateFormat(pattern: field, locale: info.locale) else { return nil }
+        var found = Set<[UInt32]>()
+        for instant in sampleInstants {
+            let word = lowercasedLetters(names.format(millis: instant)[...])
+            if !word.isEmpty { found.insert(word) }
         }
-        return Candidate(pattern: pattern, format: format, leadingDigits: digits, formatSpace: space, firstWords: words,
-                         shape: shape(of: pattern))
+        return found
     }
 
     /// The leading letters of `text`, lowercased (a month name up to its period or space).
@@ -150,26 +210,43 @@ package final class DateRecognizer {
 
     private let candidates: [Candidate]
 
-    /// Opens the ICU formatters (a few milliseconds; reuse the recognizer).
+    /// A recognizer for `DateRecognizer.patterns`; formatters open when first needed.
     package init() {
-        var candidates: [Candidate] = []
+        candidates = DateRecognizer.patterns.map(Candidate.init)
+    }
+
+    /// The patterns tried, in preference order: from the table embedded for this ICU version,
+    /// or computed from ICU's data when the running ICU is another one.
+    package static let patterns: [DatePattern] = DateTables.matchesRunningICU ? DateTables.embeddedPatterns : computedPatterns()
+
+    /// The patterns tried, as ICU describes them (opens every formatter: milliseconds).
+    package static func computedPatterns() -> [DatePattern] {
+        var patterns: [DatePattern] = []
         var seen = Set<String>()
-        for pattern in DateRecognizer.numericPatterns {
+        for pattern in numericPatterns {
             guard let format = ICU.DateFormat(pattern: pattern, locale: "en_US_POSIX") else { continue }
             seen.insert(pattern)
-            candidates.append(DateRecognizer.make(pattern, format, locale: "en_US_POSIX"))
+            patterns.append(describe(pattern, format, locale: "en_US_POSIX", style: nil))
         }
-        for locale in DateRecognizer.namedLocales {
+        for locale in namedLocales {
             for style in Int32(0)...3 {
                 guard let format = ICU.DateFormat(locale: locale, style: style) else { continue }
                 let pattern = format.pattern
-                let key = DateRecognizer.hasNameField(pattern) ? "\(locale)|\(pattern)" : pattern
+                let key = hasNameField(pattern) ? "\(locale)|\(pattern)" : pattern
                 guard !seen.contains(key) else { continue }
                 seen.insert(key)
-                candidates.append(DateRecognizer.make(pattern, format, locale: locale))
+                patterns.append(describe(pattern, format, locale: locale, style: style))
             }
         }
-        self.candidates = candidates
+        return patterns
+    }
+
+    /// Each pattern tried, whether it is prefiltered by its shape in Swift, and ICU's rendering
+    /// of `millis` with it: lets tests prove the prefilter never hides a date ICU would find.
+    package func renderings(millis: Double) -> [(pattern: String, hasShape: Bool, text: [UInt32])] {
+        candidates.compactMap { candidate in
+            candidate.format.map { (candidate.info.pattern, candidate.info.shape != nil, $0.format(millis: millis)) }
+        }
     }
 
     private static func hasNameField(_ pattern: String) -> Bool {
@@ -177,7 +254,7 @@ package final class DateRecognizer {
     }
 
     /// Digit-run lengths a pattern's first field accepts (y: 4, yy/MM/dd: 2, M/d: 1–2, yyyyMMdd: 8).
-    private static func leadingDigits(of pattern: String) -> Set<Int>? {
+    fileprivate static func leadingDigits(of pattern: String) -> Set<Int>? {
         let field = pattern.prefix { $0.isLetter && $0.isASCII }
         if field.isEmpty { return nil }
         if field.allSatisfy({ $0 == "y" || $0 == "M" || $0 == "d" }) {
@@ -209,25 +286,27 @@ package final class DateRecognizer {
             }
             var digitRun = 0
             while start + digitRun < text.count, text[start + digitRun] >= 0x30, text[start + digitRun] <= 0x39 { digitRun += 1 }
-            let word = isLetter ? DateRecognizer.lowercasedLetters(text[start...]) : []
+            var word: [UInt32]? = nil  // lowercased, for the patterns without a shape
             for candidate in candidates {
                 if let accepted = candidate.leadingDigits {
-                    guard accepted.contains(digitRun) else { continue }
+                    guard digitRun < 16, accepted & (1 << digitRun) != 0 else { continue }
                 } else if isDigit {
                     continue  // the pattern starts with a month or weekday name
-                } else if let names = candidate.firstWords, !names.contains(word) {
-                    continue  // no month or weekday name starts here
+                } else if let names = candidate.firstWords {
+                    if word == nil { word = DateRecognizer.lowercasedLetters(text[start...]) }
+                    guard names.contains(word!) else { continue }  // no month or weekday name starts here
                 }
-                if let shape = candidate.shape, !DateRecognizer.matches(shape, text, from: start) { continue }
-                var parsed = candidate.format.parse(text, from: start)
-                if parsed == nil, let space = candidate.formatSpace {
+                if let shape = candidate.info.shape, DateRecognizer.matchEnd(shape, text, from: start) == nil { continue }
+                guard let format = candidate.format else { continue }
+                var parsed = format.parse(text, from: start)
+                if parsed == nil, let space = candidate.info.formatSpace {
                     if spaced[space] == nil { spaced[space] = text.map { $0 == 0x20 ? space : $0 } }
-                    parsed = candidate.format.parse(spaced[space]!, from: start)
+                    parsed = format.parse(spaced[space]!, from: start)
                 }
                 guard let parsed, parsed.end > start else { continue }
                 let range = start..<parsed.end
                 // ICU writes U+202F or U+00A0 inside some formats ("2026 г."); people type a space.
-                guard candidate.format.format(millis: parsed.millis).map(DateRecognizer.foldSpace)
+                guard format.format(millis: parsed.millis).map(DateRecognizer.foldSpace)
                     .elementsEqual(text[range].map(DateRecognizer.foldSpace)) else { continue }
                 // A prompt's dates are this era's: "2.1.236" is a version, not 2 January 236.
                 guard let year = ICU.gregorianComponents(millis: parsed.millis)?.year, (1900...2199).contains(year) else { continue }
@@ -237,8 +316,8 @@ package final class DateRecognizer {
                     if (next >= 0x30 && next <= 0x39) || (ICU.isWordCharacter(next) && next < 0x2E80) { continue }
                 }
                 if found[range] == nil { order.append(range); found[range] = RecognizedDate(range: range, patterns: [], instants: []) }
-                if !found[range]!.patterns.contains(candidate.pattern) {
-                    found[range]!.patterns.append(candidate.pattern)
+                if !found[range]!.patterns.contains(candidate.info.pattern) {
+                    found[range]!.patterns.append(candidate.info.pattern)
                     found[range]!.instants.append(parsed.millis)
                 }
             }
@@ -256,11 +335,15 @@ package final class DateRecognizer {
 
     /// Locales (ICU's available list) whose short, medium, long or full date pattern is `pattern`.
     package static func locales(usingPattern pattern: String) -> [String] {
-        defaultPatternLocales[pattern] ?? []
+        if DateTables.matchesRunningICU { return DateTables.embeddedLocales(usingPattern: pattern) ?? [] }
+        return computedPatternLocalesOnce[pattern] ?? []
     }
 
-    /// Pattern → locales, built once from every ICU locale's four default date formats (~30 ms).
-    private static let defaultPatternLocales: [String: [String]] = {
+    /// Pattern → locales when the running ICU is not the one the embedded table comes from.
+    private static let computedPatternLocalesOnce = computedPatternLocales()
+
+    /// Pattern → locales, from every ICU locale's four default date formats (~30 ms).
+    package static func computedPatternLocales() -> [String: [String]] {
         // ICU's resource lookups are thread-safe: read the locales on all cores.
         let locales = ICU.availableLocales
         let patterns = Slots<[String]>(count: locales.count)
@@ -272,7 +355,7 @@ package final class DateRecognizer {
             }
         }
         return table.mapValues { $0.sorted() }
-    }()
+    }
 
     /// Recognizers ready for reuse, so concurrent diffs each get their own without reopening ICU.
     package static func withPooled<T>(_ body: (DateRecognizer) -> T) -> T {

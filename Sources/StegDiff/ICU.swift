@@ -156,6 +156,35 @@ package enum ICU {
 
     /// Year, month and day of a UTC instant in the Gregorian calendar.
     package static func gregorianComponents(millis: Double) -> (year: Int, month: Int, day: Int)? {
+        // Since the Gregorian reform (1582-10-15) ICU's calendar is the proleptic one, which is
+        // plain arithmetic; opening an ICU calendar per call cost more than a whole date parse.
+        if millis.isFinite, millis >= gregorianReformMillis, millis < 1e15 {
+            return civilDate(daysSinceEpoch: Int((millis / 86_400_000).rounded(.down)))
+        }
+        var year: Int32 = 0, month: Int32 = 0, day: Int32 = 0
+        guard sd_date_components(millis, &year, &month, &day) != 0 else { return nil }
+        return (Int(year), Int(month), Int(day))
+    }
+
+    /// 1582-10-15T00:00Z: before it ICU's Gregorian calendar counts Julian dates.
+    static let gregorianReformMillis: Double = -12_219_292_800_000
+
+    /// Proleptic Gregorian year, month and day of a day count since 1970-01-01 (the
+    /// days-to-civil algorithm of H. Hinnant, "chrono-compatible low-level date algorithms").
+    static func civilDate(daysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// Year, month and day as ICU's calendar computes them, for cross-checking the fast path.
+    package static func icuGregorianComponents(millis: Double) -> (year: Int, month: Int, day: Int)? {
         var year: Int32 = 0, month: Int32 = 0, day: Int32 = 0
         guard sd_date_components(millis, &year, &month, &day) != 0 else { return nil }
         return (Int(year), Int(month), Int(day))

@@ -1,0 +1,87 @@
+import Foundation
+import StegDiff
+import Testing
+
+/// The date recognizer skips ICU wherever a pattern's shape (digit runs, month and weekday
+/// names, literals) does not match. These tests hold that shortcut to ICU's own output.
+@Suite("date recognizer")
+struct DateRecognizerTests {
+    /// Fixed-seed instants in the years a prompt's date may have, plus every day of 2026.
+    static let instants: [Double] = {
+        let day = 86_400_000.0
+        var generator = SeededGenerator(seed: 0xDA7E)
+        let start = -2_208_988_800_000.0, days = 109_572.0  // 1900-01-01, up to 2199-12-31
+        let random = (0..<120).map { _ in start + (Double(generator.next() % UInt64(days))) * day }
+        let year2026 = stride(from: 0, to: 365, by: 3).map { 1_767_225_600_000 + Double($0) * day }
+        return random + year2026
+    }()
+
+    @Test("every rendering ICU makes of a tried pattern is found in a sentence, with that pattern")
+    func prefilterLosesNoDate() {
+        let recognizer = DateRecognizer()
+        var checked = 0
+        var missed: [String] = []
+        for instant in Self.instants {
+            for rendering in recognizer.renderings(millis: instant) {
+                let prefix = Array("On ".unicodeScalars.map(\.value))
+                let text = prefix + rendering.text + Array(" we met.".unicodeScalars.map(\.value))
+                let range = prefix.count..<(prefix.count + rendering.text.count)
+                let found = recognizer.dates(in: text).contains { $0.range == range && $0.patterns.contains(rendering.pattern) }
+                if !found { missed.append("\(rendering.pattern) at \(instant)") }
+                checked += 1
+            }
+        }
+        #expect(missed.isEmpty, "\(missed.count) of \(checked) renderings missed, first: \(missed.prefix(5))")
+        #expect(checked >= 40 * Self.instants.count)  // about 42 patterns are tried
+    }
+
+    @Test("all patterns but the separator-less one are prefiltered by shape")
+    func shapes() {
+        let unshaped = DateRecognizer().renderings(millis: 0).filter { !$0.hasShape }.map(\.pattern)
+        #expect(unshaped == ["yyyyMMdd"])
+    }
+
+    @Test("the Gregorian arithmetic agrees with ICU's calendar from the reform on")
+    func gregorianArithmetic() {
+        var generator = SeededGenerator(seed: 0x1582)
+        let reform = -12_219_292_800_000.0
+        var samples: [Double] = [reform, reform + 1, 0, -1, 951_782_400_000, 4_107_542_400_000, 7_258_118_399_999]
+        for _ in 0..<5_000 { samples.append(reform + Double(generator.next() % 40_000_000_000_000)) }
+        for millis in samples {
+            let fast = ICU.gregorianComponents(millis: millis), slow = ICU.icuGregorianComponents(millis: millis)
+            #expect(fast?.year == slow?.year && fast?.month == slow?.month && fast?.day == slow?.day, "at \(millis)")
+        }
+        #expect(ICU.gregorianComponents(millis: 1_783_123_200_000).map { [$0.year, $0.month, $0.day] } == [2026, 7, 4])
+    }
+}
+
+/// The tables embedded for ICU 72 must be what ICU computes; STEGDIFF_RECORD=1 regenerates them.
+@Suite("date tables")
+struct DateTablesTests {
+    @Test("the embedded tables equal what the running ICU computes")
+    func embeddedTablesMatchICU() throws {
+        let patterns = DateRecognizer.computedPatterns(), locales = DateRecognizer.computedPatternLocales()
+        if ProcessInfo.processInfo.environment["STEGDIFF_RECORD"] == "1" {
+            let path = projectRoot + "/Sources/StegDiff/EmbeddedDateTables.swift"
+            try DateTables.swiftSource(patterns: patterns, patternLocales: locales).write(toFile: path, atomically: true, encoding: .utf8)
+            Issue.record("wrote \(path); build again and rerun without STEGDIFF_RECORD")
+            return
+        }
+        guard DateTables.matchesRunningICU else {
+            // Another ICU: the recognizer computes its tables; nothing embedded to check.
+            print("date tables: running ICU \(ICU.versions.icu)/\(ICU.versions.cldr), embedded \(DateTables.embeddedVersion): computed at run time")
+            return
+        }
+        // Compared entry by entry, so a stale table names what changed instead of printing it all.
+        let embedded = DateTables.embeddedPatterns, embeddedLocales = DateTables.embeddedPatternLocales
+        #expect(embedded.count == patterns.count)
+        for (old, new) in zip(embedded, patterns) where old != new { Issue.record("pattern \(new.pattern) (\(new.locale)) changed") }
+        #expect(Set(embeddedLocales.keys) == Set(locales.keys))
+        for (pattern, list) in locales where embeddedLocales[pattern] != list { Issue.record("locales of \(pattern) changed") }
+        // The lookup the reports use (a binary search over the embedded list) finds every entry.
+        for (pattern, list) in locales { #expect(DateRecognizer.locales(usingPattern: pattern) == list, "\(pattern)") }
+        #expect(DateRecognizer.locales(usingPattern: "no such pattern").isEmpty)
+        #expect(DateRecognizer.patterns == patterns)
+        #expect(patterns.count > 40 && locales.count > 100)
+    }
+}
