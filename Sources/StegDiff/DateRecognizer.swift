@@ -39,9 +39,15 @@ package final class DateRecognizer {
         private var openedFormat: ICU.DateFormat?
         private var words: Set<[UInt32]>??
 
-        init(_ info: DatePattern) {
+        /// For a pattern made of a 4-digit year, a month and a day in digits and literals: the
+        /// field of each digit run, so such a date is read in Swift without ICU. Nil otherwise (a
+        /// 2-digit year's century depends on today's date in ICU: those stay with ICU).
+        let numericFields: [Unicode.Scalar]?
+
+        init(_ info: DatePattern, readsNumericDates: Bool) {
             self.info = info
             leadingDigits = DateRecognizer.leadingDigits(of: info.pattern).map { $0.reduce(0) { $0 | (1 << $1) } }
+            numericFields = readsNumericDates ? DateRecognizer.numericFields(of: info) : nil
         }
 
         /// The ICU formatter, or nil if ICU cannot open it.
@@ -211,8 +217,74 @@ package final class DateRecognizer {
     private let candidates: [Candidate]
 
     /// A recognizer for `DateRecognizer.patterns`; formatters open when first needed.
-    package init() {
-        candidates = DateRecognizer.patterns.map(Candidate.init)
+    /// `readsNumericDatesInSwift: false` leaves every parse to ICU (tests compare the two).
+    package init(readsNumericDatesInSwift: Bool = true) {
+        candidates = DateRecognizer.patterns.map { Candidate($0, readsNumericDates: readsNumericDatesInSwift) }
+    }
+
+    /// The y, M and d fields of a digits-only pattern with a 4-digit year, in text order, or nil.
+    private static func numericFields(of info: DatePattern) -> [Unicode.Scalar]? {
+        guard let shape = info.shape, !info.pattern.contains("'") else { return nil }
+        var fields: [(letter: Unicode.Scalar, count: Int)] = []
+        for scalar in info.pattern.unicodeScalars where scalar.isASCII && scalar.properties.isAlphabetic {
+            if let last = fields.last, last.letter == scalar { fields[fields.count - 1].count += 1 } else { fields.append((scalar, 1)) }
+        }
+        let digitRuns = shape.filter { if case .digits = $0 { true } else { false } }.count
+        guard fields.count == 3, digitRuns == 3, Set(fields.map(\.letter)) == ["y", "M", "d"],
+              fields.allSatisfy({ $0.letter == "y" ? $0.count != 2 : $0.count <= 2 }) else { return nil }
+        return fields.map(\.letter)
+    }
+
+    /// What reading a digits-only date in Swift found.
+    private enum NumericReading {
+        case date(end: Int, millis: Double)
+        case notADate
+        /// A space of another kind stands where the pattern has one: ICU decides.
+        case askICU
+    }
+
+    /// Reads a date of a digits-only pattern exactly as ICU's strict parse, its round trip and
+    /// the year range would: the digit runs must be as ICU writes them (no leading zero in a
+    /// one-letter field) and the date must exist.
+    private static func readNumeric(_ shape: [DateShapePart], fields: [Unicode.Scalar], _ text: [UInt32], from start: Int) -> NumericReading {
+        var position = start
+        var year = 0, month = 0, day = 0, field = 0
+        for part in shape {
+            switch part {
+            case .digits(let range):
+                var value = 0, count = 0
+                while position < text.count, text[position] >= 0x30, text[position] <= 0x39 {
+                    value = value * 10 + Int(text[position] - 0x30)
+                    count += 1
+                    position += 1
+                }
+                guard range.contains(count) else { return .notADate }
+                // "07" for M: ICU writes "7", so the round trip fails.
+                if range.lowerBound == 1 && count == 2 && value < 10 { return .notADate }
+                switch fields[field] {
+                case "y": year = value
+                case "M": month = value
+                default: day = value
+                }
+                field += 1
+            case .literal(let literal):
+                guard position < text.count else { return .notADate }
+                if text[position] != literal { return foldSpace(text[position]) == foldSpace(literal) ? .askICU : .notADate }
+                position += 1
+            case .name:
+                return .askICU
+            }
+        }
+        guard (1900...2199).contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return .notADate }
+        return .date(end: position, millis: Double(ICU.daysSinceEpoch(year: year, month: month, day: day)) * 86_400_000)
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
     }
 
     /// The patterns tried, in preference order: from the table embedded for this ICU version,
@@ -296,20 +368,34 @@ package final class DateRecognizer {
                     if word == nil { word = DateRecognizer.lowercasedLetters(text[start...]) }
                     guard names.contains(word!) else { continue }  // no month or weekday name starts here
                 }
-                if let shape = candidate.info.shape, DateRecognizer.matchEnd(shape, text, from: start) == nil { continue }
-                guard let format = candidate.format else { continue }
-                var parsed = format.parse(text, from: start)
-                if parsed == nil, let space = candidate.info.formatSpace {
-                    if spaced[space] == nil { spaced[space] = text.map { $0 == 0x20 ? space : $0 } }
-                    parsed = format.parse(spaced[space]!, from: start)
+                var reading = NumericReading.askICU
+                if let shape = candidate.info.shape {
+                    if let fields = candidate.numericFields {
+                        reading = DateRecognizer.readNumeric(shape, fields: fields, text, from: start)
+                        if case .notADate = reading { continue }
+                    } else if DateRecognizer.matchEnd(shape, text, from: start) == nil {
+                        continue
+                    }
                 }
-                guard let parsed, parsed.end > start else { continue }
+                let parsed: (millis: Double, end: Int)
+                if case .date(let end, let millis) = reading {
+                    parsed = (millis, end)
+                } else {
+                    guard let format = candidate.format else { continue }
+                    var icuParsed = format.parse(text, from: start)
+                    if icuParsed == nil, let space = candidate.info.formatSpace {
+                        if spaced[space] == nil { spaced[space] = text.map { $0 == 0x20 ? space : $0 } }
+                        icuParsed = format.parse(spaced[space]!, from: start)
+                    }
+                    guard let icuParsed, icuParsed.end > start else { continue }
+                    // ICU writes U+202F or U+00A0 inside some formats ("2026 г."); people type a space.
+                    guard format.format(millis: icuParsed.millis).map(DateRecognizer.foldSpace)
+                        .elementsEqual(text[start..<icuParsed.end].map(DateRecognizer.foldSpace)) else { continue }
+                    // A prompt's dates are this era's: "2.1.236" is a version, not 2 January 236.
+                    guard let year = ICU.gregorianComponents(millis: icuParsed.millis)?.year, (1900...2199).contains(year) else { continue }
+                    parsed = icuParsed
+                }
                 let range = start..<parsed.end
-                // ICU writes U+202F or U+00A0 inside some formats ("2026 г."); people type a space.
-                guard format.format(millis: parsed.millis).map(DateRecognizer.foldSpace)
-                    .elementsEqual(text[range].map(DateRecognizer.foldSpace)) else { continue }
-                // A prompt's dates are this era's: "2.1.236" is a version, not 2 January 236.
-                guard let year = ICU.gregorianComponents(millis: parsed.millis)?.year, (1900...2199).contains(year) else { continue }
                 // A date glued to more digits or letters is part of something else (an ID, a version).
                 if parsed.end < text.count {
                     let next = text[parsed.end]

@@ -183,6 +183,16 @@ package enum ICU {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's days-from-civil).
+    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     /// Year, month and day as ICU's calendar computes them, for cross-checking the fast path.
     package static func icuGregorianComponents(millis: Double) -> (year: Int, month: Int, day: Int)? {
         var year: Int32 = 0, month: Int32 = 0, day: Int32 = 0

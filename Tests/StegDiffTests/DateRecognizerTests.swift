@@ -35,6 +35,35 @@ struct DateRecognizerTests {
         #expect(checked >= 40 * Self.instants.count)  // about 42 patterns are tried
     }
 
+    @Test("digits-only dates read in Swift agree with ICU's parse and round trip, valid or not")
+    func numericReadingAgreesWithICU() {
+        let swift = DateRecognizer(), icu = DateRecognizer(readsNumericDatesInSwift: false)
+        var generator = SeededGenerator(seed: 0x2026_0704)
+        var compared = 0, dates = 0
+        for instant in Self.instants.prefix(150) {
+            for rendering in swift.renderings(millis: instant) {
+                // ICU's own text, then mutated: a digit changed (2026-02-39, month 13), a zero
+                // added or dropped, a space made a no-break space, a year moved out of range.
+                var text = rendering.text
+                for _ in 0..<Int(generator.next() % 3) {
+                    let index = Int(generator.next() % UInt64(text.count))
+                    switch generator.next() % 5 {
+                    case 0, 1: if text[index] >= 0x30 && text[index] <= 0x39 { text[index] = 0x30 + UInt32(generator.next() % 10) }
+                    case 2: text.insert(0x30, at: index)
+                    case 3: if text[index] == 0x20 { text[index] = 0xA0 } else if text[index] == 0x30 { text.remove(at: index) }
+                    default: if text.count > 3 { text[0] = 0x32; text[1] = 0x32 }  // 22xx
+                    }
+                }
+                let sentence = Array("Date: ".unicodeScalars.map(\.value)) + text + [0x2E]
+                let fast = swift.dates(in: sentence), slow = icu.dates(in: sentence)
+                #expect(fast == slow, "\(rendering.pattern): \(String(String.UnicodeScalarView(sentence.compactMap(Unicode.Scalar.init))))")
+                compared += 1
+                dates += slow.count
+            }
+        }
+        #expect(compared > 5_000 && dates > 1_000, "\(compared) texts, \(dates) dates")
+    }
+
     @Test("all patterns but the separator-less one are prefiltered by shape")
     func shapes() {
         let unshaped = DateRecognizer().renderings(millis: 0).filter { !$0.hasShape }.map(\.pattern)
