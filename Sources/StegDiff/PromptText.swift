@@ -120,8 +120,24 @@ public struct PromptText: Sendable {
         var invalid: [Range<Int>] = []
         var invalidCount = 0
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             var index = 0
             while index < buffer.count {
+                // Eight ASCII bytes at a time (prompts are mostly ASCII): the line feeds among
+                // them are found with word arithmetic, a byte loop ran at 1 GB/s.
+                if index + 8 <= buffer.count {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        let x = word ^ 0x0A0A_0A0A_0A0A_0A0A  // a zero byte where a line feed is
+                        var feeds = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+                        while feeds != 0 {
+                            lineStarts.append(index + feeds.trailingZeroBitCount / 8 + 1)
+                            feeds &= feeds &- 1
+                        }
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = buffer[index]
                 if byte < 0x80 {
                     if byte == 0x0A { lineStarts.append(index + 1) }

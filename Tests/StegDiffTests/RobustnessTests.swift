@@ -78,6 +78,31 @@ struct RobustnessTests {
         #expect(text.invalidSequences.last?.range == ByteRange(start: 99_999, end: 100_000))
     }
 
+    @Test("line and column of every offset, on random mixes of ASCII runs, line feeds, multibyte and invalid bytes")
+    func linesAndColumns() {
+        var random = SeededGenerator(seed: 0x11E5)
+        let pieces: [[UInt8]] = [Array("abcdefghijklmnop".utf8), [0x0A], [0x0A, 0x0A], Array("é".utf8), Array("日本".utf8),
+                                 Array("😀".utf8), [0xFF], [0xE2, 0x80], [0x0D, 0x0A], Array("x\n".utf8)]
+        for _ in 0..<40 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(random.next() % 200) { bytes += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let text = PromptText(bytes: bytes, source: "mix")
+            // Expected: count line feeds before the offset; the column counts the code points
+            // (and invalid sequences) since the last line feed, 1-based.
+            let units = TextUnit.decode(bytes, 0..<bytes.count)
+            var line = 1, column = 1, unit = 0
+            for offset in 0...bytes.count {
+                while unit < units.count, units[unit].end <= offset {
+                    if units[unit].scalar == 0x0A || units[unit].isCRLF { line += 1; column = 1 } else { column += 1 }
+                    unit += 1
+                }
+                guard unit == units.count || units[unit].start == offset else { continue }  // inside a sequence
+                let got = text.lineAndColumn(atOriginalOffset: offset)
+                #expect(got.line == line && got.column == column, "offset \(offset) of \(bytes.count): \(got) vs \(line):\(column)")
+            }
+        }
+    }
+
     /// True when no valid UTF-8 sequence straddles `offset`.
     private func isBoundary(_ bytes: [UInt8], _ offset: Int) -> Bool {
         var index = 0
