@@ -81,10 +81,10 @@ BIN=$ROOT/.build-bench/release/stegdiff
 if [ "${BENCH_SKIP_BUILD:-0}" = 1 ] && [ -x "$BIN" ]; then
   say "BENCH_SKIP_BUILD=1: using the existing $BIN"
 else
-  say "building: swift build -c release --scratch-path .build-bench --product stegdiff"
-  if ! swift build -c release --scratch-path .build-bench --product stegdiff >&2; then
+  say "building: swift build -c release --static-swift-stdlib --scratch-path .build-bench --product stegdiff"
+  if ! swift build -c release --static-swift-stdlib --scratch-path .build-bench --product stegdiff >&2; then
     say "build failed; retrying once (a source file may have changed during the build)"
-    swift build -c release --scratch-path .build-bench --product stegdiff >&2 || die "build failed"
+    swift build -c release --static-swift-stdlib --scratch-path .build-bench --product stegdiff >&2 || die "build failed"
   fi
 fi
 [ -x "$BIN" ] || die "no binary at $BIN"
@@ -321,6 +321,9 @@ callgrind "git word-diff, characters" git diff --no-index --word-diff=porcelain 
 INPROCESS=$ROOT/.build-bench-inprocess/release/stegdiff-bench
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ] || [ ! -x "$INPROCESS" ]; then
   say "building the in-process benchmark: swift build -c release --package-path Scripts/Bench --scratch-path .build-bench-inprocess"
+  # SwiftPM keeps a path dependency's list of source files from the last build: a file added to
+  # the library since then is missing ("cannot find type"). Dropping the build plan refreshes it.
+  rm -f "$ROOT/.build-bench-inprocess/release.yaml" "$ROOT/.build-bench-inprocess/release/description.json"
   swift build -c release --package-path Scripts/Bench --scratch-path .build-bench-inprocess >&2 || say "in-process benchmark build failed"
 fi
 if [ -x "$INPROCESS" ]; then

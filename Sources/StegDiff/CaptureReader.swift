@@ -39,7 +39,8 @@ public enum CaptureReader {
         let analysis = text.analysisBytes
         let skip = analysis.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let json = Array(analysis[skip...])
-        let toFile: (Int) -> Int = { text.originalOffset($0 + skip) }
+        // A UTF-8 file maps by a shift; a UTF-16 one through its transcoding.
+        let toFile = text.encoding == .utf8 || text.encoding == .utf8WithBOM ? FileMap.shift(skip) : FileMap.function { text.originalOffset($0 + skip) }
         let plain: [Result<Capture, CaptureError>] = [.success(Capture(source: source, offset: 0, locator: "", labels: [:], prompt: text))]
         guard let first = json.firstIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), json[first] == 0x7B else { return plain }
         let whole: JSONDocument.ParseError
@@ -66,7 +67,7 @@ public enum CaptureReader {
                     let document = try JSONDocument(bytes: line, maxDepth: maxDepth)
                     parsedLines += 1
                     results += record(document, offset: toFile(start), source: source, lineLabel: "line \(lineNumber)",
-                                      fileOffset: { toFile(start + $0) })
+                                      fileOffset: toFile.after(start))
                 } catch {
                     results.append(.failure(CaptureError(source: source, offset: toFile(lineStart + error.offset),
                                                          reason: "line \(lineNumber): \(error.reason)")))
@@ -91,7 +92,7 @@ public enum CaptureReader {
 
     /// The captures of one JSON record whose bytes start at `offset` in the file.
     private static func record(_ document: JSONDocument, offset: Int, source: String, lineLabel: String?,
-                               fileOffset: @escaping (Int) -> Int, extraLabels: [String: String] = [:]) -> [Result<Capture, CaptureError>] {
+                               fileOffset: FileMap, extraLabels: [String: String] = [:]) -> [Result<Capture, CaptureError>] {
         // Offsets inside `document` become file offsets: shifted by `offset`, or through a map when
         // the document was itself decoded from a JSON string (a HAR request body).
         let toFile = fileOffset
@@ -154,26 +155,14 @@ public enum CaptureReader {
         guard !groups.isEmpty else { return failure("no system prompt found (expected \"system\", system/developer \"messages\", or \"prompt\")") }
         return groups.map { parts in
             var utf8: [UInt8] = []
-            var offsets: [Int] = []
-            var ends: [Int] = []  // where each byte's source ends: a range never runs into JSON syntax
+            var runs = SourceRuns()
             for part in parts {
-                guard let decoded = document.string(part.node) else { continue }
+                guard let decoded = document.decodedString(part.node) else { continue }
                 utf8 += decoded.utf8
-                let mapped = decoded.offsets.map(toFile)  // one entry per byte, plus the end
-                offsets.append(contentsOf: mapped[..<(mapped.count - 1)])
-                // Bytes of one escape share its start; the source ends where the next source
-                // begins: filled from the back, so each byte costs O(1).
-                var partEnds = [Int](repeating: 0, count: decoded.utf8.count)
-                var end = mapped.last ?? 0
-                for index in decoded.utf8.indices.reversed() {
-                    if decoded.offsets[index + 1] != decoded.offsets[index] { end = mapped[index + 1] }
-                    partEnds[index] = end
-                }
-                ends += partEnds
+                runs.append(toFile.map(decoded.runs))
             }
-            offsets.append(ends.last ?? toFile(document.string(parts.last!.node)?.offsets.last ?? 0))
             let locator = [lineLabel, parts.map(\.locator).joined(separator: "+")].compactMap { $0 }.joined(separator: ": ")
-            let prompt = PromptText(embedded: utf8, fileOffsets: offsets, fileEndOffsets: ends, source: source)
+            let prompt = PromptText(embedded: utf8, runs: runs, source: source)
             return .success(Capture(source: source, offset: offset, locator: locator, labels: labels, prompt: prompt))
         }
     }
@@ -182,7 +171,7 @@ public enum CaptureReader {
     /// holding JSON, so offsets are mapped twice (body bytes → escaped string → file). Labels: the
     /// request host, the UTC offset of `startedDateTime`, and every request header as `header:NAME`.
     private static func har(_ document: JSONDocument, entries: Int, source: String, maxDepth: Int,
-                            toFile: @escaping (Int) -> Int) -> [Result<Capture, CaptureError>] {
+                            toFile: FileMap) -> [Result<Capture, CaptureError>] {
         var results: [Result<Capture, CaptureError>] = []
         let text = document.text
         for (index, entry) in document.nodes[entries].children.enumerated() {
@@ -195,7 +184,7 @@ public enum CaptureReader {
                 continue
             }
             guard let request = document.member(entry, "request"), let postData = document.member(request, "postData"),
-                  let bodyNode = document.member(postData, "text"), let body = document.string(bodyNode) else {
+                  let bodyNode = document.member(postData, "text"), let body = document.decodedString(bodyNode) else {
                 results.append(.failure(CaptureError(source: source, offset: entryOffset, reason: "\(label): no request body (postData.text)",
                                                      skipped: true)))
                 continue
@@ -219,15 +208,54 @@ public enum CaptureReader {
                     }
                 }
             }
+            let bodyInFile = FileMap.runs(toFile.map(body.runs))
             do {
                 let inner = try JSONDocument(bytes: body.utf8, maxDepth: maxDepth)
                 results += record(inner, offset: entryOffset, source: source, lineLabel: label,
-                                  fileOffset: { toFile(body.offsets[$0]) }, extraLabels: labels)
+                                  fileOffset: bodyInFile, extraLabels: labels)
             } catch {
-                results.append(.failure(CaptureError(source: source, offset: toFile(body.offsets[min(error.offset, body.offsets.count - 1)]),
+                results.append(.failure(CaptureError(source: source, offset: bodyInFile(min(error.offset, body.runs.count)),
                                                      reason: "\(label): request body: \(error.reason)")))
             }
         }
         return results
+    }
+}
+
+/// How offsets in a JSON document map to the capture file.
+private enum FileMap {
+    /// The document's bytes are the file's from this offset on (a UTF-8 file, a JSON Lines line).
+    case shift(Int)
+    /// The document is a decoded string of the file (a HAR request body).
+    case runs(SourceRuns)
+    /// Anything else (a UTF-16 file, through its transcoding).
+    case function((Int) -> Int)
+
+    func callAsFunction(_ offset: Int) -> Int {
+        switch self {
+        case .shift(let distance): offset + distance
+        case .runs(let runs): runs.origin(of: offset)
+        case .function(let map): map(offset)
+        }
+    }
+
+    /// The map of a document that starts `start` bytes into this one.
+    func after(_ start: Int) -> FileMap {
+        switch self {
+        case .shift(let distance): .shift(distance + start)
+        case .runs, .function: .function { self(start + $0) }
+        }
+    }
+
+    /// Runs whose source is this document, mapped on to the file.
+    func map(_ runs: SourceRuns) -> SourceRuns {
+        switch self {
+        case .shift(let distance): return runs.shifted(by: distance)
+        case .runs(let outer): return runs.mapped(through: outer)
+        case .function(let map):
+            let offsets = runs.denseOffsets
+            let ends = (0..<runs.count).map { map(runs.end(of: $0)) }
+            return SourceRuns(offsets: offsets.map(map), ends: ends)
+        }
     }
 }

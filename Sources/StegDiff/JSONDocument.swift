@@ -68,15 +68,20 @@ public struct JSONDocument: Sendable {
     /// came from (plus one entry for the end). An escape (`\u200B`) maps all its output bytes to
     /// the escape's first byte; a lone surrogate escape becomes one invalid byte (FF).
     public func string(_ node: Int) -> (utf8: [UInt8], offsets: [Int])? {
+        decodedString(node).map { ($0.utf8, $0.runs.denseOffsets) }
+    }
+
+    /// The decoded value of a string node as UTF-8, with where each byte came from as runs.
+    package func decodedString(_ node: Int) -> (utf8: [UInt8], runs: SourceRuns)? {
         guard nodes[node].kind == .string else { return nil }
         let range = nodes[node].range
         var output: [UInt8] = []
-        var offsets: [Int] = []
+        var runs = SourceRuns()
         var index = range.lowerBound + 1
         let end = range.upperBound - 1
-        func emit(_ bytes: [UInt8], from offset: Int) {
+        func emit(_ bytes: [UInt8], from offset: Int, length: Int) {
             output += bytes
-            offsets += repeatElement(offset, count: bytes.count)
+            runs.appendEscape(count: bytes.count, origin: offset, sourceLength: length)
         }
         func hex(at position: Int) -> UInt32? {
             guard position + 4 <= end else { return nil }
@@ -88,47 +93,46 @@ public struct JSONDocument: Sendable {
             return value
         }
         output.reserveCapacity(end - index)
-        offsets.reserveCapacity(end - index + 1)
         while index < end {
             let byte = source[index]
             guard byte == 0x5C else {
-                // A run without escapes is copied whole (most of a prompt), its offsets as a range.
+                // A run without escapes is copied whole (most of a prompt).
                 let runEnd = source.withUnsafeBufferPointer { buffer in
                     var position = index + 1
                     while position < end, buffer[position] != 0x5C { position += 1 }
                     return position
                 }
                 output.append(contentsOf: source[index..<runEnd])
-                offsets.append(contentsOf: index..<runEnd)
+                runs.appendLiteral(count: runEnd - index, origin: index)
                 index = runEnd
                 continue
             }
             let escape = source[index + 1]
             switch escape {
-            case 0x22, 0x5C, 0x2F: emit([escape], from: index); index += 2
-            case 0x62: emit([0x08], from: index); index += 2
-            case 0x66: emit([0x0C], from: index); index += 2
-            case 0x6E: emit([0x0A], from: index); index += 2
-            case 0x72: emit([0x0D], from: index); index += 2
-            case 0x74: emit([0x09], from: index); index += 2
+            case 0x22, 0x5C, 0x2F: emit([escape], from: index, length: 2); index += 2
+            case 0x62: emit([0x08], from: index, length: 2); index += 2
+            case 0x66: emit([0x0C], from: index, length: 2); index += 2
+            case 0x6E: emit([0x0A], from: index, length: 2); index += 2
+            case 0x72: emit([0x0D], from: index, length: 2); index += 2
+            case 0x74: emit([0x09], from: index, length: 2); index += 2
             default:  // \uXXXX, validated by the parser
                 let first = hex(at: index + 2) ?? 0xFFFD
                 if (0xD800...0xDBFF).contains(first), source.count > index + 7, source[index + 6] == 0x5C, source[index + 7] == 0x75,
                    let second = hex(at: index + 8), (0xDC00...0xDFFF).contains(second) {
                     let scalar = Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))!
-                    emit(Array(String(scalar).utf8), from: index)
+                    emit(Array(String(scalar).utf8), from: index, length: 12)
                     index += 12
                 } else if let scalar = Unicode.Scalar(first) {
-                    emit(Array(String(scalar).utf8), from: index)
+                    emit(Array(String(scalar).utf8), from: index, length: 6)
                     index += 6
                 } else {
-                    emit([0xFF], from: index)  // a lone surrogate: invalid text, reported as such
+                    emit([0xFF], from: index, length: 6)  // a lone surrogate: invalid text, reported as such
                     index += 6
                 }
             }
         }
-        offsets.append(range.upperBound - 1)
-        return (output, offsets)
+        runs.endOrigin = range.upperBound - 1
+        return (output, runs)
     }
 
     /// The decoded text of a string node (nil for no node, or a node of another kind).

@@ -48,9 +48,9 @@ public struct PromptText: Sendable {
     private let originalOffsets: OffsetMap?
     /// For transcoded input: the original bytes (analysis bytes are the original otherwise).
     private let transcodedFrom: [UInt8]?
-    /// For embedded text: where the source of each byte ends, so a range that stops at a block
-    /// boundary does not run into the syntax between blocks.
-    private let originalEnds: EndMap?
+    /// For embedded text: where each byte came from in the file and where its source ends, so a
+    /// range that stops at a block boundary does not run into the syntax between blocks.
+    private let embeddedRuns: SourceRuns?
     /// Offsets of the first byte of each line (after each LF), for line and column numbers.
     private let lineStarts: [Int]
 
@@ -63,19 +63,19 @@ public struct PromptText: Sendable {
             let (utf8, offsets) = PromptText.transcodeUTF16(bytes, bigEndian: false)
             (analysisBytes, originalOffsets) = (utf8, OffsetMap(offsets))
             transcodedFrom = bytes
-            originalEnds = nil
+            embeddedRuns = nil
             encoding = .utf16LittleEndian
         } else if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
             let (utf8, offsets) = PromptText.transcodeUTF16(bytes, bigEndian: true)
             (analysisBytes, originalOffsets) = (utf8, OffsetMap(offsets))
             transcodedFrom = bytes
-            originalEnds = nil
+            embeddedRuns = nil
             encoding = .utf16BigEndian
         } else {
             analysisBytes = bytes
             originalOffsets = nil
             transcodedFrom = nil
-            originalEnds = nil
+            embeddedRuns = nil
             encoding = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? .utf8WithBOM : .utf8
         }
         let scanned = PromptText.scan(analysisBytes)
@@ -96,20 +96,25 @@ public struct PromptText: Sendable {
     public init(embedded utf8: [UInt8], fileOffsets: [Int], fileEndOffsets: [Int]? = nil, source: String) {
         precondition(fileOffsets.count == utf8.count + 1, "one offset per byte plus the end")
         precondition(fileEndOffsets == nil || fileEndOffsets!.count == utf8.count, "one end offset per byte")
-        let offsetMap = OffsetMap(fileOffsets)
-        self.originalEnds = fileEndOffsets.map { EndMap($0, offsets: fileOffsets) }
+        self.init(embedded: utf8, runs: SourceRuns(offsets: fileOffsets, ends: fileEndOffsets), source: source)
+    }
+
+    /// A prompt embedded in a larger file, with where each byte came from as runs.
+    package init(embedded utf8: [UInt8], runs: SourceRuns, source: String) {
+        precondition(runs.count == utf8.count, "runs cover every byte")
+        self.embeddedRuns = runs
         self.source = source
         self.byteCount = utf8.count
         self.digest = LazyDigest(bytes: utf8)
         self.encoding = .utf8
         self.analysisBytes = utf8
-        self.originalOffsets = offsetMap
+        self.originalOffsets = nil
         self.transcodedFrom = nil
         let scanned = PromptText.scan(utf8)
         self.lineStarts = scanned.lineStarts
         self.invalidSequenceCount = scanned.invalidCount
         self.invalidSequences = scanned.invalid.map { range in
-            InvalidSequence(range: ByteRange(start: fileOffsets[range.lowerBound], end: fileOffsets[range.upperBound]), bytes: Array(utf8[range]))
+            InvalidSequence(range: ByteRange(start: runs.origin(of: range.lowerBound), end: runs.origin(of: range.upperBound)), bytes: Array(utf8[range]))
         }
     }
 
@@ -162,13 +167,14 @@ public struct PromptText: Sendable {
 
     /// Maps an analysis-byte offset to an offset in the original file.
     package func originalOffset(_ analysisOffset: Int) -> Int {
-        originalOffsets?[analysisOffset] ?? analysisOffset
+        if let embeddedRuns { return embeddedRuns.origin(of: analysisOffset) }
+        return originalOffsets?[analysisOffset] ?? analysisOffset
     }
 
     /// Maps the end of an analysis range to the end of its source in the original file.
     package func originalEnd(_ analysisEnd: Int, start analysisStart: Int) -> Int {
-        guard let originalEnds, let originalOffsets, analysisEnd > analysisStart else { return originalOffset(analysisEnd) }
-        return originalEnds.end(of: analysisEnd - 1, offsets: originalOffsets)
+        guard let embeddedRuns, analysisEnd > analysisStart else { return originalOffset(analysisEnd) }
+        return embeddedRuns.end(of: analysisEnd - 1)
     }
 
     /// 1-based line and code-point column of a byte offset in the original input (for UTF-16
@@ -179,6 +185,7 @@ public struct PromptText: Sendable {
 
     /// The first analysis offset whose original offset is at or past `original`.
     package func analysisOffset(forOriginal original: Int) -> Int {
+        if let embeddedRuns { return min(embeddedRuns.firstByte(atOrAfter: original), analysisBytes.count) }
         guard let originalOffsets else { return min(max(original, 0), analysisBytes.count) }
         var low = 0, high = originalOffsets.count - 1
         while low < high {
@@ -344,19 +351,4 @@ struct OffsetMap: Sendable {
         }
         return origins[low] + (index - starts[low])
     }
-}
-
-/// Where the source of each analysis byte ends in the original, stored as the exceptions to "where
-/// the next byte's source begins" (bytes of one escape, the last byte of a text block).
-struct EndMap: Sendable {
-    private let exceptions: [Int: Int]
-
-    /// `offsets` is the dense map the `OffsetMap` was made from (one entry per byte plus the end).
-    init(_ ends: [Int], offsets: [Int]) {
-        var exceptions: [Int: Int] = [:]
-        for index in ends.indices where ends[index] != offsets[index + 1] { exceptions[index] = ends[index] }
-        self.exceptions = exceptions
-    }
-
-    func end(of index: Int, offsets: OffsetMap) -> Int { exceptions[index] ?? offsets[index + 1] }
 }

@@ -30,6 +30,40 @@ struct JSONDocumentTests {
         #expect(decoded.offsets[8] == 13)                              // the emoji ← the surrogate pair at 13
     }
 
+    @Test("source runs: a string inside a string maps every byte to its place in the file, as a byte-by-byte map would")
+    func nestedRuns() throws {
+        var random = SeededGenerator(seed: 0x5EC7)
+        let pieces = ["plain text ", #"\n"#, #"\"q\""#, #"\\"#, #"\u00e9"#, "é", #"\ud83d\ude00"#, #"\ud800"#, "日本", #"\t"#, "/", #"\/"#]
+        for _ in 0..<60 {
+            // A request body holding a prompt string with escapes, itself escaped as a HAR string.
+            let prompt = (0..<Int(random.next() % 40)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            let body = #"{"system": ""# + prompt + #""}"#
+            let file = Array((#"{"log": "# + JSONValue.string(body).serialized(pretty: false) + "}").utf8)
+            let outerDocument = try JSONDocument(bytes: file)
+            let log = try #require(outerDocument.member(0, "log"))
+            let outer = try #require(outerDocument.decodedString(log))
+            #expect(String(decoding: outer.utf8, as: UTF8.self) == body)
+            let innerDocument = try JSONDocument(bytes: outer.utf8)
+            let system = try #require(innerDocument.member(0, "system"))
+            let inner = try #require(innerDocument.decodedString(system))
+            let composed = inner.runs.mapped(through: outer.runs)
+            #expect(composed.count == inner.utf8.count)
+            // Byte by byte: where the byte's source starts, and where it ends (an escape's end; a
+            // literal byte of the body inside an escape of the file ends where that escape ends).
+            for byte in 0...inner.utf8.count {
+                let innerOrigin = inner.runs.origin(of: byte)
+                #expect(composed.origin(of: byte) == outer.runs.origin(of: innerOrigin), "origin of \(byte) in \(prompt)")
+                guard byte < inner.utf8.count else { continue }
+                let innerLiteral = inner.runs.end(of: byte) == innerOrigin + 1
+                let expectedEnd = innerLiteral ? outer.runs.end(of: innerOrigin) : outer.runs.origin(of: inner.runs.end(of: byte))
+                #expect(composed.end(of: byte) == expectedEnd, "end of \(byte) in \(prompt)")
+            }
+            // Runs and the dense form agree, and the dense form rebuilds the same runs.
+            #expect(SourceRuns(offsets: composed.denseOffsets, ends: (0..<composed.count).map(composed.end(of:))) == composed)
+            #expect(composed.runs.count <= 2 * prompt.count + 2)
+        }
+    }
+
     @Test("a prompt inside a request body is diffed at offsets of the file", arguments: [true, false])
     func embeddedDiff(escaped: Bool) throws {
         let baseline = "Today's date is 2026-07-04."
