@@ -12,42 +12,60 @@ public struct BaselineCorpus: Sendable {
         public var text: PromptText
         /// What the manifest says about it (`product`, `version`, `date`…), if anything.
         public var metadata: [String: String]
-        let fingerprint: Set<UInt64>
+        /// Sampled shingle hashes, sorted, each once.
+        let fingerprint: [UInt64]
     }
 
     /// The baselines, in the order given.
     public private(set) var baselines: [Baseline]
-    /// Shingle → the baselines that contain it: a capture is compared only with baselines it
-    /// shares shingles with, so thousands of baselines cost little more than a few.
-    private let postings: [UInt64: [Int32]]
+    /// Every baseline's shingles, sorted, with the baseline each comes from: a capture's sorted
+    /// shingles are joined with them by galloping search, so thousands of baselines cost little
+    /// more than a few, with no hashing (a hash set and table were a third of a scan's time).
+    private let postingShingles: [UInt64]
+    private let postingBaselines: [Int32]
 
     /// Indexes baselines.
     public init(_ baselines: [(id: String, text: PromptText)], metadata: [String: [String: String]] = [:]) {
         self.baselines = baselines.map {
             Baseline(id: $0.id, text: $0.text, metadata: metadata[$0.id] ?? [:], fingerprint: BaselineCorpus.fingerprint($0.text.analysisBytes))
         }
-        var postings: [UInt64: [Int32]] = [:]
+        var postings: [(UInt64, Int32)] = []
         for (index, baseline) in self.baselines.enumerated() {
-            for shingle in baseline.fingerprint { postings[shingle, default: []].append(Int32(index)) }
+            for shingle in baseline.fingerprint { postings.append((shingle, Int32(index))) }
         }
-        self.postings = postings
+        postings.sort { $0 < $1 }
+        postingShingles = postings.map(\.0)
+        postingBaselines = postings.map(\.1)
     }
 
     /// The most similar baseline and its similarity (0…1), or nil when none reaches `minimumSimilarity`.
     /// Ties go to the baseline given first.
     public func nearest(to prompt: PromptText, minimumSimilarity: Double = 0.3) -> (baseline: Baseline, similarity: Double)? {
         let fingerprint = BaselineCorpus.fingerprint(prompt.analysisBytes)
-        var shared: [Int32: Int] = [:]
-        for shingle in fingerprint {
-            for index in postings[shingle] ?? [] { shared[index, default: 0] += 1 }
+        var shared = [Int](repeating: 0, count: baselines.count)
+        postingShingles.withUnsafeBufferPointer { keys in
+            var position = 0
+            for shingle in fingerprint {
+                // Gallop to the first key at or past the shingle, then binary search the last step.
+                var step = 1
+                while position + step < keys.count, keys[position + step] < shingle { position += step; step *= 2 }
+                var low = position, high = min(position + step, keys.count)
+                while low < high {
+                    let middle = (low + high) / 2
+                    if keys[middle] < shingle { low = middle + 1 } else { high = middle }
+                }
+                position = low
+                while position < keys.count, keys[position] == shingle { shared[Int(postingBaselines[position])] += 1; position += 1 }
+                if position >= keys.count { break }
+            }
         }
         var best: (index: Int, similarity: Double)? = nil
-        for (index, count) in shared {
-            let baseline = baselines[Int(index)]
+        for (index, count) in shared.enumerated() where count > 0 {
+            let baseline = baselines[index]
             let similarity = Double(count) / Double(fingerprint.count + baseline.fingerprint.count - count)
             if similarity >= minimumSimilarity, best == nil || similarity > best!.similarity
-                || (similarity == best!.similarity && Int(index) < best!.index) {
-                best = (Int(index), similarity)
+                || (similarity == best!.similarity && index < best!.index) {
+                best = (index, similarity)
             }
         }
         if best == nil, fingerprint.isEmpty {
@@ -60,13 +78,14 @@ public struct BaselineCorpus: Sendable {
     /// Content-defined sample of 16-byte shingles: a rolling (Rabin–Karp) hash over every
     /// window, mixed, and kept when its low 3 bits are 0 (about one window in eight), so the same
     /// text yields the same sample wherever it sits. O(n), one multiply-add per byte.
-    static func fingerprint(_ bytes: [UInt8]) -> Set<UInt64> {
+    static func fingerprint(_ bytes: [UInt8]) -> [UInt64] {
         let width = 16
         guard bytes.count >= width else { return bytes.isEmpty ? [] : [mix(bytes.reduce(UInt64(0)) { $0 &* 31 &+ UInt64($1) })] }
         let base: UInt64 = 0x100000001b3
         var power: UInt64 = 1
         for _ in 0..<width { power = power &* base }  // base^width: what the leaving byte weighs
-        var result = Set<UInt64>(minimumCapacity: bytes.count / 6)
+        var result: [UInt64] = []
+        result.reserveCapacity(bytes.count / 6)
         bytes.withUnsafeBufferPointer { buffer in
             var value: UInt64 = 0
             for index in 0..<buffer.count {
@@ -74,11 +93,12 @@ public struct BaselineCorpus: Sendable {
                 if index >= width { value = value &- power &* (UInt64(buffer[index - width]) &+ 1) }
                 if index >= width - 1 {
                     let mixed = mix(value)
-                    if mixed & 7 == 0 { result.insert(mixed) }
+                    if mixed & 7 == 0 { result.append(mixed) }
                 }
             }
         }
-        return result
+        result.sort()
+        return result.uniqued()
     }
 
     /// A 64-bit finalizer (from MurmurHash3), so the kept sample is spread evenly.
@@ -89,5 +109,15 @@ public struct BaselineCorpus: Sendable {
         x ^= x >> 33
         x = x &* 0xc4ceb9fe1a85ec53
         return x ^ (x >> 33)
+    }
+}
+
+extension Array where Element == UInt64 {
+    /// A sorted array without its repeats.
+    fileprivate func uniqued() -> [UInt64] {
+        var result: [UInt64] = []
+        result.reserveCapacity(count)
+        for value in self where result.last != value { result.append(value) }
+        return result
     }
 }

@@ -158,8 +158,12 @@ public enum CaptureReader {
             var runs = SourceRuns()
             for part in parts {
                 guard let decoded = document.decodedString(part.node) else { continue }
-                utf8 += decoded.utf8
-                runs.append(toFile.map(decoded.runs))
+                if parts.count == 1 {
+                    (utf8, runs) = (decoded.utf8, toFile.map(decoded.runs))  // the usual case: no copy
+                } else {
+                    utf8 += decoded.utf8
+                    runs.append(toFile.map(decoded.runs))
+                }
             }
             let locator = [lineLabel, parts.map(\.locator).joined(separator: "+")].compactMap { $0 }.joined(separator: ": ")
             let prompt = PromptText(embedded: utf8, runs: runs, source: source)

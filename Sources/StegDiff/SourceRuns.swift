@@ -80,30 +80,42 @@ package struct SourceRuns: Sendable, Equatable {
     /// (a prompt inside a JSON body that is itself a string in a HAR file).
     package func mapped(through outer: SourceRuns) -> SourceRuns {
         var result = SourceRuns()
+        result.runs.reserveCapacity(runs.count + outer.runs.count)
+        // Origins never decrease, so one cursor walks the outer runs once.
+        var cursor = 0
+        func seek(_ position: Int) {
+            while cursor + 1 < outer.runs.count, outer.runs[cursor + 1].start <= position { cursor += 1 }
+        }
+        func outerOrigin(_ position: Int) -> Int {
+            guard position < outer.count, !outer.runs.isEmpty else { return outer.endOrigin }
+            seek(position)
+            let piece = outer.runs[cursor]
+            return piece.isLiteral ? piece.origin + (position - piece.start) : piece.origin
+        }
         for index in runs.indices {
             let run = runs[index], length = decodedEnd(index) - run.start
             if run.isLiteral, !outer.runs.isEmpty {
                 // Source bytes [origin, origin + length) are outer decoded bytes: split at outer runs.
                 var position = run.origin
                 let stop = run.origin + length
-                var outerIndex = outer.runIndex(of: position)
-                while position < stop, outerIndex < outer.runs.count {
-                    let piece = outer.runs[outerIndex]
-                    let pieceEnd = min(stop, outer.decodedEnd(outerIndex))
+                seek(position)
+                while position < stop, cursor < outer.runs.count {
+                    let piece = outer.runs[cursor]
+                    let pieceEnd = min(stop, outer.decodedEnd(cursor))
                     if piece.isLiteral {
                         result.appendLiteral(count: pieceEnd - position, origin: piece.origin + (position - piece.start))
                     } else {
                         result.appendEscape(count: pieceEnd - position, origin: piece.origin, sourceLength: piece.sourceLength)
                     }
                     position = pieceEnd
-                    outerIndex += 1
+                    if position < stop { cursor += 1 }
                 }
             } else {
-                let start = outer.origin(of: run.origin), end = outer.origin(of: run.origin + run.sourceLength)
+                let start = outerOrigin(run.origin), end = outerOrigin(run.origin + run.sourceLength)
                 result.appendEscape(count: length, origin: start, sourceLength: end - start)
             }
         }
-        result.endOrigin = outer.origin(of: endOrigin)
+        result.endOrigin = outerOrigin(endOrigin)
         return result
     }
 
