@@ -97,8 +97,7 @@ public struct BaselineCorpus: Sendable {
                 }
             }
         }
-        result.sort()
-        return result.uniqued()
+        return result.radixSorted().uniqued()
     }
 
     /// A 64-bit finalizer (from MurmurHash3), so the kept sample is spread evenly.
@@ -113,6 +112,33 @@ public struct BaselineCorpus: Sendable {
 }
 
 extension Array where Element == UInt64 {
+    /// Sorted by a least-significant-digit radix sort, a byte per pass: the standard library's
+    /// comparison sort of a capture's shingles was a fifth of a scan's time.
+    package func radixSorted() -> [UInt64] {
+        guard count > 64 else { return sorted() }
+        var source = self
+        var target = [UInt64](repeating: 0, count: count)
+        var starts = [Int](repeating: 0, count: 257)
+        for shift in stride(from: UInt64(0), to: 64, by: 8) {
+            source.withUnsafeBufferPointer { input in
+                target.withUnsafeMutableBufferPointer { output in
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        for digit in 0..<257 { starts[digit] = 0 }
+                        for value in input { starts[Int((value >> shift) & 0xFF) + 1] += 1 }
+                        for digit in 0..<256 { starts[digit + 1] += starts[digit] }
+                        for value in input {
+                            let digit = Int((value >> shift) & 0xFF)
+                            output[starts[digit]] = value
+                            starts[digit] += 1
+                        }
+                    }
+                }
+            }
+            swap(&source, &target)
+        }
+        return source
+    }
+
     /// A sorted array without its repeats.
     fileprivate func uniqued() -> [UInt64] {
         var result: [UInt64] = []

@@ -291,7 +291,13 @@ public struct JSONDocument: Sendable {
         mutating func scanString() throws(ParseError) -> Int {
             let start = position
             position += 1
+            var skipped = false
             while position < bytes.count {
+                if !skipped {
+                    position = bytes.withUnsafeBufferPointer { Parser.skipPlain($0, from: position) }
+                    skipped = true
+                    continue
+                }
                 let byte = bytes[position]
                 if byte == 0x22 { position += 1; return position }
                 if byte < 0x20 { throw fail("control character in a string") }
@@ -306,11 +312,31 @@ public struct JSONDocument: Sendable {
                         guard [0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74].contains(escape) else { throw fail("invalid escape") }
                         position += 2
                     }
+                    skipped = false
                     continue
                 }
                 position += 1
             }
             throw fail("unterminated string", at: start)
+        }
+
+        /// The first position from `start` on where an 8-byte word holds a quote, a backslash or
+        /// a control character (or where fewer than 8 bytes are left): a string's plain text is
+        /// skipped a word at a time, a byte loop was most of the parse.
+        static func skipPlain(_ buffer: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+            guard let base = buffer.baseAddress else { return start }
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            var position = start
+            while position + 8 <= buffer.count {
+                let word = UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)
+                // Bytes below 0x20, equal to 0x22, or equal to 0x5C (no false negatives).
+                let control = (word &- ones &* 0x20) & ~word & highs
+                let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+                let special = control | ((quote &- ones) & ~quote & highs) | ((backslash &- ones) & ~backslash & highs)
+                if special != 0 { break }
+                position += 8
+            }
+            return position
         }
 
         /// A member name's text (escapes resolved simply; names are for matching, not offsets).

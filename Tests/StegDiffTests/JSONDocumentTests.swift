@@ -64,6 +64,27 @@ struct JSONDocumentTests {
         }
     }
 
+    @Test("strings are scanned a word at a time: an escape, a quote or a control byte is seen at every alignment")
+    func wordScanAlignments() throws {
+        for length in 0..<24 {
+            for place in 0..<length {
+                var content = Array(repeating: UInt8(ascii: "a"), count: length)
+                content[place] = 0xC3  // a non-ASCII byte must not look special
+                let escaped = content[..<place] + Array(#"\n"#.utf8) + content[place...]
+                let document = try JSONDocument(bytes: Array(#"[""#.utf8) + escaped + Array(#"", 1]"#.utf8))
+                #expect(document.nodes[0].children.count == 2)
+                let decoded = try #require(document.string(document.nodes[0].children[0]))
+                #expect(decoded.utf8 == Array(content[..<place]) + [0x0A] + Array(content[place...]))
+                var control = Array(#"[""#.utf8) + content + Array(#""]"#.utf8)
+                control[2 + place] = 0x01
+                #expect(throws: JSONDocument.ParseError.self) { try JSONDocument(bytes: control) }
+                var early = Array(#"[""#.utf8) + content + Array(#""]"#.utf8)
+                early[2 + place] = 0x22  // the string ends here, and what follows is not JSON
+                #expect(throws: JSONDocument.ParseError.self) { try JSONDocument(bytes: early) }
+            }
+        }
+    }
+
     @Test("a prompt inside a request body is diffed at offsets of the file", arguments: [true, false])
     func embeddedDiff(escaped: Bool) throws {
         let baseline = "Today's date is 2026-07-04."

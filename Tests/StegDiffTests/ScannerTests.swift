@@ -7,6 +7,16 @@ import StegDiff
 struct ScannerTests {
     func corpus() throws -> BaselineCorpus { try Scanner.loadCorpus(projectRoot + "/Corpus/baselines") }
 
+    @Test("the shingle sort (radix, a byte per pass) orders like the standard sort", arguments: [0, 1, 64, 65, 1_000, 20_000])
+    func radixSort(count: Int) {
+        var random = SeededGenerator(seed: UInt64(count) + 7)
+        // Full-range values, with repeats and values that differ only in one byte.
+        var values = (0..<count).map { _ in random.next() }
+        for index in stride(from: 0, to: values.count, by: 7) { values[index] = values[values.count / 2] }
+        for index in stride(from: 3, to: values.count, by: 11) { values[index] = values[index - 1] ^ (0xFF << (8 * (UInt64(index) % 8))) }
+        #expect(values.radixSorted() == values.sorted())
+    }
+
     @Test("faults: truncated JSON, binary junk, a symlink loop, a dangling link: each accounted for, nothing lost")
     func faults() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-faults-\(getpid())")
