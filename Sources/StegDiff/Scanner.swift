@@ -84,6 +84,7 @@ public enum FileSystem {
             if rawPath != "-" { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
         }
         var bytes: [UInt8] = []
+        if status.st_mode & S_IFMT == S_IFREG { bytes.reserveCapacity(Int(status.st_size)) }  // no regrowth while reading
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
@@ -110,31 +111,36 @@ public enum FileSystem {
     /// Regular files under `roots` (folders recursively, names sorted), leaving out files whose
     /// identity is in `excluding`; everything else becomes a failure entry, never a hang or crash.
     public static func files(under roots: [String], excluding: Set<String> = []) -> [Entry] {
-        var entries: [Entry] = []
+        sizedFiles(under: roots, excluding: excluding).map(\.entry)
+    }
+
+    /// `files(under:excluding:)` with each regular file's size when walked (0 for a failure).
+    package static func sizedFiles(under roots: [String], excluding: Set<String> = []) -> [(entry: Entry, size: Int)] {
+        var entries: [(entry: Entry, size: Int)] = []
         var visited = Set<String>()
         func walk(_ path: String, isRoot: Bool = false) {
             var status = stat()
             guard withRawPath(path, { stat($0, &status) }) == 0 else {
-                entries.append(.failure(path, "cannot read: \(String(cString: strerror(errno)))"))
+                entries.append(failure(path, "cannot read: \(String(cString: strerror(errno)))"))
                 return
             }
             let type = status.st_mode & S_IFMT
             if type == S_IFREG {
-                if !excluding.contains("\(status.st_dev):\(status.st_ino)") { entries.append(.file(path)) }
+                if !excluding.contains("\(status.st_dev):\(status.st_ino)") { entries.append((.file(path), Int(status.st_size))) }
                 return
             }
             guard type == S_IFDIR else {
-                entries.append(.failure(path, "not a regular file or folder"))
+                entries.append(failure(path, "not a regular file or folder"))
                 return
             }
             guard visited.insert("\(status.st_dev):\(status.st_ino)").inserted else {
                 // A folder given twice (or inside another given folder) was read already; met again
                 // through a link inside the tree, it is a loop worth reporting.
-                if !isRoot { entries.append(.failure(path, "folder already visited (symlink loop)")) }
+                if !isRoot { entries.append(failure(path, "folder already visited (symlink loop)")) }
                 return
             }
             guard let directory = withRawPath(path, { opendir($0) }) else {
-                entries.append(.failure(path, "cannot open folder: \(String(cString: strerror(errno)))"))
+                entries.append(failure(path, "cannot open folder: \(String(cString: strerror(errno)))"))
                 return
             }
             var names: [String] = []
@@ -153,6 +159,8 @@ public enum FileSystem {
         for root in roots { walk(root, isRoot: true) }
         return entries
     }
+
+    private static func failure(_ path: String, _ reason: String) -> (entry: Entry, size: Int) { (.failure(path, reason), 0) }
 }
 
 /// One result of a scan: every capture, error and skipped part yields exactly one.
@@ -485,17 +493,19 @@ public struct Scanner: Sendable {
                 }
             }
         }
-        let entries = FileSystem.files(under: paths, excluding: excluding)
-        // Files are read and parsed a group at a time on all cores, then handled in order.
-        // Eight files parsed at once keep both cores busy without holding many large files.
-        let group = 8
-        var start = 0
-        while start < entries.count {
+        let sized = FileSystem.sizedFiles(under: paths, excluding: excluding)
+        let entries = sized.map(\.entry)
+        // Files are read and parsed a group at a time on all cores, then handled in order. A group
+        // is at most 8 files and, past its first file, at most `groupBytes`: what it holds (the
+        // files and their captures) is bounded by bytes, whatever mix of small and large files
+        // the archive has.
+        for groupRange in Scanner.groups(sizes: sized.map(\.size), maxFiles: 8, maxBytes: 8 << 20) {
+            let start = groupRange.lowerBound
             if shouldStop() {
                 read.stopped = true
                 break
             }
-            let slice = Array(entries[start..<min(entries.count, start + group)])
+            let slice = Array(entries[groupRange])
             let parsed = Slots<Result<[Result<Capture, CaptureError>], FileReadError>>(count: slice.count)
             let (limit, depth, most) = (options.maxInputBytes, options.maxJSONDepth, options.maxCapturesPerFile)
             DispatchQueue.concurrentPerform(iterations: slice.count) { position in
@@ -519,10 +529,26 @@ public struct Scanner: Sendable {
                 try handle(entry, parsed.values[position])
                 onFile(start + position + 1, entries.count)
             }
-            start += group
         }
         try flush()
         return read
+    }
+
+    /// Consecutive groups of files: at most `maxFiles` each and, past a group's first file, at
+    /// most `maxBytes` in all (a file larger than that is a group of its own).
+    package static func groups(sizes: [Int], maxFiles: Int, maxBytes: Int) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var start = 0
+        while start < sizes.count {
+            var end = start + 1, bytes = sizes[start]
+            while end < sizes.count, end - start < maxFiles, bytes + sizes[end] <= maxBytes {
+                bytes += sizes[end]
+                end += 1
+            }
+            groups.append(start..<end)
+            start = end
+        }
+        return groups
     }
 
     /// The records of a scan as an async sequence, for callers that prefer `for try await`.

@@ -7,6 +7,16 @@ import StegDiff
 struct ScannerTests {
     func corpus() throws -> BaselineCorpus { try Scanner.loadCorpus(projectRoot + "/Corpus/baselines") }
 
+    @Test("files are parsed in groups bounded by count and by bytes, in order, every file once")
+    func groupsOfFiles() {
+        let mb = 1 << 20
+        #expect(Scanner.groups(sizes: [], maxFiles: 8, maxBytes: 8 * mb).isEmpty)
+        #expect(Scanner.groups(sizes: Array(repeating: 100, count: 20), maxFiles: 8, maxBytes: 8 * mb) == [0..<8, 8..<16, 16..<20])
+        // Large JSON Lines files among small captures: each large one closes its group.
+        #expect(Scanner.groups(sizes: [mb, 3 * mb, 3 * mb, 3 * mb, 100, 20 * mb, 100, 100], maxFiles: 8, maxBytes: 8 * mb)
+            == [0..<3, 3..<5, 5..<6, 6..<8])
+    }
+
     @Test("the shingle sort (radix, a byte per pass) orders like the standard sort", arguments: [0, 1, 64, 65, 1_000, 20_000])
     func radixSort(count: Int) {
         var random = SeededGenerator(seed: UInt64(count) + 7)
