@@ -215,11 +215,32 @@ package final class DateRecognizer {
     package static let namedLocales = ["en", "zh", "ja", "ko", "de", "fr", "es", "ru"]
 
     private let candidates: [Candidate]
+    /// The candidates a start of n digits can begin (index n, up to 15): most numbers rule out
+    /// most patterns by their length alone.
+    private let digitStarts: [[Candidate]]
+    /// The candidates that begin with a month or weekday name.
+    private let letterStarts: [Candidate]
+    /// Every code point such a name begins with, or nil when a pattern without a shape must be
+    /// tried at every word.
+    private let letterFirstScalars: Set<UInt32>?
 
     /// A recognizer for `DateRecognizer.patterns`; formatters open when first needed.
     /// `readsNumericDatesInSwift: false` leaves every parse to ICU (tests compare the two).
     package init(readsNumericDatesInSwift: Bool = true) {
-        candidates = DateRecognizer.patterns.map { Candidate($0, readsNumericDates: readsNumericDatesInSwift) }
+        let candidates = DateRecognizer.patterns.map { Candidate($0, readsNumericDates: readsNumericDatesInSwift) }
+        self.candidates = candidates
+        digitStarts = (0..<16).map { run in candidates.filter { ($0.leadingDigits ?? 0) & (1 << run) != 0 } }
+        let letterStarts = candidates.filter { $0.leadingDigits == nil }
+        self.letterStarts = letterStarts
+        var firsts: Set<UInt32>? = []
+        for candidate in letterStarts {
+            switch candidate.info.shape?.first {
+            case .name(let names): firsts?.formUnion(names.compactMap(\.first))
+            case .literal(let value): firsts?.insert(value)
+            case .digits, nil: firsts = nil
+            }
+        }
+        letterFirstScalars = firsts
     }
 
     /// The y, M and d fields of a digits-only pattern with a 4-digit year, in text order, or nil.
@@ -359,12 +380,15 @@ package final class DateRecognizer {
             var digitRun = 0
             while start + digitRun < text.count, text[start + digitRun] >= 0x30, text[start + digitRun] <= 0x39 { digitRun += 1 }
             var word: [UInt32]? = nil  // lowercased, for the patterns without a shape
-            for candidate in candidates {
-                if let accepted = candidate.leadingDigits {
-                    guard digitRun < 16, accepted & (1 << digitRun) != 0 else { continue }
-                } else if isDigit {
-                    continue  // the pattern starts with a month or weekday name
-                } else if let names = candidate.firstWords {
+            let tried: [Candidate]
+            if isDigit {
+                tried = digitRun < 16 ? digitStarts[digitRun] : []
+            } else {
+                if let firsts = letterFirstScalars, !firsts.contains(c) { continue }  // no name starts so
+                tried = letterStarts
+            }
+            for candidate in tried {
+                if !isDigit, let names = candidate.firstWords {
                     if word == nil { word = DateRecognizer.lowercasedLetters(text[start...]) }
                     guard names.contains(word!) else { continue }  // no month or weekday name starts here
                 }
