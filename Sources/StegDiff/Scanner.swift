@@ -84,7 +84,23 @@ public enum FileSystem {
             if rawPath != "-" { _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) & ~O_NONBLOCK) }
         }
         var bytes: [UInt8] = []
-        if status.st_mode & S_IFMT == S_IFREG { bytes.reserveCapacity(Int(status.st_size)) }  // no regrowth while reading
+        if status.st_mode & S_IFMT == S_IFREG, status.st_size > 0 {
+            // A regular file is read straight into an array of its size: no chunk copies, and
+            // half the memory touched (page faults were a third of a 1 MB diff's system time).
+            let size = Int(status.st_size)
+            var failure: Int32 = 0
+            bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
+                count = 0
+                while count < size {
+                    let got = Glibc.read(descriptor, buffer.baseAddress! + count, size - count)
+                    if got < 0 && errno == EINTR { continue }
+                    if got < 0 { failure = errno; break }
+                    if got == 0 { break }
+                    count += got
+                }
+            }
+            if failure != 0 { throw FileReadError(path: path, reason: "read error at byte \(bytes.count): \(String(cString: strerror(failure)))") }
+        }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

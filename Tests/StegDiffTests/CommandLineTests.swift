@@ -68,6 +68,16 @@ struct CommandLineTests {
         #expect(!marked.output.contains("\u{1B}["), "no colour when standard output is not a terminal")
     }
 
+    @Test("the plain 'diff A B' (which skips the argument parser) prints what the parsed command prints")
+    func plainDiffMatchesParsed() throws {
+        for candidate in [baseline, headline] {
+            let plain = try run(["diff", baseline, candidate]), parsed = try run(["diff", baseline, candidate, "--format", "table"])
+            #expect(plain.status == parsed.status && plain.output == parsed.output && plain.error == parsed.error)
+        }
+        let missing = try run(["diff", baseline, "/nonexistent/prompt.md"])
+        #expect(missing.status == 2 && missing.error.contains("/nonexistent/prompt.md"))
+    }
+
     @Test("exit 2 with a message naming the file for trouble", arguments: [
         (["diff", "/nonexistent/prompt.md", "x"], "/nonexistent/prompt.md: cannot open"),
         (["diff", "/tmp", "/tmp"], "/tmp: is a directory"),
