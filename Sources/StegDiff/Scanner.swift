@@ -362,7 +362,8 @@ public struct ScanOptions: Sendable {
     public var minimumSimilarity: Double
     /// Largest file read, in bytes.
     public var maxInputBytes: Int
-    /// Captures diffed concurrently at once (bounds memory; ordering is kept).
+    /// Most captures matched and diffed in one concurrent step (a group of files is diffed in
+    /// steps of this many; ordering is kept).
     public var batchSize: Int
     /// Deepest JSON nesting read; deeper documents are an error record at the place it is reached.
     public var maxJSONDepth: Int
@@ -372,7 +373,7 @@ public struct ScanOptions: Sendable {
     /// Cost limits and finding limit of each capture's diff.
     public var diff: DiffOptions
     /// Creates options.
-    public init(minimumSimilarity: Double = 0.3, maxInputBytes: Int = 256 * 1024 * 1024, batchSize: Int = 16,
+    public init(minimumSimilarity: Double = 0.3, maxInputBytes: Int = 256 * 1024 * 1024, batchSize: Int = 256,
                 maxJSONDepth: Int = 512, maxCapturesPerFile: Int = 1_000_000, diff: DiffOptions = DiffOptions()) {
         self.diff = diff
         self.minimumSimilarity = minimumSimilarity
@@ -459,64 +460,56 @@ public struct Scanner: Sendable {
         var read = ScanInputs()
         var counted = Set<String>()
         var seen = skipping
-        var batch: [Capture] = []
-        func flush() throws {
-            for (capture, outcome) in zip(batch, diffConcurrently(batch)) {
-                try onRecord(.capture(capture, baseline: outcome.map { ($0.0.id, $0.1, $0.0.metadata) }, report: outcome?.2))
-            }
-            batch.removeAll(keepingCapacity: true)
-        }
-        func emit(_ record: ScanRecord, key: String) throws {
-            guard seen.insert(key).inserted else { return }
-            try flush()
-            try onRecord(record)
-        }
-        // One walked path: its records, in order (a nested function, not a loop body with defer and
-        // continue, so a throwing `onRecord` leaves cleanly).
-        func handle(_ entry: FileSystem.Entry, _ outcome: Result<[Result<Capture, CaptureError>], FileReadError>?) throws {
+        /// A group's output, in order: a record ready to hand over, a capture waiting for its
+        /// diff (an index into the group's captures), or the end of a file (for `onFile`).
+        enum Pending { case record(ScanRecord), capture(Int), fileDone }
+        // One walked path: its records, in order; a capture is queued for the group's diff.
+        func collect(_ entry: FileSystem.Entry, _ outcome: Result<[Result<Capture, CaptureError>], FileReadError>?,
+                     into pending: inout [Pending], captures: inout [Capture]) {
             read.files += 1
+            defer { pending.append(.fileDone) }
             // An input is counted once, however often it is named (a file given twice).
             // A record's key stats its file: computed once, used to count and to skip.
-            func count(_ record: ScanRecord) -> String {
+            func add(_ record: ScanRecord) {
                 let key = record.key
                 if counted.insert(key).inserted { read.inputs += 1 }
-                return key
+                guard seen.insert(key).inserted else { return }
+                if case .capture(let capture, _, _) = record {
+                    pending.append(.capture(captures.count))
+                    captures.append(capture)
+                } else {
+                    pending.append(.record(record))
+                }
             }
             if case .failure(let failedPath, let reason) = entry {
-                let record = ScanRecord.error(source: failedPath, offset: 0, reason: reason)
-                try emit(record, key: count(record))
+                add(.error(source: failedPath, offset: 0, reason: reason))
                 return
             }
             guard case .file(let path) = entry, let outcome else { return }
             switch outcome {
             case .failure(let error):
-                let record = ScanRecord.error(source: path, offset: 0, reason: error.reason)
-                try emit(record, key: count(record))
+                add(.error(source: path, offset: 0, reason: error.reason))
             case .success(let results):
                 for result in results {
                     switch result {
                     case .failure(let failure):
-                        let record: ScanRecord = failure.skipped
+                        add(failure.skipped
                             ? .skipped(source: failure.source, offset: failure.offset, reason: failure.reason)
-                            : .error(source: failure.source, offset: failure.offset, reason: failure.reason)
-                        try emit(record, key: count(record))
+                            : .error(source: failure.source, offset: failure.offset, reason: failure.reason))
                     case .success(let capture):
-                        let record = ScanRecord.capture(capture, baseline: nil, report: nil)
-                        guard seen.insert(count(record)).inserted else { continue }
-                        batch.append(capture)
-                        if batch.count >= options.batchSize { try flush() }
+                        add(.capture(capture, baseline: nil, report: nil))
                     }
                 }
             }
         }
         let sized = FileSystem.sizedFiles(under: paths, excluding: excluding)
         let entries = sized.map(\.entry)
-        // Files are read and parsed a group at a time on all cores, then handled in order. A group
-        // is at most 8 files and, past its first file, at most `groupBytes`: what it holds (the
-        // files and their captures) is bounded by bytes, whatever mix of small and large files
-        // the archive has.
+        // Files are read and parsed a group at a time on all cores; then all the group's captures
+        // are matched and diffed on all cores; then the records are handed over in order. A group
+        // is at most 8 files and, past its first file, at most 8 MiB: what it holds (the files and
+        // their captures) is bounded by bytes, whatever mix of small and large files the archive
+        // has. (Diffing 16 captures at a time instead left a core idle at each batch's end.)
         for groupRange in Scanner.groups(sizes: sized.map(\.size), maxFiles: 8, maxBytes: 8 << 20) {
-            let start = groupRange.lowerBound
             if shouldStop() {
                 read.stopped = true
                 break
@@ -541,12 +534,29 @@ public struct Scanner: Sendable {
                     parsed.set(position, .failure(error))
                 }
             }
-            for (position, entry) in slice.enumerated() {
-                try handle(entry, parsed.values[position])
-                onFile(start + position + 1, entries.count)
+            var pending: [Pending] = []
+            var captures: [Capture] = []
+            let values = parsed.values
+            for (position, entry) in slice.enumerated() { collect(entry, values[position], into: &pending, captures: &captures) }
+            // In chunks of `batchSize` captures at most, so a file of a million captures is not
+            // held diffed all at once.
+            var outcomes: [(BaselineCorpus.Baseline, Double, DiffReport)?] = []
+            for chunk in stride(from: 0, to: captures.count, by: options.batchSize) {
+                outcomes += diffConcurrently(Array(captures[chunk..<min(captures.count, chunk + options.batchSize)]))
+            }
+            var done = groupRange.lowerBound
+            for item in pending {
+                switch item {
+                case .record(let record): try onRecord(record)
+                case .capture(let index):
+                    let outcome = outcomes[index]
+                    try onRecord(.capture(captures[index], baseline: outcome.map { ($0.0.id, $0.1, $0.0.metadata) }, report: outcome?.2))
+                case .fileDone:
+                    done += 1
+                    onFile(done, entries.count)
+                }
             }
         }
-        try flush()
         return read
     }
 
