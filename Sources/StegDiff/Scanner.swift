@@ -538,8 +538,7 @@ public struct Scanner: Sendable {
             var captures: [Capture] = []
             let values = parsed.values
             for (position, entry) in slice.enumerated() { collect(entry, values[position], into: &pending, captures: &captures) }
-            // In chunks of `batchSize` captures at most, so a file of a million captures is not
-            // held diffed all at once.
+            // In steps of `batchSize` captures at most (each step one concurrent pass).
             var outcomes: [(BaselineCorpus.Baseline, Double, DiffReport)?] = []
             for chunk in stride(from: 0, to: captures.count, by: options.batchSize) {
                 outcomes += diffConcurrently(Array(captures[chunk..<min(captures.count, chunk + options.batchSize)]))

@@ -7,6 +7,25 @@ import StegDiff
 struct ScannerTests {
     func corpus() throws -> BaselineCorpus { try Scanner.loadCorpus(projectRoot + "/Corpus/baselines") }
 
+    @Test("records come out the same, in the same order, whatever the step of concurrent diffs", arguments: [1, 3, 256])
+    func batchSizeKeepsOrder(batchSize: Int) throws {
+        func describe(_ record: ScanRecord) -> String {
+            switch record {
+            case .capture(let capture, let baseline, let report):
+                "capture \(capture.source)@\(capture.offset) \(capture.locator) -> \(baseline?.id ?? "none") "
+                    + (report?.findings.map { "\($0.kind.rawValue)@\($0.candidate.range.start)" }.joined(separator: ",") ?? "")
+            case .error(let source, let offset, let reason): "error \(source)@\(offset) \(reason)"
+            case .skipped(let source, let offset, let reason): "skipped \(source)@\(offset) \(reason)"
+            }
+        }
+        let folder = projectRoot + "/Corpus/captures"
+        var reference: [String] = [], records: [String] = []
+        try Scanner(corpus: try corpus()).scan([folder]) { reference.append(describe($0)) }
+        try Scanner(corpus: try corpus(), options: ScanOptions(batchSize: batchSize)).scan([folder]) { records.append(describe($0)) }
+        #expect(records == reference)
+        #expect(reference.filter { $0.hasPrefix("capture") }.count >= 24)
+    }
+
     @Test("files are parsed in groups bounded by count and by bytes, in order, every file once")
     func groupsOfFiles() {
         let mb = 1 << 20
