@@ -161,9 +161,7 @@ package enum ICU {
         if millis.isFinite, millis >= gregorianReformMillis, millis < 1e15 {
             return civilDate(daysSinceEpoch: Int((millis / 86_400_000).rounded(.down)))
         }
-        var year: Int32 = 0, month: Int32 = 0, day: Int32 = 0
-        guard sd_date_components(millis, &year, &month, &day) != 0 else { return nil }
-        return (Int(year), Int(month), Int(day))
+        return icuGregorianComponents(millis: millis)
     }
 
     /// 1582-10-15T00:00Z: before it ICU's Gregorian calendar counts Julian dates.
@@ -193,7 +191,8 @@ package enum ICU {
         return era * 146_097 + dayOfEra - 719_468
     }
 
-    /// Year, month and day as ICU's calendar computes them, for cross-checking the fast path.
+    /// Year, month and day as ICU's calendar computes them (before the reform, and for
+    /// cross-checking the arithmetic).
     package static func icuGregorianComponents(millis: Double) -> (year: Int, month: Int, day: Int)? {
         var year: Int32 = 0, month: Int32 = 0, day: Int32 = 0
         guard sd_date_components(millis, &year, &month, &day) != 0 else { return nil }

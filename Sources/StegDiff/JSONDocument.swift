@@ -290,14 +290,10 @@ public struct JSONDocument: Sendable {
         /// Scans a string starting at the opening quote; returns the offset after the closing quote.
         mutating func scanString() throws(ParseError) -> Int {
             let start = position
-            position += 1
-            var skipped = false
+            // Plain text is skipped a word at a time after the quote and after each escape.
+            func plainEnd(from offset: Int) -> Int { bytes.withUnsafeBufferPointer { Parser.skipPlain($0, from: offset) } }
+            position = plainEnd(from: position + 1)
             while position < bytes.count {
-                if !skipped {
-                    position = bytes.withUnsafeBufferPointer { Parser.skipPlain($0, from: position) }
-                    skipped = true
-                    continue
-                }
                 let byte = bytes[position]
                 if byte == 0x22 { position += 1; return position }
                 if byte < 0x20 { throw fail("control character in a string") }
@@ -312,7 +308,7 @@ public struct JSONDocument: Sendable {
                         guard [0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74].contains(escape) else { throw fail("invalid escape") }
                         position += 2
                     }
-                    skipped = false
+                    position = plainEnd(from: position)
                     continue
                 }
                 position += 1
