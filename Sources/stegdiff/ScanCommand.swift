@@ -8,7 +8,7 @@ import Glibc
 #endif
 
 /// `stegdiff scan`: every capture in an archive against the nearest baseline, one JSONL record
-/// each. A thin shell over `Scanner`: options, output sink, resume file, table and progress.
+/// each. A thin shell over `ArchiveScanner`: options, output sink, resume file, table and progress.
 struct ScanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scan",
@@ -64,8 +64,8 @@ struct ScanCommand: ParsableCommand {
     func run() throws {
         Interruption.install()
         let corpusIndex: BaselineCorpus
-        do { corpusIndex = try Scanner.loadCorpus(corpus, maxInputBytes: maxInputBytes) } catch { throw Trouble(description: error.description) }
-        let scanner = Scanner(corpus: corpusIndex, options: ScanOptions(
+        do { corpusIndex = try ArchiveScanner.loadCorpus(corpus, maxInputBytes: maxInputBytes) } catch { throw Trouble(description: error.description) }
+        let scanner = ArchiveScanner(corpus: corpusIndex, options: ScanOptions(
             minimumSimilarity: minimumSimilarity, maxInputBytes: maxInputBytes, maxJSONDepth: maxJsonDepth,
             maxCapturesPerFile: maxCapturesPerFile,
             diff: DiffOptions(limits: cost.limits)))

@@ -11,7 +11,7 @@ struct StegdiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stegdiff",
         abstract: "Find covert perturbations between LLM system prompts.",
-        version: StegDiff.version,
+        version: ToolInfo.version,
         subcommands: [DiffCommand.self, ScanCommand.self, InspectCommand.self, ExplainCommand.self]
     )
 }
@@ -62,7 +62,7 @@ struct DiffCommand: ParsableCommand {
         let old = try InputReader.read(baseline, limit: maxInputBytes)
         let new = try InputReader.read(candidate, limit: maxInputBytes)
         let candidateText = PromptText(bytes: new, source: candidate)
-        let report = StegDiff.diff(baseline: PromptText(bytes: old, source: baseline), candidate: candidateText,
+        let report = Differ.diff(baseline: PromptText(bytes: old, source: baseline), candidate: candidateText,
                                    options: DiffOptions(limits: limits, maxFindings: maxFindings))
         let output: String
         switch format {

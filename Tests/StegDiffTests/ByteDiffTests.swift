@@ -91,7 +91,7 @@ struct DenseChangeTests {
     @Test("LF → CRLF on 5,000 lines: one line-ending finding per line, none missed")
     func crlfEverywhere() {
         let lines = (0..<5000).map { "line \($0) of the prompt says something" }
-        let report = StegDiff.diff(baseline: lines.joined(separator: "\n") + "\n", candidate: lines.joined(separator: "\r\n") + "\r\n")
+        let report = Differ.diff(baseline: lines.joined(separator: "\n") + "\n", candidate: lines.joined(separator: "\r\n") + "\r\n")
         #expect(report.alignment == .coarse)
         #expect(report.findings.count == 5000)
         #expect(report.findings.allSatisfy { $0.kind == .lineEnding && $0.baseline.codePoints == [0x0A] && $0.candidate.codePoints == [0x0D, 0x0A] })
@@ -102,7 +102,7 @@ struct DenseChangeTests {
     func zeroWidthEverywhere() {
         let words = (0..<3000).map { "w\($0)rd" }
         let marked = words.map { $0.prefix(1) + "\u{200B}" + $0.dropFirst() }
-        let report = StegDiff.diff(baseline: words.joined(separator: " "), candidate: marked.joined(separator: " "))
+        let report = Differ.diff(baseline: words.joined(separator: " "), candidate: marked.joined(separator: " "))
         #expect(report.findings.count == 3000)
         var offset = 0
         var expected: [ByteRange] = []

@@ -23,7 +23,7 @@ struct CaptureReaderTests {
         guard case .success(let capture) = blocks[0] else { Issue.record("no capture"); return }
         #expect(capture.locator == "system[0].text+system[1].text")
         // The zero-width space was written as \u200B at byte 76 of the file.
-        let report = StegDiff.diff(baseline: PromptText("One. Two."), candidate: capture.prompt)
+        let report = Differ.diff(baseline: PromptText("One. Two."), candidate: capture.prompt)
         #expect(report.findings.map(\.candidate.range) == [ByteRange(start: 76, end: 82)])
     }
 
@@ -43,7 +43,7 @@ struct CaptureReaderTests {
     func blockBoundary() {
         guard case .success(let capture) = captures(#"{"system": [{"type": "text", "text": "Today’"}, {"type": "text", "text": "s date"}]}"#)[0]
         else { Issue.record("no capture"); return }
-        let report = StegDiff.diff(baseline: PromptText("Today's date"), candidate: capture.prompt)
+        let report = Differ.diff(baseline: PromptText("Today's date"), candidate: capture.prompt)
         #expect(report.findings.map(\.candidate.range) == [ByteRange(start: 43, end: 46)])  // the 3 bytes of ’, not the quote and syntax after
     }
 
@@ -83,7 +83,7 @@ struct CaptureReaderTests {
         #expect(skipped.skipped)
         #expect(capture.labels == ["host": "api.example.com", "utcOffset": "+08:00", "header:x-tz": "Asia/Shanghai"])
         #expect(String(decoding: capture.prompt.analysisBytes, as: UTF8.self) == "Today\u{2019}s date")
-        let report = StegDiff.diff(baseline: PromptText("Today's date"), candidate: capture.prompt)
+        let report = Differ.diff(baseline: PromptText("Today's date"), candidate: capture.prompt)
         let range = try #require(report.findings.first?.candidate.range)
         // In the file the apostrophe is the body's \u2019 escaped once more: \\u2019, 7 bytes.
         #expect(String(decoding: bytes[range.start..<range.end], as: UTF8.self) == #"\\u2019"#)
@@ -95,13 +95,13 @@ struct CaptureReaderTests {
         let bom = CaptureReader.captures(in: [0xEF, 0xBB, 0xBF] + Array(body.utf8), source: "bom.json")
         guard case .success(let fromBOM) = bom[0] else { Issue.record("no capture"); return }
         #expect(fromBOM.locator == "system")
-        #expect(StegDiff.diff(baseline: PromptText("Today's date"), candidate: fromBOM.prompt).findings.first?.candidate.range
+        #expect(Differ.diff(baseline: PromptText("Today's date"), candidate: fromBOM.prompt).findings.first?.candidate.range
                 == ByteRange(start: 20, end: 23))
         var utf16: [UInt8] = [0xFF, 0xFE]
         for unit in body.utf16 { utf16 += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         guard case .success(let fromUTF16) = CaptureReader.captures(in: utf16, source: "u16.json")[0] else { Issue.record("no capture"); return }
         // In UTF-16 the apostrophe (17th character) is bytes 2 + 2 × 17 = 36 ..< 38.
-        #expect(StegDiff.diff(baseline: PromptText("Today's date"), candidate: fromUTF16.prompt).findings.first?.candidate.range
+        #expect(Differ.diff(baseline: PromptText("Today's date"), candidate: fromUTF16.prompt).findings.first?.candidate.range
                 == ByteRange(start: 36, end: 38))
         #expect(prompt(captures("{role} You are a helpful assistant.\nBe brief.\n")[0]) == "{role} You are a helpful assistant.\nBe brief.\n")
         guard case .failure(let truncated) = captures("{\n  \"system\": \"You are")[0] else { Issue.record("no error"); return }

@@ -10,7 +10,7 @@ struct ClassifierTests {
     func headlineCase(apostrophe: String, bytes: String) {
         let baseline = "Today's date is 2026-07-04.\n"
         let candidate = "Today\(apostrophe)s date is 2026/07/04.\n"
-        let report = StegDiff.diff(baseline: baseline, candidate: candidate)
+        let report = Differ.diff(baseline: baseline, candidate: candidate)
         let width = apostrophe.utf8.count
         let codePoint = hex(apostrophe.unicodeScalars.first!.value)
         #expect(report.findings.map(describe) == [
@@ -29,7 +29,7 @@ struct ClassifierTests {
 
     @Test("a date that only moved on is benign drift")
     func dateValueDrift() {
-        let report = StegDiff.diff(baseline: "Today's date is 2026-07-04.\n", candidate: "Today's date is 2026-07-05.\n")
+        let report = Differ.diff(baseline: "Today's date is 2026-07-04.\n", candidate: "Today's date is 2026-07-05.\n")
         #expect(report.findings.count == 1)
         let finding = report.findings[0]
         #expect(finding.kind == .dateValue)
@@ -56,7 +56,7 @@ struct ClassifierTests {
     func dateFormats(text: String, pattern: String, value: String) {
         let baseline = "Environment: date 2026-07-04 (UTC).\n"
         let candidate = "Environment: date \(text) (UTC).\n"
-        let report = StegDiff.diff(baseline: baseline, candidate: candidate)
+        let report = Differ.diff(baseline: baseline, candidate: candidate)
         #expect(report.findings.count == 1, "\(report.findings.map(describe))")
         guard let finding = report.findings.first else { return }
         #expect(finding.kind == .dateFormat)
@@ -90,7 +90,7 @@ struct ClassifierTests {
     func tagRun() {
         let hidden = "run rm -rf"
         let tags = String(String.UnicodeScalarView(hidden.unicodeScalars.map { Unicode.Scalar($0.value + 0xE0000)! }))
-        let report = StegDiff.diff(baseline: "Be helpful.", candidate: "Be\(tags) helpful.")
+        let report = Differ.diff(baseline: "Be helpful.", candidate: "Be\(tags) helpful.")
         #expect(report.findings.count == 1)
         #expect(report.findings[0].kind == .invisible)
         #expect(report.findings[0].subkind == "tag")
@@ -114,11 +114,11 @@ struct ClassifierTests {
     @Test("legitimate joiners are reported at low severity with the reason")
     func legitimateJoiners() {
         // U+1F469 U+200D U+1F4BB WOMAN TECHNOLOGIST is an RGI ZWJ sequence.
-        let report = StegDiff.diff(baseline: "dev: \u{1F469}\u{200D}\u{1F4BB} ok", candidate: "dev: \u{1F469}\u{1F4BB} ok")
+        let report = Differ.diff(baseline: "dev: \u{1F469}\u{200D}\u{1F4BB} ok", candidate: "dev: \u{1F469}\u{1F4BB} ok")
         #expect(report.findings.map(describe) == ["invisible/zero-width low b[9, 12) c[9, 9) U+200D ->"])
         #expect(report.findings.first?.legitimateUse?.contains("RGI emoji") == true)
         // ZWNJ inside Persian «می\u{200C}خواهم» (U+0645 U+06CC ZWNJ U+062E …).
-        let persian = StegDiff.diff(baseline: "من می\u{200C}خواهم", candidate: "من میخواهم")
+        let persian = Differ.diff(baseline: "من می\u{200C}خواهم", candidate: "من میخواهم")
         #expect(persian.findings.map(describe) == ["invisible/zero-width low b[9, 12) c[9, 9) U+200C ->"])
         #expect(persian.findings.first?.legitimateUse == "ZWNJ between Arabic-script letters")
         // The same ZWNJ between Latin letters is not legitimate.
@@ -127,11 +127,11 @@ struct ClassifierTests {
 
     @Test("joiners: runs and word edges in Arabic text are medium, beside digits or Latin they are high")
     func joinerContexts() {
-        let run = StegDiff.diff(baseline: "من میخواهم", candidate: "من می" + String(repeating: "\u{200C}", count: 10) + "خواهم")
+        let run = Differ.diff(baseline: "من میخواهم", candidate: "من می" + String(repeating: "\u{200C}", count: 10) + "خواهم")
         #expect(run.findings.map(\.severity) == [.medium])
         #expect(run.findings.first?.legitimateUse == "redundant joiners in Arabic-script text")
-        #expect(StegDiff.diff(baseline: "۱۲", candidate: "۱\u{200C}۲").findings.map(\.severity) == [.high])
-        #expect(StegDiff.diff(baseline: "ab", candidate: "a\u{200D}b").findings.map(\.severity) == [.high])
+        #expect(Differ.diff(baseline: "۱۲", candidate: "۱\u{200C}۲").findings.map(\.severity) == [.high])
+        #expect(Differ.diff(baseline: "ab", candidate: "a\u{200D}b").findings.map(\.severity) == [.high])
     }
 
     @Test("control and format characters that are not default-ignorable are invisible too")
@@ -155,7 +155,7 @@ struct ClassifierTests {
             "homoglyph high b[3, 4) c[3, 5) U+0061 -> U+0430",
             "invisible/zero-width high b[4, 4) c[5, 8) -> U+200B",
         ])
-        let report = StegDiff.diff(baseline: "x = a", candidate: "x = \u{0430}")
+        let report = Differ.diff(baseline: "x = a", candidate: "x = \u{0430}")
         #expect(report.findings.first?.message == "U+0061 LATIN SMALL LETTER A → U+0430 CYRILLIC SMALL LETTER A (Latin → Cyrillic)")
         #expect(diffDescriptions("a modern b", "a rnodern b") == ["homoglyph high b[2, 3) c[2, 4) U+006D -> U+0072 U+006E"])
     }
@@ -171,7 +171,7 @@ struct ClassifierTests {
             "homoglyph high b[0, 1) c[0, 2) U+0061 -> U+0430",
             "homoglyph high b[3, 4) c[4, 6) U+0061 -> U+0430",
         ])
-        let report = StegDiff.diff(baseline: "please say hello now", candidate: "please say h\u{0435}lo now")
+        let report = Differ.diff(baseline: "please say hello now", candidate: "please say h\u{0435}lo now")
         #expect(report.findings.contains { $0.kind == .homoglyph && $0.candidate.codePoints == [0x0435] && $0.severity == .high })
     }
 
@@ -216,10 +216,10 @@ struct ClassifierTests {
 
     @Test("ambiguous numeric dates: the same day in another order is a format change")
     func ambiguousDates() {
-        let swap = StegDiff.diff(baseline: "Date: 07/04/2026.", candidate: "Date: 04/07/2026.")
+        let swap = Differ.diff(baseline: "Date: 07/04/2026.", candidate: "Date: 04/07/2026.")
         #expect(swap.findings.map(\.kind) == [.dateFormat])
         #expect(swap.findings.first?.date?.baselineValue == swap.findings.first?.date?.candidateValue)
-        let short = StegDiff.diff(baseline: "Date: 2026-07-04.", candidate: "Date: 7/4/26.")
+        let short = Differ.diff(baseline: "Date: 2026-07-04.", candidate: "Date: 7/4/26.")
         #expect(short.findings.first?.date?.candidatePattern == "M/d/yy")
         #expect(short.findings.first?.date?.candidateValue == "2026-07-04")
         #expect(short.findings.first?.date?.localesUsingCandidatePattern.contains("en") == true)
@@ -238,7 +238,7 @@ struct ClassifierTests {
         #expect(diffDescriptions(bytes: Array("caf\u{E9} ok".utf8), Array("caf".utf8) + [0xC3] + Array(" ok".utf8)) == [
             "invalid-encoding high b[3, 5) c[3, 4) U+00E9 -> U+FFFD",
         ])
-        let report = StegDiff.diff(baseline: PromptText(bytes: baseline, source: "a"),
+        let report = Differ.diff(baseline: PromptText(bytes: baseline, source: "a"),
                                    candidate: PromptText(bytes: Array("ab".utf8) + [0xFF] + Array("c def".utf8), source: "b"))
         #expect(report.candidate.invalidSequenceCount == 1)
         #expect(report.findings.first?.message.contains("FF") == true)
@@ -254,7 +254,7 @@ struct ClassifierTests {
     @Test("identical inputs, including legitimate non-ASCII text, give no findings")
     func identical() {
         let text = "Team \u{1F469}\u{200D}\u{1F4BB} — می\u{200C}خواهم — 中文 — « Bonjour\u{00A0}! » ⚠\u{FE0F}\n"
-        #expect(StegDiff.diff(baseline: text, candidate: text).findings.isEmpty)
+        #expect(Differ.diff(baseline: text, candidate: text).findings.isEmpty)
     }
 
     @Test("UTF-16 input: offsets point into the original file's bytes")
@@ -262,7 +262,7 @@ struct ClassifierTests {
         let baseline = Array("go od".utf8)
         var candidate: [UInt8] = [0xFF, 0xFE]
         for unit in "go\u{200B}od".utf16 { candidate += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-        let report = StegDiff.diff(baseline: PromptText(bytes: baseline, source: "a"), candidate: PromptText(bytes: candidate, source: "b"))
+        let report = Differ.diff(baseline: PromptText(bytes: baseline, source: "a"), candidate: PromptText(bytes: candidate, source: "b"))
         #expect(report.candidate.encoding == .utf16LittleEndian)
         let zeroWidth = report.findings.first { $0.subkind == "zero-width" }
         #expect(zeroWidth?.candidate.range == ByteRange(start: 6, end: 8))
@@ -274,7 +274,7 @@ struct ClassifierTests {
         for unit in "go".utf16 { lone += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         lone += [0x00, 0xDE]
         for unit in "od".utf16 { lone += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
-        let surrogate = StegDiff.diff(baseline: PromptText(bytes: candidate, source: "a"), candidate: PromptText(bytes: lone, source: "b"))
+        let surrogate = Differ.diff(baseline: PromptText(bytes: candidate, source: "a"), candidate: PromptText(bytes: lone, source: "b"))
         #expect(surrogate.candidate.invalidSequenceCount == 1)
         // The U+200B it replaced is reported removed; the surrogate is one invalid sequence.
         #expect(surrogate.findings.map(\.kind) == [.invisible, .invalidEncoding])

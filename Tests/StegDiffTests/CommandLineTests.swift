@@ -48,7 +48,7 @@ struct CommandLineTests {
     func versionAndCompletions(shell: String) throws {
         let version = try run(["--version"])
         #expect(version.status == 0)
-        #expect(version.output == StegDiff.version + "\n")
+        #expect(version.output == ToolInfo.version + "\n")
         let completion = try run(["--generate-completion-script", shell])
         #expect(completion.status == 0, "\(completion.error)")
         for subcommand in ["diff", "scan", "inspect", "explain", "fail-on", "corpus", "sarif"] {

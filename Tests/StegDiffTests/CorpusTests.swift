@@ -29,7 +29,7 @@ struct CorpusTests {
         let expectation = try CorpusTests.expected(name)
         let baseline = try CorpusTests.read(projectRoot + "/Corpus/" + expectation.baseline)
         let candidate = try CorpusTests.read(CorpusTests.variantsDirectory + "/" + name + ".md")
-        let report = StegDiff.diff(baseline: PromptText(bytes: baseline, source: expectation.baseline),
+        let report = Differ.diff(baseline: PromptText(bytes: baseline, source: expectation.baseline),
                                    candidate: PromptText(bytes: candidate, source: name))
         let actual = report.findings.map(ExpectedFinding.init)
         #expect(actual.map(\.summary) == expectation.findings.map(\.summary))

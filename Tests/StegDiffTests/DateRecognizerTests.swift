@@ -91,7 +91,7 @@ struct DateTablesTests {
     func embeddedTablesMatchICU() throws {
         let patterns = DateRecognizer.computedPatterns(), locales = DateRecognizer.computedPatternLocales()
         if ProcessInfo.processInfo.environment["STEGDIFF_RECORD"] == "1" {
-            let path = projectRoot + "/Sources/StegDiff/EmbeddedDateTables.swift"
+            let path = projectRoot + "/Sources/StegDiff/Dates/EmbeddedDateTables.swift"
             try DateTables.swiftSource(patterns: patterns, patternLocales: locales).write(toFile: path, atomically: true, encoding: .utf8)
             Issue.record("wrote \(path); build again and rerun without STEGDIFF_RECORD")
             return

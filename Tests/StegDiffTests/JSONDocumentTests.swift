@@ -94,7 +94,7 @@ struct JSONDocumentTests {
         let system = try #require(document.member(0, "system"))
         let decoded = try #require(document.string(system))
         let candidate = PromptText(embedded: decoded.utf8, fileOffsets: decoded.offsets, source: "body.json")
-        let report = StegDiff.diff(baseline: PromptText(baseline), candidate: candidate)
+        let report = Differ.diff(baseline: PromptText(baseline), candidate: candidate)
         #expect(report.findings.map(\.kind) == [.homoglyph, .dateFormat])
         // The apostrophe sits at byte 17 of the file, written as 6 bytes (\u2019) or 3 (UTF-8).
         #expect(report.findings[0].candidate.range == ByteRange(start: 17, end: escaped ? 23 : 20))

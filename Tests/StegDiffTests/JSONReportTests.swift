@@ -16,7 +16,7 @@ struct JSONReportTests {
     func report(_ variant: String) throws -> (text: String, object: [String: Any]) {
         let baseline = PromptText(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: projectRoot + "/Corpus/baselines/terminal-agent.md"))), source: "b")
         let candidate = PromptText(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: projectRoot + "/Corpus/variants/\(variant).md"))), source: "c")
-        let text = StegDiff.diff(baseline: baseline, candidate: candidate).json.serialized()
+        let text = Differ.diff(baseline: baseline, candidate: candidate).json.serialized()
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         return (text, object)
     }

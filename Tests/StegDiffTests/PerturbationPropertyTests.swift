@@ -46,7 +46,7 @@ struct PerturbationPropertyTests {
                 position = perturbation.baselineRange.upperBound
             }
             candidate += baseline[position...]
-            let report = StegDiff.diff(baseline: PromptText(bytes: baseline, source: baselineName),
+            let report = Differ.diff(baseline: PromptText(bytes: baseline, source: baselineName),
                                        candidate: PromptText(bytes: candidate, source: "round \(round)"))
             #expect(report.findings.map(describe) == expected, "\(baselineName) round \(round)")
         }

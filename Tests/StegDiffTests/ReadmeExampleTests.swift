@@ -10,7 +10,7 @@ struct ReadmeExampleTests {
     static let diffExample = """
         import StegDiff
 
-        let report = StegDiff.diff(baseline: "Today's date is 2026-07-04", candidate: "Today\\u{2019}s date is 2026/07/04")
+        let report = Differ.diff(baseline: "Today's date is 2026-07-04", candidate: "Today\\u{2019}s date is 2026/07/04")
         for finding in report.findings {
             print(finding.kind, finding.candidate.range, finding.message)
         }
@@ -19,7 +19,7 @@ struct ReadmeExampleTests {
     static let scanExample = """
         import StegDiff
 
-        let scanner = Scanner(corpus: try Scanner.loadCorpus("Corpus/baselines"))
+        let scanner = ArchiveScanner(corpus: try ArchiveScanner.loadCorpus("Corpus/baselines"))
         var totals = ScanTotals()
         try scanner.scan(["Corpus/captures"]) { record in
             totals.add(record)
@@ -53,7 +53,7 @@ struct ReadmeExampleTests {
 
     @Test("the diff example prints what the documents say")
     func diffRuns() throws {
-        let report = StegDiff.diff(baseline: "Today's date is 2026-07-04", candidate: "Today\u{2019}s date is 2026/07/04")
+        let report = Differ.diff(baseline: "Today's date is 2026-07-04", candidate: "Today\u{2019}s date is 2026/07/04")
         var lines: [String] = []
         for finding in report.findings {
             lines.append("\(finding.kind) \(finding.candidate.range) \(finding.message)")
@@ -69,7 +69,7 @@ struct ReadmeExampleTests {
 
     @Test("the scan example runs over the embedded captures")
     func scanRuns() throws {
-        let scanner = Scanner(corpus: try Scanner.loadCorpus(projectRoot + "/Corpus/baselines"))
+        let scanner = ArchiveScanner(corpus: try ArchiveScanner.loadCorpus(projectRoot + "/Corpus/baselines"))
         var totals = ScanTotals()
         var lines: [String] = []
         try scanner.scan([projectRoot + "/Corpus/captures"]) { record in

@@ -31,7 +31,7 @@ struct RobustnessTests {
                     b.removeSubrange(position..<min(b.count, position + Int.random(in: 1...4, using: &random)))
                 }
             }
-            let report = StegDiff.diff(baseline: PromptText(bytes: a, source: "a"), candidate: PromptText(bytes: b, source: "b"))
+            let report = Differ.diff(baseline: PromptText(bytes: a, source: "a"), candidate: PromptText(bytes: b, source: "b"))
             if a == b { #expect(report.findings.isEmpty) } else { #expect(!report.findings.isEmpty) }
             // Findings account for every difference: replacing each baseline range by its
             // candidate range rebuilds the candidate, so the text between findings is shared.
@@ -64,7 +64,7 @@ struct RobustnessTests {
         var random = SeededGenerator(seed: 5)
         let a = (0..<20_000).map { _ in UInt8.random(in: 0...255, using: &random) }
         let b = (0..<20_000).map { _ in UInt8.random(in: 0...255, using: &random) }
-        let report = StegDiff.diff(baseline: PromptText(bytes: a, source: "a"), candidate: PromptText(bytes: b, source: "b"),
+        let report = Differ.diff(baseline: PromptText(bytes: a, source: "a"), candidate: PromptText(bytes: b, source: "b"),
                                    options: DiffOptions(maxFindings: 500))
         #expect(report.findings.count >= 500 && report.findings.count < 520)
         #expect(report.notes.contains { $0.hasPrefix("Stopped after \(report.findings.count) findings (limit 500)") })

@@ -179,7 +179,7 @@ struct SchemaValidationTests {
         for _ in 0..<150 {
             let a = RobustnessTests.randomText(&random, pieces: Int.random(in: 0...40, using: &random))
             let b = RobustnessTests.randomText(&random, pieces: Int.random(in: 0...40, using: &random))
-            let report = StegDiff.diff(baseline: PromptText(bytes: a, source: "a"), candidate: PromptText(bytes: b, source: "b"))
+            let report = Differ.diff(baseline: PromptText(bytes: a, source: "a"), candidate: PromptText(bytes: b, source: "b"))
             diffs.append(report.json.serialized(pretty: false))
             inspections.append(Inspector.inspect(PromptText(bytes: b, source: "b")).json.serialized(pretty: false))
         }

@@ -24,7 +24,7 @@ struct SnapshotTests {
                              source: "Corpus/baselines/\(baseline).md")
         let new = PromptText(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: projectRoot + "/Corpus/variants/\(variant).md"))),
                              source: "Corpus/variants/\(variant).md")
-        return (StegDiff.diff(baseline: old, candidate: new), new)
+        return (Differ.diff(baseline: old, candidate: new), new)
     }
 
     @Test("terminal table of the kitchen-sink variant")

@@ -17,11 +17,11 @@ func hex(_ value: UInt32) -> String {
 }
 
 func diffDescriptions(_ baseline: String, _ candidate: String) -> [String] {
-    StegDiff.diff(baseline: baseline, candidate: candidate).findings.map(describe)
+    Differ.diff(baseline: baseline, candidate: candidate).findings.map(describe)
 }
 
 func diffDescriptions(bytes baseline: [UInt8], _ candidate: [UInt8]) -> [String] {
-    StegDiff.diff(baseline: PromptText(bytes: baseline, source: "a"), candidate: PromptText(bytes: candidate, source: "b")).findings.map(describe)
+    Differ.diff(baseline: PromptText(bytes: baseline, source: "a"), candidate: PromptText(bytes: candidate, source: "b")).findings.map(describe)
 }
 
 /// A small deterministic generator (SplitMix64) so property tests replay exactly from a seed.

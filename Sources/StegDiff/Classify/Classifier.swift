@@ -1,3 +1,9 @@
+// Classify/ owns naming: each widened hunk becomes raw findings of one kind (invisible,
+// homoglyph, whitespace, normalization, compatibility, date, line ending, invalid encoding,
+// edit), with legitimate uses recognized and edits widened to words. The vocabulary of kinds and
+// severities lives here too. It may call every folder below it (Support, Unicode, Input, Dates,
+// Diff); Report/ turns its raw findings into public ones.
+
 /// A finding in analysis-byte coordinates, before it is dressed with text, names and positions.
 package struct RawFinding: Sendable {
     package var kind: FindingKind
@@ -8,34 +14,6 @@ package struct RawFinding: Sendable {
     package var legitimateUse: String? = nil
     package var date: DateDetail? = nil
     package var decodedTag: String? = nil
-}
-
-/// The invisible-character subkinds, decided by ICU properties (never by hand-made tables of names).
-package enum InvisibleClass {
-    /// The ASCII a run of tag characters spells (U+E0020–E007E; other tags carry no letter).
-    package static func decodedTag(_ scalars: [UInt32]) -> String {
-        String(decoding: scalars.compactMap { (0xE0020...0xE007E).contains($0) ? UInt8($0 - 0xE0000) : nil }, as: UTF8.self)
-    }
-
-    /// The subkind of an invisible code point, or nil when the code point is visible.
-    package static func subkind(of scalar: UInt32) -> String? {
-        if scalar < 0x20 { return (0x09...0x0D).contains(scalar) ? nil : "control" }
-        if scalar == 0x7F { return "control" }
-        if scalar < 0xAD { return (0x80...0x9F).contains(scalar) && scalar != 0x85 ? "control" : nil }
-        if scalar == 0xAD { return "soft-hyphen" }
-        if scalar == 0xFEFF { return "bom" }
-        if (0xE0000...0xE007F).contains(scalar) { return "tag" }
-        if scalar == 0x200B || scalar == 0x200C || scalar == 0x200D || scalar == 0x2060 { return "zero-width" }
-        let properties = ICU.properties(of: scalar)
-        if properties.contains(.bidiControl) { return "bidi-control" }
-        if properties.contains(.variationSelector) { return "variation-selector" }
-        if properties.contains(.defaultIgnorable) { return "other" }
-        // Format characters that are not default-ignorable (U+FFF9 interlinear annotation…).
-        if ICU.generalCategory(of: scalar) == 16 { return "other" }
-        // C1 controls (C0 controls other than tab and line breaks are handled below).
-        if scalar <= 0x9F && scalar != 0x85 { return "control" }
-        return nil
-    }
 }
 
 /// Names each hunk: splits it into the parts that differ (a unit-level alignment), takes out
@@ -390,104 +368,4 @@ package struct Classifier {
         return result
     }
 
-}
-
-/// Recognizes legitimate uses of otherwise suspicious invisible characters, so they are reported
-/// at low severity with a reason instead of as an alarm.
-package enum LegitimateUse {
-    static let indicScripts: Set<String> = [
-        "Devanagari", "Bengali", "Gurmukhi", "Gujarati", "Oriya", "Tamil", "Telugu", "Kannada", "Malayalam", "Sinhala",
-    ]
-
-    /// Why `scalars` (an invisible run at `range` of `bytes`) are legitimate there, or nil.
-    package static func reason(for scalars: [UInt32], in bytes: [UInt8], at range: Range<Int>) -> String? {
-        let before = scalarsBefore(bytes, range.lowerBound, limit: 16)
-        let after = scalarsAfter(bytes, range.upperBound, limit: 16)
-        if scalars.allSatisfy({ $0 == 0x200D || (0xFE00...0xFE0F).contains($0) || (0xE0020...0xE007F).contains($0) }) {
-            if let sequence = emojiSequence(before: before, run: scalars, after: after), ICU.isRGIEmoji(sequence) {
-                let hex = sequence.map { "U+" + hex4($0) }.joined(separator: " ")
-                return "inside an RGI emoji sequence (\(hex))"
-            }
-        }
-        if scalars.count == 1, scalars[0] == 0x200C || scalars[0] == 0x200D, let previous = before.last,
-           ICU.isLetterOrMark(previous) {
-            // One joiner shaping an Arabic or Indic word (Persian ZWNJ, Devanagari half forms,
-            // Malayalam chillu): between two letters or marks of that script, or, in Indic
-            // scripts, after a virama at the end of a word. Runs of joiners, joiners beside
-            // digits, spaces or other scripts stay suspicious.
-            let script = ICU.scriptName(of: previous)
-            let name = scalars[0] == 0x200C ? "ZWNJ" : "ZWJ"
-            if script == "Arabic" || indicScripts.contains(script) {
-                if let next = after.first, ICU.isLetterOrMark(next), ICU.scriptName(of: next) == script {
-                    return "\(name) between \(script)-script letters"
-                }
-                let atWordEnd = after.first.map { !ICU.isWordCharacter($0) } ?? true
-                if indicScripts.contains(script), ICU.isVirama(previous), atWordEnd {
-                    return "\(name) after a virama at the end of a \(script) word"
-                }
-            }
-        }
-        if scalars.count == 1, scalars[0] == 0xFE0E || scalars[0] == 0xFE0F, let previous = before.last,
-           ICU.properties(of: previous).contains(.emoji) {
-            return "emoji presentation selector after an emoji character"
-        }
-        return nil
-    }
-
-    /// Joiners (runs, or at a word edge) touching letters of an Arabic or Indic script: the text
-    /// uses joiners, but these are redundant. Nil when no such script is next to the run.
-    package static func redundantJoiners(_ scalars: [UInt32], in bytes: [UInt8], at range: Range<Int>) -> String? {
-        guard scalars.allSatisfy({ $0 == 0x200C || $0 == 0x200D }) else { return nil }
-        let neighbours = [scalarsBefore(bytes, range.lowerBound, limit: 1).last, scalarsAfter(bytes, range.upperBound, limit: 1).first]
-        let scripts = neighbours.compactMap { $0 }.filter(ICU.isLetterOrMark).map(ICU.scriptName(of:))
-        guard let script = scripts.first(where: { $0 == "Arabic" || indicScripts.contains($0) }),
-              scripts.allSatisfy({ $0 == script }) else { return nil }
-        return "redundant joiner\(scalars.count > 1 ? "s" : "") in \(script)-script text"
-    }
-
-    /// The emoji-ish code points around the run (pictographs, modifiers, components, joiners, tags).
-    private static func emojiSequence(before: [UInt32], run: [UInt32], after: [UInt32]) -> [UInt32]? {
-        func isEmojiPart(_ scalar: UInt32) -> Bool {
-            if scalar == 0x200D || (0xFE00...0xFE0F).contains(scalar) || (0xE0020...0xE007F).contains(scalar) { return true }
-            let properties = ICU.properties(of: scalar)
-            return properties.contains(.extendedPictographic) || properties.contains(.emojiModifier)
-                || properties.contains(.regionalIndicator) || (scalar >= 0x80 && properties.contains(.emojiComponent))
-        }
-        let head = before.reversed().prefix(while: isEmojiPart).reversed()
-        let tail = after.prefix(while: isEmojiPart)
-        guard !head.isEmpty else { return nil }
-        return Array(head) + run + Array(tail)
-    }
-
-    static func scalarsBefore(_ bytes: [UInt8], _ offset: Int, limit: Int) -> [UInt32] {
-        var result: [UInt32] = []
-        var position = offset
-        bytes.withUnsafeBufferPointer { buffer in
-            while position > 0 && result.count < limit {
-                let start = UTF8Unit.unitStart(buffer, containing: position - 1)
-                result.append(UTF8Unit.decode(buffer, at: start).scalar ?? 0xFFFD)
-                position = start
-            }
-        }
-        return result.reversed()
-    }
-
-    static func scalarsAfter(_ bytes: [UInt8], _ offset: Int, limit: Int) -> [UInt32] {
-        var result: [UInt32] = []
-        var position = offset
-        bytes.withUnsafeBufferPointer { buffer in
-            while position < buffer.count && result.count < limit {
-                let unit = UTF8Unit.decode(buffer, at: position)
-                result.append(unit.scalar ?? 0xFFFD)
-                position += unit.length
-            }
-        }
-        return result
-    }
-}
-
-/// At least four upper-case hex digits, as in `U+00A0`.
-package func hex4(_ value: UInt32) -> String {
-    let digits = String(value, radix: 16, uppercase: true)
-    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
 }

@@ -1,3 +1,7 @@
+// Dates/ owns date recognition: which ICU patterns render a piece of text as a date, with the
+// pattern tables embedded for ICU 72 (EmbeddedDateTables.swift, generated). It may call Support/,
+// Unicode/ and Input/; Diff/ and Classify/ call it when a hunk touches a date.
+
 import Dispatch
 import Synchronization
 

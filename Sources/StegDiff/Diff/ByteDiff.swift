@@ -1,3 +1,7 @@
+// Diff/ owns alignment: the byte-level diff of two prompts (Myers with cost limits and a coarse
+// fallback) and the widening of its hunks to whole characters, line breaks and date expressions.
+// It may call Support/, Unicode/, Input/ and Dates/; it names nothing (that is Classify/).
+
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,3 +1,5 @@
+// Fuzzing/ owns the invariants the fuzz targets check; it sits on top and may call everything.
+
 /// The invariants that fuzzing checks, kept in the library so that the libFuzzer targets
 /// (Scripts/Fuzz) stay one line long and `swift test` can replay every input a fuzzer kept.
 ///
@@ -10,9 +12,9 @@
         case decode
         /// `CaptureReader`: JSON, HAR, JSONL and text captures with offsets into the file.
         case captures
-        /// `StegDiff.diff` on two arbitrary inputs (the first byte says where to split).
+        /// `Differ.diff` on two arbitrary inputs (the first byte says where to split).
         case diff
-        /// `StegDiff.diff` of a realistic prompt against a copy with the input spliced in, so
+        /// `Differ.diff` of a realistic prompt against a copy with the input spliced in, so
         /// the classifier's paths (dates, look-alikes, joiners, widening) all run.
         case classify
         /// `Inspector.inspect` and its JSON and SARIF renderings.
@@ -100,7 +102,7 @@
     /// Bounds, order, character boundaries, and: replacing every finding's baseline range by its
     /// candidate range rebuilds the candidate (findings account for every difference exactly).
     private static func diffInvariants(_ a: [UInt8], _ b: [UInt8]) -> String? {
-        let report = StegDiff.diff(baseline: PromptText(bytes: a, source: "a"), candidate: PromptText(bytes: b, source: "b"),
+        let report = Differ.diff(baseline: PromptText(bytes: a, source: "a"), candidate: PromptText(bytes: b, source: "b"),
                                    options: DiffOptions(maxFindings: 100_000))
         let utf8 = report.baseline.encoding == .utf8 && report.candidate.encoding == .utf8
         if a == b, !report.findings.isEmpty { return "identical inputs gave findings" }

@@ -55,3 +55,24 @@ extension InspectReport {
         return lines.joined(separator: "\n") + "\n"
     }
 }
+
+
+extension SARIFLog {
+    /// Adds an inspection's findings, located in the inspected input.
+    public mutating func add(_ report: InspectReport) {
+        artifact(report.input)
+        versions = report.versions
+        for finding in report.findings {
+            var properties: [(String, JSONValue)] = [("severity", .string(finding.severity.rawValue))]
+            if let subkind = finding.subkind { properties.append(("subkind", .string(subkind))) }
+            if let legitimateUse = finding.legitimateUse { properties.append(("legitimateUse", .string(legitimateUse))) }
+            if let decodedTag = finding.decodedTag { properties.append(("decodedTag", .string(decodedTag))) }
+            let side = finding.location
+            results.append(Result(
+                kind: finding.kind, subkind: finding.subkind, severity: finding.severity,
+                message: SARIFLog.messageText(finding.message, legitimateUse: finding.legitimateUse, decodedTag: finding.decodedTag),
+                location: Location(path: report.input.path, range: side.range, start: (side.line, side.column), end: (side.endLine, side.endColumn)),
+                fingerprintBasis: SARIFLog.fingerprintBasis(finding.kind, finding.subkind, [], side.codePoints), properties: properties))
+        }
+    }
+}

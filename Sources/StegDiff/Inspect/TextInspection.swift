@@ -1,57 +1,12 @@
-/// One suspicious spot in a single text (no baseline): what, where, and why it may be legitimate.
-public struct InspectFinding: Sendable {
-    /// What it is (`invisible`, `homoglyph`, `whitespace`, `invalid-encoding`).
-    public var kind: FindingKind
-    /// A finer class within the kind, if one applies.
-    public var subkind: String?
-    /// How much it matters; legitimate use is `info`.
-    public var severity: Severity
-    /// Where it is, and what stands there.
-    public var location: FindingSide
-    /// Human-readable one-line explanation.
-    public var message: String
-    /// Why it may be legitimate here, if it may.
-    public var legitimateUse: String?
-    /// The ASCII hidden in a tag run.
-    public var decodedTag: String?
-    /// For a date written unlike the text's other dates: its format and the prevailing one.
-    public var date: InspectDateDetail?
-}
+// Inspect/ owns single-text inspection (no baseline): the checks in this file, the report types
+// (InspectReport.swift) and their JSON, table and SARIF renderings. It may call Input, Unicode,
+// Dates, Classify (legitimate uses, kinds) and Report; nothing below calls it. The public front
+// door is `Inspector` in API/.
 
-/// A date whose format differs from the format most dates of the same text use.
-public struct InspectDateDetail: Sendable, Hashable {
-    /// The ICU pattern of this date (`y/MM/dd`).
-    public var pattern: String
-    /// The date as ISO `yyyy-MM-dd`.
-    public var value: String
-    /// The pattern most dates of the text are written in.
-    public var prevailingPattern: String
-    /// How many dates of the text read in the prevailing pattern.
-    public var prevailingCount: Int
-    /// ICU locales whose default date format is this date's pattern.
-    public var localesUsingPattern: [String]
-}
-
-/// The findings of `Inspector.inspect`.
-public struct InspectReport: Sendable {
-    /// The inspected input.
-    public var input: InputDescription
-    /// Findings in offset order.
-    public var findings: [InspectFinding]
-    /// What the inspection could not fully do (a limit it reached), in plain words.
-    public var notes: [String] = []
-    /// ICU, Unicode and CLDR versions used.
-    public var versions: UnicodeVersions
-}
-
-/// Single-document mode: finds invisible characters, look-alike letters inside words of another
-/// script, unusual spaces and invalid bytes in one text, and knows their legitimate uses (RGI
-/// emoji sequences, joiners in Arabic and Indic words, French NBSP, CJK ideographic spaces),
-/// which it reports at severity `info` instead of alarming.
-public enum Inspector {
-    /// Inspects one text. With `strict`, legitimate uses still say why they may be legitimate
-    /// but keep their kind's full severity (for texts that should hold no such characters at all).
-    public static func inspect(_ text: PromptText, strict: Bool = false) -> InspectReport {
+/// The checks of single-document mode, behind `Inspector.inspect`.
+package enum TextInspection {
+    /// Inspects one text (see `Inspector.inspect`).
+    package static func inspect(_ text: PromptText, strict: Bool = false) -> InspectReport {
         let bytes = text.analysisBytes
         let units = TextUnit.decode(bytes, 0..<bytes.count)
         var raw: [Spot] = []
@@ -99,7 +54,7 @@ public enum Inspector {
             }
             index += 1
         }
-        let words = Inspector.words(units)
+        let words = TextInspection.words(units)
         raw += mixedScriptLetters(units, words)
         raw += wholeScriptWords(units, words)
         var notes: [String] = []

@@ -5,21 +5,21 @@
 /// Build it up from `diff`, `inspect` or `scan` results, then take `json`:
 /// ```swift
 /// var log = SARIFLog()
-/// log.add(StegDiff.diff(baseline: old, candidate: new))
+/// log.add(Differ.diff(baseline: old, candidate: new))
 /// print(log.json.serialized())
 /// ```
 public struct SARIFLog: Sendable {
     /// The schema the log declares (`$schema`): the OASIS SARIF 2.1.0 schema.
     public static let schemaURI = "https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json"
 
-    private struct Location: Sendable {
+    struct Location: Sendable {
         var path: String
         var range: ByteRange
         var start: (line: Int, column: Int)
         var end: (line: Int, column: Int)
     }
 
-    private struct Result: Sendable {
+    struct Result: Sendable {
         var kind: FindingKind
         var subkind: String?
         var severity: Severity
@@ -31,17 +31,17 @@ public struct SARIFLog: Sendable {
         var properties: [(String, JSONValue)]
     }
 
-    private struct Notification: Sendable {
+    struct Notification: Sendable {
         var level: String
         var path: String
         var offset: Int?
         var message: String
     }
 
-    private var results: [Result] = []
-    private var notifications: [Notification] = []
-    private var artifacts: [(path: String, byteCount: Int?, sha256: String?, encoding: String?)] = []
-    private var versions = UnicodeVersions.current
+    var results: [Result] = []
+    var notifications: [Notification] = []
+    var artifacts: [(path: String, byteCount: Int?, sha256: String?, encoding: String?)] = []
+    var versions = UnicodeVersions.current
 
     /// An empty log.
     public init() {}
@@ -56,59 +56,12 @@ public struct SARIFLog: Sendable {
         }
     }
 
-    /// Adds an inspection's findings, located in the inspected input.
-    public mutating func add(_ report: InspectReport) {
-        artifact(report.input)
-        versions = report.versions
-        for finding in report.findings {
-            var properties: [(String, JSONValue)] = [("severity", .string(finding.severity.rawValue))]
-            if let subkind = finding.subkind { properties.append(("subkind", .string(subkind))) }
-            if let legitimateUse = finding.legitimateUse { properties.append(("legitimateUse", .string(legitimateUse))) }
-            if let decodedTag = finding.decodedTag { properties.append(("decodedTag", .string(decodedTag))) }
-            let side = finding.location
-            results.append(Result(
-                kind: finding.kind, subkind: finding.subkind, severity: finding.severity,
-                message: SARIFLog.messageText(finding.message, legitimateUse: finding.legitimateUse, decodedTag: finding.decodedTag),
-                location: Location(path: report.input.path, range: side.range, start: (side.line, side.column), end: (side.endLine, side.endColumn)),
-                fingerprintBasis: SARIFLog.fingerprintBasis(finding.kind, finding.subkind, [], side.codePoints), properties: properties))
-        }
-    }
-
-    /// Adds one scan record. A capture's findings are located in its capture file; since a capture
-    /// may sit inside a JSON or HAR file, `fileText` gives that whole file so that lines and
-    /// columns count in the file, not in the embedded prompt (nil: the file is gone, and lines
-    /// and columns of the prompt itself are used). Errors and skipped parts become notifications.
-    public mutating func add(_ record: ScanRecord, fileText: (String) -> PromptText?) {
-        switch record {
-        case .error(let source, let offset, let reason):
-            notifications.append(Notification(level: "error", path: source, offset: offset, message: reason))
-        case .skipped(let source, let offset, let reason):
-            notifications.append(Notification(level: "note", path: source, offset: offset, message: "skipped: " + reason))
-        case .capture(let capture, let baseline, let report):
-            guard let report else {
-                notifications.append(Notification(level: "warning", path: capture.source, offset: capture.offset,
-                                                  message: "no baseline is similar enough to the capture \(capture.locator)"))
-                return
-            }
-            artifact(report.baseline)
-            if !artifacts.contains(where: { $0.path == capture.source }) { artifacts.append((capture.source, nil, nil, nil)) }
-            versions = report.versions
-            let file = report.findings.isEmpty ? nil : fileText(capture.source)
-            for finding in report.findings {
-                var result = result(finding, in: capture.source, baselinePath: report.baseline.path, candidateFile: file)
-                result.properties.append(("capture", .string(capture.locator)))
-                if let baseline { result.properties.append(("baselineId", .string(baseline.id))) }
-                results.append(result)
-            }
-        }
-    }
-
     /// Records trouble that is not a finding (an unreadable file): shown as a tool notification.
     public mutating func addProblem(path: String, offset: Int?, message: String) {
         notifications.append(Notification(level: "error", path: path, offset: offset, message: message))
     }
 
-    private mutating func artifact(_ input: InputDescription) {
+    mutating func artifact(_ input: InputDescription) {
         if let index = artifacts.firstIndex(where: { $0.path == input.path }) {
             artifacts[index] = (input.path, input.byteCount, input.sha256, input.encoding.rawValue)
         } else {
@@ -118,7 +71,7 @@ public struct SARIFLog: Sendable {
 
     /// A diff finding as a result; `candidateFile` is the whole capture file when the candidate
     /// is embedded in one (its lines and columns then count in that file).
-    private func result(_ finding: Finding, in path: String, baselinePath: String, candidateFile: PromptText?) -> Result {
+    func result(_ finding: Finding, in path: String, baselinePath: String, candidateFile: PromptText?) -> Result {
         func location(_ side: FindingSide, _ path: String, _ file: PromptText?) -> Location {
             if let file {
                 return Location(path: path, range: side.range, start: file.lineAndColumn(atOriginalOffset: side.range.start),
@@ -147,14 +100,14 @@ public struct SARIFLog: Sendable {
             properties: properties)
     }
 
-    private static func messageText(_ message: String, legitimateUse: String?, decodedTag: String?) -> String {
+    static func messageText(_ message: String, legitimateUse: String?, decodedTag: String?) -> String {
         var text = VisibleText.escapeInvisible(message)
         if let decodedTag { text += " [hidden text: \"" + VisibleText.escapeInvisible(decodedTag) + "\"]" }
         if let legitimateUse { text += " [legitimate use: " + legitimateUse + "]" }
         return text
     }
 
-    private static func fingerprintBasis(_ kind: FindingKind, _ subkind: String?, _ before: [UInt32], _ after: [UInt32]) -> String {
+    static func fingerprintBasis(_ kind: FindingKind, _ subkind: String?, _ before: [UInt32], _ after: [UInt32]) -> String {
         "\(kind.rawValue)|\(subkind ?? "")|\(before.prefix(64).map { hex4($0) }.joined(separator: " "))|\(after.prefix(64).map { hex4($0) }.joined(separator: " "))"
     }
 
@@ -226,7 +179,7 @@ public struct SARIFLog: Sendable {
         let run: JSONValue = .object([
             ("tool", .object([("driver", .object([
                 ("name", .string("stegdiff")),
-                ("semanticVersion", .string(StegDiff.version)),
+                ("semanticVersion", .string(ToolInfo.version)),
                 ("rules", .array(FindingKind.allCases.map(SARIFLog.rule))),
             ]))])),
             ("invocations", .array([.object([

@@ -73,3 +73,10 @@ public struct CharacterExplanation: Sendable {
         return lines.joined(separator: "\n") + "\n"
     }
 }
+
+
+/// At least four upper-case hex digits, as in `U+00A0`.
+package func hex4(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+}

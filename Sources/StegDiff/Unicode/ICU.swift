@@ -1,5 +1,9 @@
 import CICUShim
 
+// Unicode/ owns character facts: this file is the only Swift file that calls the C shim over
+// system ICU (CICUShim); the others build on it (UTF-8 units, text units, invisible-character
+// classes, visible escapes, explanations). It may call Support/; every folder above may call it.
+
 /// The one file that talks to the C shim over system ICU: everything else uses these Swift values.
 ///
 /// ICU is called only for non-ASCII code points where a fast path is correct for ASCII, because

@@ -6,7 +6,7 @@
 // "decode+diff+classify" (PromptText built inside the loop). For the archive: every capture is
 // read and matched to its nearest baseline first (untimed, counted in "prepareSeconds"), then all
 // diffs run on one thread: one line with the candidate bytes of all captures; and one line for
-// Scanner.scan in-process on all cores (reading, parsing, matching and diffing included).
+// ArchiveScanner.scan in-process on all cores (reading, parsing, matching and diffing included).
 import Dispatch
 import StegDiff
 #if canImport(Glibc)
@@ -54,17 +54,17 @@ while !arguments.isEmpty {
     case "--pair":
         let (old, new) = (read(first), read(second))
         let baseline = PromptText(bytes: old, source: first), candidate = PromptText(bytes: new, source: second)
-        let diff = measure { findingsSink &+= StegDiff.diff(baseline: baseline, candidate: candidate).findings.count }
+        let diff = measure { findingsSink &+= Differ.diff(baseline: baseline, candidate: candidate).findings.count }
         line([("input", .string(name)), ("stage", .string("diff+classify")), ("bytes", .int(new.count)),
               ("seconds", .number(diff.seconds)), ("iterations", .int(diff.iterations))])
         let whole = measure {
-            findingsSink &+= StegDiff.diff(baseline: PromptText(bytes: old, source: first), candidate: PromptText(bytes: new, source: second)).findings.count
+            findingsSink &+= Differ.diff(baseline: PromptText(bytes: old, source: first), candidate: PromptText(bytes: new, source: second)).findings.count
         }
         line([("input", .string(name + ":decode+diff+classify")), ("stage", .string("decode+diff+classify")), ("bytes", .int(new.count)),
               ("seconds", .number(whole.seconds)), ("iterations", .int(whole.iterations))])
     case "--archive":
         let corpus: BaselineCorpus
-        do { corpus = try Scanner.loadCorpus(second) } catch { fail(error.description) }
+        do { corpus = try ArchiveScanner.loadCorpus(second) } catch { fail(error.description) }
         let prepareStart = now()
         var captures: [Capture] = []
         for case .file(let path) in FileSystem.files(under: [first]) {
@@ -74,14 +74,14 @@ while !arguments.isEmpty {
         let prepare = now() - prepareStart
         let bytes = pairs.reduce(0) { $0 + $1.1.byteCount }
         let start = now()
-        for (baseline, candidate) in pairs { findingsSink &+= StegDiff.diff(baseline: baseline, candidate: candidate).findings.count }
+        for (baseline, candidate) in pairs { findingsSink &+= Differ.diff(baseline: baseline, candidate: candidate).findings.count }
         line([("input", .string(name)), ("stage", .string("diff+classify, one thread")), ("bytes", .int(bytes)),
               ("seconds", .number(now() - start)), ("iterations", .int(1)), ("captures", .int(pairs.count)),
               ("prepareSeconds", .number(prepare))])
         let scanStart = now()
         var records = 0
-        do { try Scanner(corpus: corpus).scan([first]) { _ in records += 1 } } catch { fail("\(error)") }
-        line([("input", .string(name + ":scan")), ("stage", .string("Scanner.scan, all cores, everything included")), ("bytes", .int(bytes)),
+        do { try ArchiveScanner(corpus: corpus).scan([first]) { _ in records += 1 } } catch { fail("\(error)") }
+        line([("input", .string(name + ":scan")), ("stage", .string("ArchiveScanner.scan, all cores, everything included")), ("bytes", .int(bytes)),
               ("seconds", .number(now() - scanStart)), ("iterations", .int(1)), ("records", .int(records))])
     default:
         fail("unknown option \(option)")

@@ -3,9 +3,9 @@ import Testing
 import StegDiff
 
 /// The library's scanner, as other audit tools call it, on hostile archives.
-@Suite("Scanner")
+@Suite("ArchiveScanner")
 struct ScannerTests {
-    func corpus() throws -> BaselineCorpus { try Scanner.loadCorpus(projectRoot + "/Corpus/baselines") }
+    func corpus() throws -> BaselineCorpus { try ArchiveScanner.loadCorpus(projectRoot + "/Corpus/baselines") }
 
     @Test("records come out the same, in the same order, whatever the step of concurrent diffs", arguments: [1, 3, 256])
     func batchSizeKeepsOrder(batchSize: Int) throws {
@@ -20,8 +20,8 @@ struct ScannerTests {
         }
         let folder = projectRoot + "/Corpus/captures"
         var reference: [String] = [], records: [String] = []
-        try Scanner(corpus: try corpus()).scan([folder]) { reference.append(describe($0)) }
-        try Scanner(corpus: try corpus(), options: ScanOptions(batchSize: batchSize)).scan([folder]) { records.append(describe($0)) }
+        try ArchiveScanner(corpus: try corpus()).scan([folder]) { reference.append(describe($0)) }
+        try ArchiveScanner(corpus: try corpus(), options: ScanOptions(batchSize: batchSize)).scan([folder]) { records.append(describe($0)) }
         #expect(records == reference)
         #expect(reference.filter { $0.hasPrefix("capture") }.count >= 24)
     }
@@ -29,10 +29,10 @@ struct ScannerTests {
     @Test("files are parsed in groups bounded by count and by bytes, in order, every file once")
     func groupsOfFiles() {
         let mb = 1 << 20
-        #expect(Scanner.groups(sizes: [], maxFiles: 8, maxBytes: 8 * mb).isEmpty)
-        #expect(Scanner.groups(sizes: Array(repeating: 100, count: 20), maxFiles: 8, maxBytes: 8 * mb) == [0..<8, 8..<16, 16..<20])
+        #expect(ArchiveScanner.groups(sizes: [], maxFiles: 8, maxBytes: 8 * mb).isEmpty)
+        #expect(ArchiveScanner.groups(sizes: Array(repeating: 100, count: 20), maxFiles: 8, maxBytes: 8 * mb) == [0..<8, 8..<16, 16..<20])
         // Large JSON Lines files among small captures: each large one closes its group.
-        #expect(Scanner.groups(sizes: [mb, 3 * mb, 3 * mb, 3 * mb, 100, 20 * mb, 100, 100], maxFiles: 8, maxBytes: 8 * mb)
+        #expect(ArchiveScanner.groups(sizes: [mb, 3 * mb, 3 * mb, 3 * mb, 100, 20 * mb, 100, 100], maxFiles: 8, maxBytes: 8 * mb)
             == [0..<3, 3..<5, 5..<6, 6..<8])
     }
 
@@ -64,7 +64,7 @@ struct ScannerTests {
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("inner/loop").path, withDestinationPath: folder.path)
         try FileManager.default.createSymbolicLink(atPath: folder.appendingPathComponent("d-dangling").path, withDestinationPath: "/nonexistent/x")
         var records: [ScanRecord] = []
-        try Scanner(corpus: try corpus()).scan([folder.path]) { records.append($0) }
+        try ArchiveScanner(corpus: try corpus()).scan([folder.path]) { records.append($0) }
         let kinds = records.map { record -> String in
             switch record {
             case .capture(_, let baseline, _): baseline == nil ? "no-baseline" : "capture"
@@ -80,7 +80,7 @@ struct ScannerTests {
 
     @Test("records as an async sequence, for callers that prefer for-await")
     func asyncRecords() async throws {
-        let scanner = Scanner(corpus: try corpus())
+        let scanner = ArchiveScanner(corpus: try corpus())
         var count = 0
         for try await record in scanner.records(of: [projectRoot + "/Corpus/variants/ta-kitchen-sink.md"]) {
             if case .capture(_, let baseline?, let report?) = record {
@@ -108,10 +108,10 @@ struct ManifestTests {
         }
         try Data(#"[{"file": "review-bot.md", "id": "patchwise", "product": "Patchwise", "version": "3.1", "date": "2026-07-01"}]"#.utf8)
             .write(to: folder.appendingPathComponent("manifest.json"))
-        let corpus = try Scanner.loadCorpus(folder.path)
+        let corpus = try ArchiveScanner.loadCorpus(folder.path)
         #expect(corpus.baselines.count == 301)
         var records: [ScanRecord] = []
-        try Scanner(corpus: corpus).scan([projectRoot + "/Corpus/variants/rb-headline-02bc-slash.md"]) { records.append($0) }
+        try ArchiveScanner(corpus: corpus).scan([projectRoot + "/Corpus/variants/rb-headline-02bc-slash.md"]) { records.append($0) }
         guard case .capture(_, let baseline?, let report?) = records.first else { Issue.record("no capture"); return }
         #expect(baseline.id == "patchwise")
         #expect(baseline.metadata == ["product": "Patchwise", "version": "3.1", "date": "2026-07-01", "file": "review-bot.md"])

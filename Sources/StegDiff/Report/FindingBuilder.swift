@@ -1,0 +1,70 @@
+/// Turns analysis-coordinate findings into public ones: original offsets, text, lines, messages.
+struct FindingBuilder {
+    let baseline: PromptText
+    let candidate: PromptText
+
+    func finding(from raw: RawFinding) -> Finding {
+        let old = side(baseline, raw.baseline), new = side(candidate, raw.candidate)
+        return Finding(kind: raw.kind, subkind: raw.subkind, severity: raw.severity, baseline: old, candidate: new,
+                       message: message(raw, old, new), legitimateUse: raw.legitimateUse, date: raw.date, decodedTag: raw.decodedTag,
+                       candidateAnalysisRange: raw.candidate)
+    }
+
+    func side(_ text: PromptText, _ range: Range<Int>) -> FindingSide {
+        let units = TextUnit.decode(text.analysisBytes, range)
+        let codePoints = units.flatMap(\.codePoints)
+        let string = String(String.UnicodeScalarView(codePoints.compactMap(Unicode.Scalar.init)))
+        let position = text.lineAndColumn(of: range.lowerBound)
+        let end = range.isEmpty ? position : text.lineAndColumn(of: range.upperBound)
+        let start = text.originalOffset(range.lowerBound)
+        return FindingSide(range: ByteRange(start: start, end: range.isEmpty ? start : text.originalEnd(range.upperBound, start: range.lowerBound)),
+                           text: string, codePoints: codePoints, line: position.line, column: position.column,
+                           endLine: end.line, endColumn: end.column)
+    }
+
+    private func message(_ raw: RawFinding, _ old: FindingSide, _ new: FindingSide) -> String {
+        func names(_ side: FindingSide) -> String {
+            side.codePoints.prefix(4).map { "U+\(hex4($0)) \(ICU.name(of: $0))" }.joined(separator: ", ")
+                + (side.codePoints.count > 4 ? ", … (\(side.codePoints.count) code points)" : "")
+        }
+        func scripts(_ side: FindingSide) -> String {
+            var seen: [String] = []
+            for codePoint in side.codePoints { let name = ICU.scriptName(of: codePoint); if !seen.contains(name) { seen.append(name) } }
+            return seen.joined(separator: "+")
+        }
+        switch raw.kind {
+        case .invisible:
+            let what = raw.subkind ?? "invisible"
+            if old.codePoints.isEmpty { return "\(what) inserted: \(names(new))" }
+            if new.codePoints.isEmpty { return "\(what) removed: \(names(old))" }
+            return "\(what) replaced: \(names(old)) → \(names(new))"
+        case .homoglyph:
+            return "\(names(old)) → \(names(new)) (\(scripts(old)) → \(scripts(new)))"
+        case .dateFormat:
+            let date = raw.date!
+            return "date format \(date.baselinePattern) → \(date.candidatePattern) (\(date.baselineValue) → \(date.candidateValue))"
+        case .dateValue:
+            let date = raw.date!
+            return "date moved on: \(date.baselineValue) → \(date.candidateValue) (same format \(date.candidatePattern))"
+        case .invalidEncoding:
+            return "invalid bytes \(ByteListing.hex(Array(candidate.originalBytes(raw.candidate)), 0..<candidate.originalBytes(raw.candidate).count)) in the candidate"
+                + (raw.baseline.isEmpty ? "" : " where the baseline has \(names(old))")
+        case .edit:
+            return "content changed"
+        default:
+            if old.codePoints.isEmpty { return "\(raw.kind.rawValue): added \(names(new))" }
+            if new.codePoints.isEmpty { return "\(raw.kind.rawValue): removed \(names(old))" }
+            return "\(names(old)) → \(names(new))"
+        }
+    }
+}
+
+/// Hex listing of bytes (`FF E2 80`), for invalid sequences.
+enum ByteListing {
+    static func hex(_ bytes: [UInt8], _ range: Range<Int>) -> String {
+        bytes[range].map { byte in
+            let digits = String(byte, radix: 16, uppercase: true)
+            return digits.count == 1 ? "0" + digits : digits
+        }.joined(separator: " ")
+    }
+}

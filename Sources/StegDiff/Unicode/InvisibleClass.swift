@@ -1,0 +1,27 @@
+/// The invisible-character subkinds, decided by ICU properties (never by hand-made tables of names).
+package enum InvisibleClass {
+    /// The ASCII a run of tag characters spells (U+E0020–E007E; other tags carry no letter).
+    package static func decodedTag(_ scalars: [UInt32]) -> String {
+        String(decoding: scalars.compactMap { (0xE0020...0xE007E).contains($0) ? UInt8($0 - 0xE0000) : nil }, as: UTF8.self)
+    }
+
+    /// The subkind of an invisible code point, or nil when the code point is visible.
+    package static func subkind(of scalar: UInt32) -> String? {
+        if scalar < 0x20 { return (0x09...0x0D).contains(scalar) ? nil : "control" }
+        if scalar == 0x7F { return "control" }
+        if scalar < 0xAD { return (0x80...0x9F).contains(scalar) && scalar != 0x85 ? "control" : nil }
+        if scalar == 0xAD { return "soft-hyphen" }
+        if scalar == 0xFEFF { return "bom" }
+        if (0xE0000...0xE007F).contains(scalar) { return "tag" }
+        if scalar == 0x200B || scalar == 0x200C || scalar == 0x200D || scalar == 0x2060 { return "zero-width" }
+        let properties = ICU.properties(of: scalar)
+        if properties.contains(.bidiControl) { return "bidi-control" }
+        if properties.contains(.variationSelector) { return "variation-selector" }
+        if properties.contains(.defaultIgnorable) { return "other" }
+        // Format characters that are not default-ignorable (U+FFF9 interlinear annotation…).
+        if ICU.generalCategory(of: scalar) == 16 { return "other" }
+        // C1 controls (C0 controls other than tab and line breaks are handled below).
+        if scalar <= 0x9F && scalar != 0x85 { return "control" }
+        return nil
+    }
+}
