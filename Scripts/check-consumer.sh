@@ -16,7 +16,7 @@ let package = Package(
 )
 SWIFT
 # The package's identity is its folder's name; CI clones into a folder of any name.
-sed -i "s/package: \"main\"/package: \"$(basename "$root")\"/" "$work/Package.swift"
+sed -i "s/package: \"main\"/package: \"$(basename "$root" | tr "[:upper:]" "[:lower:]")\"/" "$work/Package.swift"
 cat > "$work/Sources/MyAudit/main.swift" <<'SWIFT'
 import Foundation
 import StegDiff
