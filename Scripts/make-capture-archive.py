@@ -2,6 +2,7 @@
 """Builds a realistic capture archive from Corpus/ baselines, for `stegdiff scan` tests and benchmarks.
 
 Usage: make-capture-archive.py OUT [--captures N] [--seed S] [--large] [--only BASELINE]
+       make-capture-archive.py OUT --replay keyed|products [--captures N] [--seed S]
 
 Writes OUT/corpus/ (the baselines; with --large also 40-100 KB baselines made by repeating the
 corpus prompts) and OUT/archive/ with N captures spread over four formats: Anthropic request
@@ -14,6 +15,23 @@ depends on tz only:
   anything else     -> no marker; the date may drift by a day (benign)
 OUT/expected.json maps each capture id to its tz and expected marker, written from what this
 script planted (not from stegdiff's output).
+
+--replay builds a realistic replay instead (standard library only; runs under Debian's python3):
+JSON Lines of wrapper records {"id", "labels", "request"} (Anthropic and OpenAI bodies), labels
+tz, host, offset (the zone's UTC offset), accept (one per product), client (product/version), and
+two identifier labels, request_id and captured_at (a timestamp). Every prompt carries day drift
+(its date is the 4th or the 5th) and an environment line "Session started at ...T09:30:00+00:00"
+rendered in the zone's local offset (benign, keyed on tz by nature). Keyed mechanisms:
+  tz in {Asia/Shanghai, Asia/Urumqi}                 -> the date y/MM/dd        (date-format)
+  host = api.example.cn                              -> "Today's" with U+02BC   (homoglyph)
+  products only: tz = Europe/Berlin and host = eu.api.example.com
+                                                     -> U+00A0 before the date  (whitespace)
+  keyed   (600 captures by default): one product, assistant-a, one version.
+  products (2,000 by default): assistant-a, -b, -c, versions 1.0, 1.1, 2.0 each (later versions add
+           and reword paragraphs, with new lines and indented lists: benign edits), and 5 % of the
+           captures malformed (a JSON line cut short: one error record each).
+OUT/corpus holds version 1.0 of each product and a manifest.json naming them; OUT/expected.json
+maps each capture id to what was planted; OUT/mechanisms.json lists the keyed mechanisms.
 """
 import json
 import os
@@ -55,11 +73,130 @@ def perturb(text, tz, rng):
     return text.replace(line, f"Today's date is 2026-07-{day}"), None
 
 
+PRODUCTS = [("assistant-a", "terminal-agent.md"), ("assistant-b", "review-bot.md"), ("assistant-c", "ide-assistant.md")]
+VERSIONS = ["1.0", "1.1", "2.0"]
+REPLAY_ZONES = {"Asia/Shanghai": "+08:00", "Asia/Urumqi": "+06:00", "Asia/Singapore": "+08:00", "Europe/Berlin": "+02:00",
+                "Europe/Paris": "+02:00", "America/New_York": "-04:00", "UTC": "+00:00", "Asia/Kolkata": "+05:30"}
+REPLAY_HOSTS = ["api.example.com", "eu.api.example.com", "api.example.cn", "proxy.internal.example"]
+DATE_LINE = "Today's date is 2026-07-04"
+SESSION_LINE = "Session started at 2026-07-04T09:30:00+00:00 (local time)"
+
+
+def product_version(text, version):
+    """A product's prompt at a version: 1.0 is the corpus text plus the session line; later
+    versions add a section with new lines and an indented list, and reword a paragraph."""
+    text = text.replace(DATE_LINE, DATE_LINE + "\n" + SESSION_LINE)
+    if version == "1.0":
+        return text
+    first_break = text.index("\n\n")
+    text = (text[:first_break] + "\n\n## Working agreements\n\nBefore large changes, outline the plan:\n"
+            "    - list the files you will touch\n    - say how you will verify the result\n" + text[first_break:])
+    if version == "2.0":
+        text = text.rstrip("\n") + ("\n\n## Release notes\n\nThis version asks for a plan first.\n"
+                                     "  Older sessions may still show the previous wording.\n")
+        last_break = text.rindex("\n\n", 0, len(text) - 200)
+        text = text[:last_break] + "\n\nWhen in doubt, ask one short question and wait for the answer." + text[last_break:]
+    return text
+
+
+def local_time(day, offset):
+    """09:30 UTC on the day, written in the zone's offset (same day for every zone used)."""
+    sign = 1 if offset[0] == "+" else -1
+    minutes = 9 * 60 + 30 + sign * (int(offset[1:3]) * 60 + int(offset[4:6]))
+    return f"2026-07-{day}T{minutes // 60:02d}:{minutes % 60:02d}:00{offset}"
+
+
+def replay(out, scenario, count, seed):
+    rng = random.Random(seed)
+    folder = os.path.join(ROOT, "Corpus", "baselines")
+    products = PRODUCTS[:1] if scenario == "keyed" else PRODUCTS
+    versions = VERSIONS[:1] if scenario == "keyed" else VERSIONS
+    malformed_share = 0.0 if scenario == "keyed" else 0.05
+    texts = {}
+    for product, name in products:
+        with open(os.path.join(folder, name), encoding="utf-8") as handle:
+            source = handle.read()
+        assert source.count(DATE_LINE) == 1, "every baseline has exactly one environment date line"
+        for version in versions:
+            texts[(product, version)] = product_version(source, version)
+    os.makedirs(os.path.join(out, "corpus"), exist_ok=True)
+    manifest = []
+    for product, _ in products:
+        with open(os.path.join(out, "corpus", product + ".md"), "w", encoding="utf-8") as handle:
+            handle.write(texts[(product, "1.0")])
+        manifest.append({"file": product + ".md", "id": product, "product": product, "version": "1.0", "date": "2026-07-04"})
+    with open(os.path.join(out, "corpus", "manifest.json"), "w", encoding="utf-8") as handle:
+        json.dump(manifest, handle, indent=1)
+    archive = os.path.join(out, "archive")
+    os.makedirs(archive, exist_ok=True)
+    expected, lines, file_number = {}, [], 0
+    zones, = [sorted(REPLAY_ZONES)]
+    for number in range(count):
+        capture_id = f"cap-{number:06d}"
+        product, version = rng.choice(products)[0], rng.choice(versions)
+        tz, host, day = rng.choice(zones), rng.choice(REPLAY_HOSTS), rng.choice(["04", "04", "05"])
+        markers = []
+        date = f"2026-07-{day}"
+        if tz in ("Asia/Shanghai", "Asia/Urumqi"):
+            date = date.replace("-", "/")
+            markers.append("date-format y/MM/dd")
+        apostrophe = "'"
+        if host == "api.example.cn":
+            apostrophe = "\u02bc"
+            markers.append("homoglyph U+02BC")
+        space = " "
+        if scenario == "products" and tz == "Europe/Berlin" and host == "eu.api.example.com":
+            space = "\u00a0"
+            markers.append("whitespace U+00A0")
+        text = texts[(product, version)].replace(DATE_LINE, f"Today{apostrophe}s date is{space}{date}")
+        text = text.replace(SESSION_LINE, f"Session started at {local_time(day, REPLAY_ZONES[tz])} (local time)")
+        labels = {"tz": tz, "host": host, "offset": REPLAY_ZONES[tz], "accept": f"application/vnd.{product}+json",
+                  "client": f"{product}/{version}", "request_id": "req-%016x" % rng.getrandbits(64),
+                  "captured_at": f"2026-07-{day}T{rng.randrange(24):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}.{rng.randrange(1000):03d}Z"}
+        if rng.random() < 0.5:
+            request = {"model": "assistant-1", "max_tokens": 1024, "system": text, "messages": [{"role": "user", "content": "hi"}]}
+        else:
+            request = {"model": "chat-1", "messages": [{"role": "system", "content": text}, {"role": "user", "content": "hi"}]}
+        line = json.dumps({"id": capture_id, "labels": labels, "request": request}, ensure_ascii=rng.random() < 0.5)
+        malformed = rng.random() < malformed_share
+        if malformed:
+            line = line[:rng.randrange(10, len(line) - 10)]  # cut short: invalid JSON
+        expected[capture_id] = {"product": product, "version": version, "tz": tz, "host": host, "day": day,
+                                "markers": markers, "malformed": malformed}
+        lines.append(line)
+        if len(lines) >= 50:
+            file_number += 1
+            with open(os.path.join(archive, f"captures-{file_number:05d}.jsonl"), "w", encoding="utf-8") as handle:
+                handle.write("\n".join(lines) + "\n")
+            lines = []
+    if lines:
+        file_number += 1
+        with open(os.path.join(archive, f"captures-{file_number:05d}.jsonl"), "w", encoding="utf-8") as handle:
+            handle.write("\n".join(lines) + "\n")
+    with open(os.path.join(out, "expected.json"), "w", encoding="utf-8") as handle:
+        json.dump(expected, handle, indent=1, sort_keys=True)
+    mechanisms = [{"kind": "date-format", "variant": "y/MM/dd", "label": "tz", "values": ["Asia/Shanghai", "Asia/Urumqi"]},
+                  {"kind": "homoglyph", "variant": "U+02BC", "label": "host", "values": ["api.example.cn"]}]
+    if scenario == "products":
+        mechanisms.append({"kind": "whitespace", "variant": "U+00A0", "label": "host & tz", "values": ["eu.api.example.com & Europe/Berlin"]})
+    with open(os.path.join(out, "mechanisms.json"), "w", encoding="utf-8") as handle:
+        json.dump(mechanisms, handle, indent=1)
+    print(f"{count} captures in {archive}, {len(products)} baselines in {os.path.join(out, 'corpus')}")
+
+
 def main():
     args = sys.argv[1:]
     if not args:
         sys.exit(__doc__)
     out = args[0]
+    if "--replay" in args:
+        scenario = args[args.index("--replay") + 1]
+        if scenario not in ("keyed", "products"):
+            sys.exit("--replay takes keyed or products")
+        default = 600 if scenario == "keyed" else 2000
+        replay(out, scenario, int(args[args.index("--captures") + 1]) if "--captures" in args else default,
+               int(args[args.index("--seed") + 1]) if "--seed" in args else 1)
+        return
     count = int(args[args.index("--captures") + 1]) if "--captures" in args else 200
     seed = int(args[args.index("--seed") + 1]) if "--seed" in args else 1
     large = "--large" in args

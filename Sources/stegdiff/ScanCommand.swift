@@ -50,6 +50,9 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Most captures read from one file; past it, an error record says where reading stopped.")
     var maxCapturesPerFile: Int = 1_000_000
 
+    @Option(help: "Also write this run's sufficient statistics (counts by baseline, labels and marker sites) to this file, for `stegdiff merge`.")
+    var summaryOut: String?
+
     @OptionGroup var cost: DiffCostOptions
 
     func validate() throws {
@@ -138,6 +141,12 @@ struct ScanCommand: ParsableCommand {
         case .sarif: try sink.write(sarif.json.serialized() + "\n")
         }
         try sink.finish()
+        if let summaryOut {
+            // Whole or not at all, like a final report: a merge must never read half a partial.
+            let partial = try RecordSink(path: summaryOut, append: false, atomic: true)
+            try partial.write(totals.partialJSON.serialized(pretty: false) + "\n")
+            try partial.finish()
+        }
         if format != .table { writeError(ScanCommand.accounting(totals) + "\n") }
         if totals.interrupted { throw ExitCode(130) }
         throw ExitCode(totals.capturesWithFindings > 0 ? 1 : totals.errors > 0 ? 2 : 0)
@@ -163,33 +172,40 @@ struct ScanCommand: ParsableCommand {
             + (totals.interrupted ? " (interrupted: the files not yet read are not counted)" : "")
     }
 
-    /// The closing table: counts, then one row per cluster with its marker and label spread.
+    /// The closing table: counts, the keying rules, then one row per cluster with its marker and label spread.
     static func table(_ totals: ScanTotals) -> String {
         var lines = ["", accounting(totals),
                      "\(totals.captures) captures: \(totals.capturesWithFindings) with findings, \(totals.noBaseline) without a baseline, "
             + "\(totals.errors) errors, \(totals.skipped) skipped"]
+        let (rules, keyedSites) = totals.keying.analysis()
+        lines.append("KEYING RULES")
+        if rules.isEmpty { lines.append("none") }
+        for rule in rules { lines.append(escaped(rule.line)) }
+        let clusters = totals.clusters
         lines.append("CLUSTER  SIZE  MARKER")
-        let informative = Set(totals.clusters.informativeLabels)
-        for (number, cluster) in totals.clusters.clusters.enumerated() {
+        let informative = Set(clusters.informativeLabels)
+        for (number, cluster) in clusters.clusters.enumerated() {
             let marker = cluster.parts.isEmpty ? "none" : escaped(cluster.parts.joined(separator: " + "))
             lines.append("\(String(number + 1).padding(8))\(String(cluster.size).padding(6))\(marker)")
             for (label, counts) in cluster.labelCounts.sorted(by: { $0.key < $1.key }) where informative.contains(label) {
                 lines.append("                " + escaped(label) + ": " + counts.sorted { $0.key < $1.key }.map { "\(escaped($0.key))=\($0.value)" }.joined(separator: ", "))
             }
         }
-        for association in totals.clusters.associations {
+        for association in clusters.associations {
             let v = (association.cramersV * 100).rounded() / 100, bits = (association.mutualInformationBits * 100).rounded() / 100
             lines.append("label \(escaped(association.label)): Cramér's V \(v), mutual information \(bits) bits")
         }
         lines.append("MARKER FORM (positions left out)")
-        for form in totals.clusters.markerForms {
+        for form in clusters.markerForms {
             lines.append("\(String(form.size).padding(8))\(form.parts.isEmpty ? "none" : escaped(form.parts.joined(separator: " + ")))")
         }
-        for association in totals.clusters.formAssociations {
+        for association in clusters.formAssociations {
             let v = (association.cramersV * 100).rounded() / 100, bits = (association.mutualInformationBits * 100).rounded() / 100
             lines.append("label \(escaped(association.label)) vs marker form: Cramér's V \(v), mutual information \(bits) bits")
         }
-        lines.append("marker capacity: \((totals.clusters.capacityBits * 100).rounded() / 100) bits over the observed positions")
+        let capacity = keyedSites.reduce(0) { $0 + $1.bits }
+        lines.append("marker capacity: \((capacity * 100).rounded() / 100) bits over \(keyedSites.count) keyed sites"
+            + keyedSites.map { " (\(escaped($0.baseline)) \($0.site.place): \(($0.bits * 100).rounded() / 100))" }.joined(separator: ","))
         return lines.joined(separator: "\n")
     }
 }

@@ -12,7 +12,7 @@ struct StegdiffCommand: ParsableCommand {
         commandName: "stegdiff",
         abstract: "Find covert perturbations between LLM system prompts.",
         version: ToolInfo.version,
-        subcommands: [DiffCommand.self, ScanCommand.self, InspectCommand.self, ExplainCommand.self]
+        subcommands: [DiffCommand.self, ScanCommand.self, MergeCommand.self, InspectCommand.self, ExplainCommand.self]
     )
 }
 

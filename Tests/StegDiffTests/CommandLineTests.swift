@@ -222,6 +222,10 @@ struct ScanClusterTests {
         let summary = try #require(after.last)
         #expect(summary["captures"] as? Int == 12 && summary["errors"] as? Int == 1)
         #expect((summary["clusters"] as? [[String: Any]])?.map { $0["size"] as? Int } == [8, 4])
+        #expect((summary["keyingRules"] as? [[String: Any]])?.map { "\($0["kind"]!) \($0["label"]!) \(($0["values"] as? [String]) ?? [])" }
+                == ["homoglyph tz [\"Asia/Shanghai\"]", "date-format tz [\"Asia/Shanghai\"]"])
+        let lastLine = { (text: String) in text.split(separator: "\n").last.map(String.init) }
+        #expect(lastLine(try String(contentsOfFile: output, encoding: .utf8)) == lastLine(complete), "the resumed summary is the whole run's")
         _ = file
     }
 }

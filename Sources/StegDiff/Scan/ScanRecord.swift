@@ -42,7 +42,7 @@ public enum ScanRecord: Sendable {
                 ("status", .string(report.findings.isEmpty ? "clean" : "findings")),
                 ("baseline", .object([("id", .string(baseline.id)), ("similarity", .number((baseline.similarity * 1000).rounded() / 1000))]
                     + baseline.metadata.sorted { $0.key < $1.key }.map { ($0.key, JSONValue.string($0.value)) })),
-                ("signature", .array(ScanSummary.signature(of: report.findings).map(JSONValue.string))),
+                ("signature", .array(MarkerSite.sites(of: report.findings).map { JSONValue.string($0.part) })),
                 ("notes", .array(report.notes.map(JSONValue.string))),
                 ("findings", .array(report.findings.map(\.json))),
             ]
@@ -72,8 +72,19 @@ public struct ScanTotals: Sendable {
     public var interrupted = false
     /// Findings of each kind over all captures.
     public private(set) var findingsByKind: [FindingKind: Int] = [:]
-    /// Clusters by signature, label association and capacity.
-    public private(set) var clusters = ScanSummary()
+    /// Captures counted by baseline, labels and marker sites: what clusters, associations and
+    /// keying rules are computed from, and what `partialJSON` writes for a later merge.
+    public private(set) var keying = KeyingStatistics()
+
+    /// Clusters by site signature, label association and marker forms, rebuilt from `keying` in a
+    /// fixed order, so the same captures give the same summary whatever order (or shards) they came in.
+    public var clusters: ScanSummary {
+        var summary = ScanSummary()
+        for (profile, count) in keying.sortedProfiles {
+            for _ in 0..<count { summary.add(signature: profile.sites, labels: profile.labels) }
+        }
+        return summary
+    }
 
     /// Empty totals.
     public init() {}
@@ -94,12 +105,12 @@ public struct ScanTotals: Sendable {
         switch record {
         case .error: errors += 1
         case .skipped: skipped += 1
-        case .capture(let capture, _, let report):
+        case .capture(let capture, let baseline, let report):
             captures += 1
-            guard let report else { noBaseline += 1; return }
+            guard let report, let baseline else { noBaseline += 1; return }
             if !report.findings.isEmpty { capturesWithFindings += 1 }
             for finding in report.findings { findingsByKind[finding.kind, default: 0] += 1 }
-            clusters.add(findings: report.findings, labels: capture.labels)
+            keying.add(baseline: baseline.id, labels: capture.labels, sites: MarkerSite.sites(of: report.findings).map(\.part))
         }
     }
 
@@ -128,8 +139,8 @@ public struct ScanTotals: Sendable {
                 if status == "no-baseline" { totals.noBaseline += 1 }
                 if status == "findings" { totals.capturesWithFindings += 1 }
                 let labels = document.stringMembers(document.member(0, "labels"))
-                if let signature = document.member(0, "signature") {
-                    totals.clusters.add(signature: document.nodes[signature].children.compactMap { text($0) }, labels: labels)
+                if let signature = document.member(0, "signature"), let baseline = text(document.member(0, "baseline").flatMap { document.member($0, "id") }) {
+                    totals.keying.add(baseline: baseline, labels: labels, sites: document.nodes[signature].children.compactMap { text($0) })
                 }
                 for finding in document.member(0, "findings").map({ document.nodes[$0].children }) ?? [] {
                     if let kind = text(document.member(finding, "kind")).flatMap(FindingKind.init(rawValue:)) {
@@ -163,11 +174,104 @@ public struct ScanTotals: Sendable {
             ("findingsByKind", .object(FindingKind.allCases.map { ($0.rawValue, .int(findingsByKind[$0] ?? 0)) })),
         ]
         if interrupted { members.append(("interrupted", .bool(true))) }
-        if case .object(let clusterMembers) = clusters.json { members += clusterMembers }
+        let (rules, keyedSites) = keying.analysis()
+        if case .object(let clusterMembers) = clusters.json {
+            // Capacity counts only the keyed sites; the clusters' own figure counted every position.
+            members += clusterMembers.filter { $0.0 != "capacityBits" }
+        }
+        members.append(("keyingRules", .array(rules.map(\.json))))
+        members.append(("keyedSites", .array(keyedSites.map(\.json))))
+        members.append(("capacityBits", .number((keyedSites.reduce(0) { $0 + $1.bits } * 1000).rounded() / 1000)))
         return .object(members)
+    }
+
+    /// The sufficient statistics of this run (`scan --summary-out`): the counts and the captures
+    /// counted by baseline, labels and sites. `init(partialJSON:)` reads it back; partials of
+    /// shards, merged, give exactly the summary of one run over the union.
+    public var partialJSON: JSONValue {
+        .object([
+            ("type", .string("scan-partial")), ("version", .int(1)),
+            ("files", .int(files)), ("inputs", .int(inputs)), ("captures", .int(captures)),
+            ("capturesWithFindings", .int(capturesWithFindings)), ("noBaseline", .int(noBaseline)),
+            ("errors", .int(errors)), ("skipped", .int(skipped)), ("interrupted", .bool(interrupted)),
+            ("findingsByKind", .object(FindingKind.allCases.map { ($0.rawValue, .int(findingsByKind[$0] ?? 0)) })),
+            ("profiles", keying.json),
+        ])
+    }
+
+    /// Reads what `partialJSON` wrote; the error names the byte offset of what is wrong.
+    public init(partialJSON bytes: [UInt8]) throws(PartialSummaryError) {
+        let document: JSONDocument
+        do { document = try JSONDocument(bytes: bytes) } catch {
+            throw PartialSummaryError(offset: error.offset, reason: "invalid JSON: " + error.reason)
+        }
+        func fail(_ node: Int, _ reason: String) -> PartialSummaryError {
+            PartialSummaryError(offset: document.nodes[node].range.lowerBound, reason: reason)
+        }
+        func number(_ node: Int?, _ name: String, in parent: Int = 0) throws(PartialSummaryError) -> Int {
+            guard let node, document.nodes[node].kind == .number,
+                  let value = Int(String(decoding: document.source[document.nodes[node].range], as: UTF8.self)), value >= 0 else {
+                throw fail(node ?? parent, "\(name) must be a count")
+            }
+            return value
+        }
+        guard document.nodes[0].kind == .object, document.text(document.member(0, "type")) == "scan-partial" else {
+            throw fail(0, "not a stegdiff scan partial summary (\"type\": \"scan-partial\")")
+        }
+        guard try number(document.member(0, "version"), "version") == 1 else { throw fail(0, "unknown partial summary version") }
+        self.init()
+        files = try number(document.member(0, "files"), "files")
+        inputs = try number(document.member(0, "inputs"), "inputs")
+        captures = try number(document.member(0, "captures"), "captures")
+        capturesWithFindings = try number(document.member(0, "capturesWithFindings"), "capturesWithFindings")
+        noBaseline = try number(document.member(0, "noBaseline"), "noBaseline")
+        errors = try number(document.member(0, "errors"), "errors")
+        skipped = try number(document.member(0, "skipped"), "skipped")
+        interrupted = document.member(0, "interrupted").map { document.source[document.nodes[$0].range.lowerBound] == UInt8(ascii: "t") } ?? false
+        for kind in FindingKind.allCases {
+            let count = try number(document.member(0, "findingsByKind").flatMap { document.member($0, kind.rawValue) }, "findingsByKind." + kind.rawValue)
+            if count > 0 { findingsByKind[kind] = count }
+        }
+        guard let profiles = document.member(0, "profiles"), document.nodes[profiles].kind == .array else { throw fail(0, "profiles must be an array") }
+        for entry in document.nodes[profiles].children {
+            guard let baseline = document.text(document.member(entry, "baseline")),
+                  let sites = document.member(entry, "sites"), document.nodes[sites].kind == .array else {
+                throw fail(entry, "a profile needs baseline, labels, sites and count")
+            }
+            let parts = document.nodes[sites].children.compactMap { document.text($0) }
+            guard parts.count == document.nodes[sites].children.count, parts.allSatisfy({ MarkerSite(part: $0) != nil }) else {
+                throw fail(sites, "a site is a string \"kind[/subkind] @start-end -> variant\"")
+            }
+            keying.add(baseline: baseline, labels: document.stringMembers(document.member(entry, "labels")), sites: parts,
+                       count: try number(document.member(entry, "count"), "count", in: entry))
+        }
+    }
+
+    /// Adds another run's totals (a shard of the same archive, read with `init(partialJSON:)`).
+    public mutating func merge(_ other: ScanTotals) {
+        files += other.files
+        inputs += other.inputs
+        captures += other.captures
+        capturesWithFindings += other.capturesWithFindings
+        noBaseline += other.noBaseline
+        errors += other.errors
+        skipped += other.skipped
+        interrupted = interrupted || other.interrupted
+        for (kind, count) in other.findingsByKind { findingsByKind[kind, default: 0] += count }
+        keying.merge(other.keying)
     }
 }
 
+
+/// Why a partial summary (`scan --summary-out`) cannot be read: where and what.
+public struct PartialSummaryError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// Byte offset in the file.
+    public var offset: Int
+    /// What is wrong there.
+    public var reason: String
+    /// `at byte N: reason`.
+    public var description: String { "at byte \(offset): \(reason)" }
+}
 
 extension SARIFLog {
     /// Adds one scan record. A capture's findings are located in its capture file; since a capture
