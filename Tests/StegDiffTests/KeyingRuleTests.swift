@@ -56,10 +56,22 @@ struct KeyingRuleUnitTests {
             "whitespace/replaced U+00A0 @p 9-10  <= host & tz in {x & C}  20/20, 0 of 180 others, p=3e-27",
         ])
         #expect(rules.allSatisfy { $0.precision == 1 && $0.recall == 1 })
-        #expect(statistics().identifierLabels == ["id", "request"])
+        #expect(statistics().identifierLabels == ["id", "header:content-length", "request"])
         #expect(keyed.map { "\($0.site.place) \($0.variants) \($0.bits)" } == [
             "whitespace/replaced @9-10 [\"U+00A0\", \"unchanged\"] 1.0", "date-format @10-20 [\"unchanged\", \"y/MM/dd\"] 1.0",
         ])
+    }
+
+    @Test("one fact under two names (a wrapper's tz, a HAR entry's header:x-tz) is read as one label")
+    func twoNames() {
+        var statistics = KeyingStatistics()
+        for index in 0..<120 {
+            let tz = ["A", "B", "C"][index % 3]
+            let labels = index % 2 == 0 ? ["tz": tz, "host": "h\(index % 4)"] : ["header:x-tz": tz, "utcOffset": ["A": "+08:00", "B": "+08:00", "C": "+01:00"][tz]!]
+            statistics.add(baseline: "p", labels: labels, sites: tz == "A" ? ["homoglyph @5-6 -> U+02BC"] : [])
+        }
+        let rules = statistics.analysis().rules
+        #expect(rules.map(\.line) == ["homoglyph U+02BC @p 5-6  <= header:x-tz | tz in {A}  40/40, 0 of 80 others, p=9e-32"])
     }
 
     @Test("statistics of two halves, merged, give the rules of the whole")

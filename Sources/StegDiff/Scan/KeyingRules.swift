@@ -109,7 +109,9 @@ public struct KeyingRule: Sendable, Hashable {
     public var variant: String
     /// Where, baseline by baseline and in baseline order; the first is the rule's `baseline`.
     public var sites: [Site]
-    /// The label (`tz`), or two joined by ` & ` when only a pair explains the variant.
+    /// The label (`tz`); or two joined by ` & ` when only the pair of values explains the variant;
+    /// or two joined by ` | ` when they never stand on the same capture and together explain it
+    /// (`header:x-tz | tz`: one fact under two names, values read from whichever is there).
     public var label: String
     /// The label values that predict the variant, sorted (pairs joined by ` & `).
     public var values: [String]
@@ -205,15 +207,16 @@ public struct KeyingStatistics: Sendable {
 
     // MARK: Rules
 
-    /// Labels that never form rules: `id`, and identifier-like labels (a different value on
-    /// almost every capture that has them: request ids, capture ids, timestamps), which
-    /// "predict" any variant and say nothing.
+    /// Labels that never form rules: `id`; `header:content-length`, which the body itself decides
+    /// (a marker that adds a byte changes it: an effect, never a key); and identifier-like labels
+    /// (a different value on more than half the captures that have them: request ids, capture
+    /// ids, timestamps), which "predict" any variant and say nothing.
     public var identifierLabels: Set<String> {
         var values: [String: [String: Int]] = [:]
         for (profile, count) in counts {
             for (name, value) in profile.labels { values[name, default: [:]][value, default: 0] += count }
         }
-        var result: Set<String> = ["id"]
+        var result: Set<String> = ["id", "header:content-length"]
         for (name, counts) in values {
             let total = counts.values.reduce(0, +)
             if total >= 8 && counts.count * 2 > total { result.insert(name) }
@@ -223,7 +226,8 @@ public struct KeyingStatistics: Sendable {
 
     /// The keying rules (most significant first) and the keyed sites, with at most `significance`
     /// as corrected p-value. Pairs of labels are tried for a variant no single label explains with
-    /// precision and recall of at least `explained`.
+    /// precision and recall of at least `explained` (two labels never on the same capture are
+    /// tried as one, read from whichever is there).
     public func analysis(significance: Double = 0.01, explained: Double = 0.95) -> (rules: [KeyingRule], keyedSites: [KeyedSite]) {
         let excluded = identifierLabels
         var byBaseline: [String: [(profile: Profile, count: Int)]] = [:]
@@ -263,9 +267,15 @@ public struct KeyingStatistics: Sendable {
                     let pairable = labels.filter { labelValues[$0]!.count <= 32 }
                     for (index, first) in pairable.enumerated() {
                         for second in pairable[(index + 1)...] {
-                            consider("\(first) & \(second)") { profile in
-                                guard let one = profile.labels[first], let two = profile.labels[second] else { return nil }
-                                return "\(one) & \(two)"
+                            if profiles.contains(where: { $0.profile.labels[first] != nil && $0.profile.labels[second] != nil }) {
+                                consider("\(first) & \(second)") { profile in
+                                    guard let one = profile.labels[first], let two = profile.labels[second] else { return nil }
+                                    return "\(one) & \(two)"
+                                }
+                            } else {
+                                // Never on the same capture: one fact under two names (a wrapper's
+                                // `tz`, a HAR entry's `header:x-tz`), read as whichever is there.
+                                consider("\(first) | \(second)") { $0.labels[first] ?? $0.labels[second] }
                             }
                         }
                     }
