@@ -252,6 +252,41 @@ struct KeyingReplayTests {
         #expect(refused.status == 2 && refused.error.contains("broken.json: at byte 48: files must be a count"), "\(refused.error)")
     }
 
+    @Test("mixed formats (bodies without labels, HAR with header:x-tz, wrappers with tz): one rule per marker, counted over the labelled captures")
+    func mixedFormats() throws {
+        let folder = try temporaryFolder("mixed")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let generator = Process()
+        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        generator.arguments = ["python3", projectRoot + "/Scripts/make-capture-archive.py", folder.path, "--captures", "600", "--seed", "3"]
+        generator.standardOutput = Pipe()
+        try generator.run()
+        generator.waitUntilExit()
+        let expected = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("expected.json"))) as? [String: [String: Any]])
+        // Forms 2 (HAR, header:x-tz) and 3 (JSONL wrapper, tz) carry a time zone label; 0 and 1 (bare bodies) none.
+        let labelled = expected.filter { Int($0.key.dropFirst(4))! % 4 >= 2 }.map(\.value)
+        let run = try CommandLineTests().run(["scan", folder.appendingPathComponent("archive").path, "--corpus", folder.appendingPathComponent("corpus").path])
+        let summary = try #require(run.output.split(separator: "\n").last.flatMap { try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
+        let rules = try #require(summary["keyingRules"] as? [[String: Any]])
+        var lines: [String] = []
+        for rule in rules {
+            let sites = (rule["sites"] as? [[String: Any]] ?? []).map { "\($0["baseline"]!) \($0["baselineStart"]!)" }
+            lines.append("\(rule["kind"]!) \(rule["variant"]!) \(sites) \(rule["label"]!) \(rule["values"] as? [String] ?? []) "
+                + "\(rule["hits"]!)/\(rule["support"]!)/\(rule["predicted"]!)/\(rule["captures"]!) \(rule["precision"]!) \(rule["recall"]!)")
+        }
+        let shanghai = labelled.filter { $0["marker"] as? String == "U+02BC + y/MM/dd" }.count
+        let berlin = labelled.filter { $0["marker"] as? String == "U+2019 + dd.MM.y" }.count
+        let (apostrophes, dates) = ("[\"ide-assistant.md 465\", \"review-bot.md 370\", \"terminal-agent.md 1149\"]",
+                                    "[\"ide-assistant.md 476\", \"review-bot.md 381\", \"terminal-agent.md 1160\"]")
+        let expectedLines = [
+            (berlin, "homoglyph U+2019 \(apostrophes) header:x-tz | tz [\"Europe/Berlin\"] \(berlin)/\(berlin)/\(berlin)/\(labelled.count) 1.0 1.0"),
+            (berlin, "date-format dd.MM.y \(dates) header:x-tz | tz [\"Europe/Berlin\"] \(berlin)/\(berlin)/\(berlin)/\(labelled.count) 1.0 1.0"),
+            (shanghai, "homoglyph U+02BC \(apostrophes) header:x-tz | tz [\"Asia/Shanghai\"] \(shanghai)/\(shanghai)/\(shanghai)/\(labelled.count) 1.0 1.0"),
+            (shanghai, "date-format y/MM/dd \(dates) header:x-tz | tz [\"Asia/Shanghai\"] \(shanghai)/\(shanghai)/\(shanghai)/\(labelled.count) 1.0 1.0"),
+        ].sorted { $0.0 > $1.0 }.map(\.1)
+        #expect(Set(lines) == Set(expectedLines) && lines.count == 4, "\(lines)")
+    }
+
     static let python = projectRoot + "/.build-python/bin/python"
     static var daskInstalled: Bool {
         guard FileManager.default.isExecutableFile(atPath: python) else { return false }

@@ -115,7 +115,8 @@ public struct KeyingRule: Sendable, Hashable {
     public var label: String
     /// The label values that predict the variant, sorted (pairs joined by ` & `).
     public var values: [String]
-    /// Captures of the sites' baselines.
+    /// Captures of the sites' baselines that have the label (all the counts of a rule are over
+    /// these: of a capture without the label the rule says nothing).
     public var captures: Int
     /// Captures that carry the variant.
     public var support: Int
@@ -226,8 +227,8 @@ public struct KeyingStatistics: Sendable {
 
     /// The keying rules (most significant first) and the keyed sites, with at most `significance`
     /// as corrected p-value. Pairs of labels are tried for a variant no single label explains with
-    /// precision and recall of at least `explained` (two labels never on the same capture are
-    /// tried as one, read from whichever is there).
+    /// precision and recall of at least `explained` over at least that share of the captures (two
+    /// labels never on the same capture are tried as one, read from whichever is there).
     public func analysis(significance: Double = 0.01, explained: Double = 0.95) -> (rules: [KeyingRule], keyedSites: [KeyedSite]) {
         let excluded = identifierLabels
         var byBaseline: [String: [(profile: Profile, count: Int)]] = [:]
@@ -263,7 +264,9 @@ public struct KeyingStatistics: Sendable {
                     if best == nil || candidate.isBetter(than: best!) { best = candidate }
                 }
                 for label in labels { consider(label) { $0.labels[label] } }
-                if best.map({ $0.precision < explained || $0.recall < explained }) ?? true {
+                // Pairs when no label explains the variant, or explains it only on a part of the
+                // captures (a wrapper's `tz`: the HAR entries may name it `header:x-tz`).
+                if best.map({ $0.precision < explained || $0.recall < explained || Double($0.labelled) < explained * Double(total) }) ?? true {
                     let pairable = labels.filter { labelValues[$0]!.count <= 32 }
                     for (index, first) in pairable.enumerated() {
                         for second in pairable[(index + 1)...] {
@@ -303,8 +306,9 @@ public struct KeyingStatistics: Sendable {
                 let parts = Set(group.filter { $0.baseline == baseline }.map(\.part))
                 let value = group.first { $0.baseline == baseline }!.value
                 for (profile, count) in byBaseline[baseline]! {
+                    guard let labelValue = value(profile) else { continue }
                     let carries = profile.sites.contains { parts.contains($0) }
-                    let named = value(profile).map(values.contains) ?? false
+                    let named = values.contains(labelValue)
                     captures += count
                     if carries { support += count }
                     if named { predicted += count }
@@ -358,6 +362,8 @@ public struct KeyingStatistics: Sendable {
         var values: Set<String>
         var observed: Set<String>
         var support: Int, predicted: Int, hits: Int
+        /// Captures that have the label: what the counts are over.
+        var labelled: Int
         var log10P: Double
 
         var precision: Double { predicted == 0 ? 0 : Double(hits) / Double(predicted) }
@@ -367,18 +373,24 @@ public struct KeyingStatistics: Sendable {
         /// captures right. Nil when it names no carrier or names every capture.
         static func best(label: String, part: String, baseline: String, profiles: [(profile: Profile, count: Int)], carries: [Bool],
                          support: Int, total: Int, value: @escaping (Profile) -> String?) -> Candidate? {
+            // Only captures that have the label count: of the others the label says nothing.
             var withValue: [String: (all: Int, carrying: Int)] = [:]
+            var (labelled, labelledSupport) = (0, 0)
             for (index, entry) in profiles.enumerated() {
                 guard let key = value(entry.profile) else { continue }
                 withValue[key, default: (0, 0)].all += entry.count
-                if carries[index] { withValue[key, default: (0, 0)].carrying += entry.count }
+                labelled += entry.count
+                if carries[index] {
+                    withValue[key, default: (0, 0)].carrying += entry.count
+                    labelledSupport += entry.count
+                }
             }
             let chosen = withValue.filter { $0.value.carrying * 2 > $0.value.all }
             let predicted = chosen.values.reduce(0) { $0 + $1.all }, hits = chosen.values.reduce(0) { $0 + $1.carrying }
-            guard hits > 0, predicted < total else { return nil }
+            guard hits > 0, predicted < labelled else { return nil }
             return Candidate(baseline: baseline, part: part, label: label, value: value, values: Set(chosen.keys), observed: Set(withValue.keys),
-                             support: support, predicted: predicted, hits: hits,
-                             log10P: KeyingStatistics.log10FisherUpperTail(hits: hits, support: support, predicted: predicted, total: total))
+                             support: labelledSupport, predicted: predicted, hits: hits, labelled: labelled,
+                             log10P: KeyingStatistics.log10FisherUpperTail(hits: hits, support: labelledSupport, predicted: predicted, total: labelled))
         }
 
         /// Smaller p first; then the smaller value set (the simpler explanation); then the label name.
