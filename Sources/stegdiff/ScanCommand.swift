@@ -50,6 +50,9 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Most captures read from one file; past it, an error record says where reading stopped.")
     var maxCapturesPerFile: Int = 1_000_000
 
+    @Option(help: "Salt of the hashes that replace credential-bearing labels (authorization, cookie, api keys, tokens…), so they match across runs; random per run by default.")
+    var labelSalt: String?
+
     @OptionGroup var cost: DiffCostOptions
 
     func validate() throws {
@@ -68,7 +71,7 @@ struct ScanCommand: ParsableCommand {
         let scanner = ArchiveScanner(corpus: corpusIndex, options: ScanOptions(
             minimumSimilarity: minimumSimilarity, maxInputBytes: maxInputBytes, maxJSONDepth: maxJsonDepth,
             maxCapturesPerFile: maxCapturesPerFile,
-            diff: DiffOptions(limits: cost.limits)))
+            diff: DiffOptions(limits: cost.limits), labelRedaction: labelSalt.map(LabelRedaction.init(salt:)) ?? .perProcess))
         var totals = ScanTotals()
         var done = Set<String>()
         let sink: RecordSink
@@ -80,6 +83,9 @@ struct ScanCommand: ParsableCommand {
                     throw Trouble(description: "\(ScanCommand.escaped(output)): exists and is not stegdiff scan output; refusing to overwrite it")
                 }
                 if resume {
+                    if labelSalt == nil {
+                        writeError("stegdiff: note: --resume without --label-salt: credential labels of the earlier run were hashed with another salt\n")
+                    }
                     (done, totals) = (recovered.done, recovered.totals)
                     try RecordSink.replace(output, with: recovered.kept)
                 }
