@@ -17,7 +17,7 @@ struct InspectCommand: ParsableCommand {
     @Option(help: "Output format: table, json (one object per line, one line per input) or sarif (one SARIF 2.1.0 log for all inputs).")
     var format: Format = .table
 
-    @Option(help: "Lowest severity that makes the exit status 1: info, low, medium or high.")
+    @Option(help: FailOn.help(default: "high"))
     var failOn: String = "high"
 
     @Option(help: "Largest input accepted, in bytes.")
@@ -27,7 +27,7 @@ struct InspectCommand: ParsableCommand {
     var strict = false
 
     func validate() throws {
-        if Severity(rawValue: failOn) == nil { throw ValidationError("--fail-on takes info, low, medium or high") }
+        try FailOn.validate(failOn)
         if inputs.isEmpty { throw ValidationError("give at least one file, folder or '-'") }
     }
 

@@ -17,7 +17,7 @@ struct ScanCommand: ParsableCommand {
             Writes one JSON record per line: a "capture" record (with its baseline, similarity and \
             findings, or "status": "no-baseline"), an "error" record naming the file and byte offset, \
             a "skipped" record, and a final "summary". Every capture yields exactly one record. Exit \
-            status: 0 no findings, 1 findings, 2 errors only (or bad invocation).
+            status: 0 no findings (at or above --fail-on), 1 findings, 2 errors only (or bad invocation).
             """
     )
 
@@ -50,6 +50,9 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Most captures read from one file; past it, an error record says where reading stopped.")
     var maxCapturesPerFile: Int = 1_000_000
 
+    @Option(help: FailOn.help(default: "info: any finding"))
+    var failOn: String = "info"
+
     @Option(help: "Salt of the hashes that replace credential-bearing labels (authorization, cookie, api keys, tokens…), so they match across runs; random per run by default.")
     var labelSalt: String?
 
@@ -62,6 +65,7 @@ struct ScanCommand: ParsableCommand {
         if resume && output == nil { throw ValidationError("--resume needs --output") }
         if resume && format != .jsonl { throw ValidationError("--resume works with --format jsonl") }
         if maxJsonDepth < 1 || maxCapturesPerFile < 1 { throw ValidationError("--max-json-depth and --max-captures-per-file must be 1 or more") }
+        try FailOn.validate(failOn)
     }
 
     func run() throws {
@@ -146,7 +150,7 @@ struct ScanCommand: ParsableCommand {
         try sink.finish()
         if format != .table { writeError(ScanCommand.accounting(totals) + "\n") }
         if totals.interrupted { throw ExitCode(130) }
-        throw ExitCode(totals.capturesWithFindings > 0 ? 1 : totals.errors > 0 ? 2 : 0)
+        throw ExitCode(totals.capturesWithFindings(atLeast: Severity(rawValue: failOn)!) > 0 ? 1 : totals.errors > 0 ? 2 : 0)
     }
 
     static func escaped(_ text: String) -> String { VisibleText.escapeInvisible(text) }

@@ -92,4 +92,34 @@ struct NewcomerTests {
         }
         #expect(authorization(first.output) != nil && authorization(first.output) != authorization(second.output))
     }
+
+    @Test("--fail-on for diff and scan: benign date drift at info fails only a gate at info (the default)")
+    func failOn() throws {
+        let drift = projectRoot + "/Corpus/variants/ta-date-drift-only.md"
+        for (arguments, status) in [([String](), 1), (["--fail-on", "info"], 1), (["--fail-on", "low"], 0), (["--fail-on", "high"], 0)] {
+            #expect(try commandLine.run(["diff", baseline, drift] + arguments).status == Int32(status), "diff \(arguments)")
+        }
+        #expect(try commandLine.run(["diff", baseline, headline, "--fail-on", "high"]).status == 1)
+        #expect(try commandLine.run(["diff", baseline, baseline, "--fail-on", "info"]).status == 0)
+        let bad = try commandLine.run(["diff", baseline, drift, "--fail-on", "severe"])
+        #expect(bad.status == 2 && bad.error.contains("--fail-on takes info, low, medium or high"), "\(bad.error)")
+
+        let folder = try temporaryFolder("fail-on")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = folder.appendingPathComponent("archive")
+        try FileManager.default.createDirectory(at: archive, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: drift, toPath: archive.appendingPathComponent("drift.md").path)
+        for (arguments, status) in [([String](), 1), (["--fail-on", "info"], 1), (["--fail-on", "medium"], 0)] {
+            #expect(try commandLine.run(["scan", archive.path, "--corpus", corpus] + arguments).status == Int32(status), "scan \(arguments)")
+        }
+        try FileManager.default.copyItem(atPath: headline, toPath: archive.appendingPathComponent("marked.md").path)
+        #expect(try commandLine.run(["scan", archive.path, "--corpus", corpus, "--fail-on", "high"]).status == 1)
+        // A resumed run counts the records of the first run too: the marker found then still fails the gate.
+        let output = folder.appendingPathComponent("out.jsonl").path
+        _ = try commandLine.run(["scan", archive.path, "--corpus", corpus, "--output", output])
+        let resumed = try commandLine.run(["scan", archive.path, "--corpus", corpus, "--output", output, "--resume", "--fail-on", "high"])
+        #expect(resumed.status == 1, "\(resumed.error)")
+        try FileManager.default.removeItem(atPath: archive.appendingPathComponent("marked.md").path)
+        #expect(try commandLine.run(["scan", archive.path, "--corpus", corpus, "--fail-on", "low"]).status == 0)
+    }
 }

@@ -72,6 +72,8 @@ public struct ScanTotals: Sendable {
     public var interrupted = false
     /// Findings of each kind over all captures.
     public private(set) var findingsByKind: [FindingKind: Int] = [:]
+    /// Captures by the highest severity among their findings (captures without findings left out).
+    public private(set) var capturesByHighestSeverity: [Severity: Int] = [:]
     /// Clusters by signature, label association and capacity.
     public private(set) var clusters = ScanSummary()
 
@@ -84,6 +86,11 @@ public struct ScanTotals: Sendable {
         files += read.files
         inputs += read.inputs
         if read.stopped { interrupted = true }
+    }
+
+    /// Captures with at least one finding at `severity` or above (`--fail-on`).
+    public func capturesWithFindings(atLeast severity: Severity) -> Int {
+        capturesByHighestSeverity.filter { $0.key >= severity }.values.reduce(0, +)
     }
 
     /// True when every input the readers found became exactly one record.
@@ -99,6 +106,7 @@ public struct ScanTotals: Sendable {
             guard let report else { noBaseline += 1; return }
             if !report.findings.isEmpty { capturesWithFindings += 1 }
             for finding in report.findings { findingsByKind[finding.kind, default: 0] += 1 }
+            if let highest = report.findings.map(\.severity).max() { capturesByHighestSeverity[highest, default: 0] += 1 }
             clusters.add(findings: report.findings, labels: capture.labels)
         }
     }
@@ -131,11 +139,16 @@ public struct ScanTotals: Sendable {
                 if let signature = document.member(0, "signature") {
                     totals.clusters.add(signature: document.nodes[signature].children.compactMap { text($0) }, labels: labels)
                 }
+                var highest: Severity?
                 for finding in document.member(0, "findings").map({ document.nodes[$0].children }) ?? [] {
                     if let kind = text(document.member(finding, "kind")).flatMap(FindingKind.init(rawValue:)) {
                         totals.findingsByKind[kind, default: 0] += 1
                     }
+                    if let severity = text(document.member(finding, "severity")).flatMap(Severity.init(rawValue:)) {
+                        highest = max(highest ?? severity, severity)
+                    }
                 }
+                if let highest { totals.capturesByHighestSeverity[highest, default: 0] += 1 }
             case "error":
                 done.insert("error|\(ScanRecord.fileKey(source))|\(number("offset"))|\(text(document.member(0, "reason")) ?? "")")
                 totals.errors += 1
