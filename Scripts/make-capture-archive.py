@@ -57,8 +57,11 @@ def perturb(text, tz, rng):
 
 def main():
     args = sys.argv[1:]
-    if not args:
-        sys.exit(__doc__)
+    if "-h" in args or "--help" in args:
+        print(__doc__.strip())
+        return
+    if not args or args[0].startswith("-"):
+        sys.exit(__doc__.strip() + "\n\nmake-capture-archive.py: the first argument is the output folder OUT")
     out = args[0]
     count = int(args[args.index("--captures") + 1]) if "--captures" in args else 200
     seed = int(args[args.index("--seed") + 1]) if "--seed" in args else 1

@@ -5,7 +5,8 @@ if ! command -v swift >/dev/null 2>&1; then
   for swift_dir in /opt/swift/usr/bin /usr/share/swift/usr/bin /usr/local/swift/usr/bin \
                    "${HOME:-/root}/.local/share/swiftly/bin" "${HOME:-/root}/.swiftly/bin"; do
     if [ -x "$swift_dir/swift" ]; then
-      echo "setup: swift is not on PATH; using $swift_dir/swift" >&2
+      [ -n "${STEGDIFF_SWIFT_NOTED:-}" ] || echo "setup: swift is not on PATH; using $swift_dir/swift" >&2
+      export STEGDIFF_SWIFT_NOTED=1
       PATH="$PATH:$swift_dir"
       export PATH
       break

@@ -122,6 +122,7 @@ struct ScanCommand: ParsableCommand {
             let lines = Slots<String>(count: pending.count)
             let records = pending
             DispatchQueue.concurrentPerform(iterations: records.count) { lines.set($0, records[$0].json.serialized(pretty: false) + "\n") }
+            if output == nil { progress.clearBeforeOutput() }
             try sink.write(lines.values.map { $0 ?? "" }.joined())
             pending.removeAll(keepingCapacity: true)
         }
@@ -134,7 +135,9 @@ struct ScanCommand: ParsableCommand {
                 pending.append(record)
                 if pending.count >= 32 { try writePending() }
             case .json: collected.append(record.json)
-            case .table: try sink.write(ScanCommand.line(record) + "\n")
+            case .table:
+                if output == nil { progress.clearBeforeOutput() }
+                try sink.write(ScanCommand.line(record) + "\n")
             case .sarif: sarif.add(record, fileText: fileText)
             }
         }
@@ -143,7 +146,7 @@ struct ScanCommand: ParsableCommand {
         progress.finish()
         switch format {
         case .jsonl: try sink.write(totals.json.serialized(pretty: false) + "\n")
-        case .json: try sink.write(JSONValue.object([("records", .array(collected)), ("summary", totals.json)]).serialized() + "\n")
+        case .json: try sink.write(JSONValue.object(ToolInfo.identification() + [("records", .array(collected)), ("summary", totals.json)]).serialized() + "\n")
         case .table: try sink.write(ScanCommand.table(totals) + "\n")
         case .sarif: try sink.write(sarif.json.serialized() + "\n")
         }
@@ -173,6 +176,11 @@ struct ScanCommand: ParsableCommand {
             + (totals.interrupted ? " (interrupted: the files not yet read are not counted)" : "")
     }
 
+    /// What an association figure rests on, said when it is too little to go by.
+    static func sample(_ association: ScanSummary.Association) -> String {
+        association.lowSample ? " (low sample: \(association.captures) capture\(association.captures == 1 ? "" : "s"), fewer than \(ScanSummary.minimumSample))" : ""
+    }
+
     /// The closing table: counts, then one row per cluster with its marker and label spread.
     static func table(_ totals: ScanTotals) -> String {
         var lines = ["", accounting(totals),
@@ -189,7 +197,7 @@ struct ScanCommand: ParsableCommand {
         }
         for association in totals.clusters.associations {
             let v = (association.cramersV * 100).rounded() / 100, bits = (association.mutualInformationBits * 100).rounded() / 100
-            lines.append("label \(escaped(association.label)): Cramér's V \(v), mutual information \(bits) bits")
+            lines.append("label \(escaped(association.label)): Cramér's V \(v), mutual information \(bits) bits" + ScanCommand.sample(association))
         }
         lines.append("MARKER FORM (positions left out)")
         for form in totals.clusters.markerForms {
@@ -197,7 +205,8 @@ struct ScanCommand: ParsableCommand {
         }
         for association in totals.clusters.formAssociations {
             let v = (association.cramersV * 100).rounded() / 100, bits = (association.mutualInformationBits * 100).rounded() / 100
-            lines.append("label \(escaped(association.label)) vs marker form: Cramér's V \(v), mutual information \(bits) bits")
+            lines.append("label \(escaped(association.label)) vs marker form: Cramér's V \(v), mutual information \(bits) bits"
+                + ScanCommand.sample(association))
         }
         lines.append("marker capacity: \((totals.clusters.capacityBits * 100).rounded() / 100) bits over the observed positions")
         return lines.joined(separator: "\n")
@@ -258,6 +267,13 @@ final class RecordSink: Sendable {
             let count = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if count < 0 {
                 if errno == EINTR { continue }
+                if errno == EPIPE && descriptor == STDOUT_FILENO {
+                    // The reader of standard output is gone (`stegdiff diff a b | head -1`): end as
+                    // diff(1) does, quietly, by the signal the write raised. Other write errors
+                    // (a full disk) are trouble, exit 2.
+                    signal(SIGPIPE, SIG_DFL)
+                    raise(SIGPIPE)
+                }
                 throw Trouble(description: "cannot write output: \(String(cString: strerror(errno)))")
             }
             offset += count
@@ -276,11 +292,18 @@ final class RecordSink: Sendable {
 }
 
 /// A one-line progress display on standard error, only when it is a terminal: files done,
-/// captures per second, and the time left estimated from the files still to read.
+/// captures per second, and the time left estimated from the files still to read. Output to a
+/// terminal clears it first (`clearBeforeOutput`), so no output line starts behind it; the next
+/// update draws it again below the output.
 struct Progress {
     private let enabled = isatty(STDERR_FILENO) == 1
+    /// Standard output is a terminal too (most likely the same one): the line must be cleared
+    /// before anything is written there.
+    private let outputIsTerminal = isatty(STDOUT_FILENO) == 1
     private let start = Progress.now()
     private var lastDraw = 0.0
+    /// A progress line stands on the terminal now.
+    private var drawn = false
 
     static func now() -> Double {
         var time = timespec()
@@ -296,9 +319,19 @@ struct Progress {
         let elapsed = max(now - start, 0.001)
         let left = filesDone > 0 ? elapsed / Double(filesDone) * Double(files - filesDone) : 0
         writeError("\r\u{1B}[2Kscan: \(filesDone)/\(files) files, \(captures) captures, \(Int(Double(captures) / elapsed))/s, about \(Int(left)) s left")
+        drawn = true
     }
 
-    func finish() { if enabled { writeError("\r\u{1B}[2K") } }
+    /// Clears the line when standard output is a terminal and a line is drawn (call before writing there).
+    mutating func clearBeforeOutput() {
+        if drawn && outputIsTerminal { finish() }
+    }
+
+    /// Clears the line for good (before the closing lines).
+    mutating func finish() {
+        if drawn { writeError("\r\u{1B}[2K") }
+        drawn = false
+    }
 }
 
 /// SIGINT during a scan: the handler only raises a flag (all a signal handler may safely do);

@@ -28,9 +28,10 @@ public enum ScanRecord: Sendable {
         switch self {
         case .error(let source, let offset, let reason), .skipped(let source, let offset, let reason):
             let type = if case .error = self { "error" } else { "skipped" }
-            return .object([("type", .string(type)), ("source", .string(source)), ("offset", .int(offset)), ("reason", .string(reason))])
+            return .object(ToolInfo.identification() + [("type", .string(type)), ("source", .string(source)), ("offset", .int(offset)),
+                                                         ("reason", .string(reason))])
         case .capture(let capture, let baseline, let report):
-            var members: [(String, JSONValue)] = [
+            var members: [(String, JSONValue)] = ToolInfo.identification() + [
                 ("type", .string("capture")), ("source", .string(capture.source)), ("offset", .int(capture.offset)),
                 ("locator", .string(capture.locator)),
                 ("labels", .object(capture.labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
@@ -169,7 +170,7 @@ public struct ScanTotals: Sendable {
 
     /// The closing `summary` record.
     public var json: JSONValue {
-        var members: [(String, JSONValue)] = [
+        var members: [(String, JSONValue)] = ToolInfo.identification() + [
             ("type", .string("summary")), ("files", .int(files)), ("inputs", .int(inputs)),
             ("captures", .int(captures)), ("capturesWithFindings", .int(capturesWithFindings)),
             ("noBaseline", .int(noBaseline)), ("errors", .int(errors)), ("skipped", .int(skipped)),
