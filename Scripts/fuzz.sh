@@ -16,6 +16,7 @@ shift || true
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=(decode captures diff classify inspect)
 bash Scripts/setup.sh
+source Scripts/swift-path.sh
 BUILD=.build-fuzz
 # Two separate --sanitize flags would silently drop ASan for the Swift code (ENGINEERING-NOTES).
 FLAGS=(--package-path Scripts/Fuzz --scratch-path "$BUILD" -c release --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xcc -fsanitize=address)

@@ -186,8 +186,11 @@ def replay(out, scenario, count, seed):
 
 def main():
     args = sys.argv[1:]
-    if not args:
-        sys.exit(__doc__)
+    if "-h" in args or "--help" in args:
+        print(__doc__.strip())
+        return
+    if not args or args[0].startswith("-"):
+        sys.exit(__doc__.strip() + "\n\nmake-capture-archive.py: the first argument is the output folder OUT")
     out = args[0]
     if "--replay" in args:
         scenario = args[args.index("--replay") + 1]

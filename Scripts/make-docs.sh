@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash Scripts/setup.sh
+source Scripts/swift-path.sh
 SYMBOLS=.build-docs/symbol-graphs
 mkdir -p "$SYMBOLS"  # not emptied: an up-to-date build does not write them again
 swift build --scratch-path .build-docs --target StegDiff \

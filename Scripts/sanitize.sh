@@ -6,7 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 KIND=${1:-address}
 case $KIND in address|thread) ;; *) echo "usage: $0 address|thread" >&2; exit 2 ;; esac
-bash Scripts/setup.sh
+bash Scripts/setup.sh --tests
+source Scripts/swift-path.sh
 SUPPRESSIONS=$(mktemp)
 printf "leak:libXCTest.so\nleak:libFoundation.so\nleak:libFoundationEssentials.so\n" > "$SUPPRESSIONS"  # the test harness's own (Process, contentsOfFile), none in our code
 export LSAN_OPTIONS="suppressions=$SUPPRESSIONS"

@@ -3,7 +3,8 @@
 # (Swift Testing) and a consumer package build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash Scripts/setup.sh
+source Scripts/swift-path.sh
+bash Scripts/setup.sh --tests
 python3 Scripts/check-corpus-variants.py
 python3 Scripts/check-doc-comments.py
 python3 Scripts/check-layers.py

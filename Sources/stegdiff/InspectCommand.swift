@@ -12,12 +12,12 @@ struct InspectCommand: ParsableCommand {
     @Argument(help: "Files and folders ('-' for standard input).")
     var inputs: [String]
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, sarif }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, jsonl, sarif }
 
-    @Option(help: "Output format: table, json (one object per line, one line per input) or sarif (one SARIF 2.1.0 log for all inputs).")
+    @Option(help: "Output format: table, json (one document {schemaVersion, tool, reports} for all inputs), jsonl (one report per line, streamed) or sarif (one SARIF 2.1.0 log for all inputs).")
     var format: Format = .table
 
-    @Option(help: "Lowest severity that makes the exit status 1: info, low, medium or high.")
+    @Option(help: FailOn.help(default: "high"))
     var failOn: String = "high"
 
     @Option(help: "Largest input accepted, in bytes.")
@@ -27,7 +27,7 @@ struct InspectCommand: ParsableCommand {
     var strict = false
 
     func validate() throws {
-        if Severity(rawValue: failOn) == nil { throw ValidationError("--fail-on takes info, low, medium or high") }
+        try FailOn.validate(failOn)
         if inputs.isEmpty { throw ValidationError("give at least one file, folder or '-'") }
     }
 
@@ -35,7 +35,12 @@ struct InspectCommand: ParsableCommand {
         let threshold = Severity(rawValue: failOn)!
         var failed = false, trouble = false
         var sarif = SARIFLog()
-        let paths = inputs.flatMap { input -> [FileSystem.Entry] in input == "-" ? [.file("-")] : FileSystem.files(under: [input]) }
+        var reports: [JSONValue] = []
+        // A folder is walked (regular files only); anything named outright is read as `diff` reads
+        // it, so `inspect <(…)` and a FIFO work as they do there.
+        let paths = inputs.flatMap { input -> [FileSystem.Entry] in
+            FileSystem.isDirectory(input) ? FileSystem.files(under: [input]) : [.file(input)]
+        }
         for entry in paths {
             guard case .file(let path) = entry else {
                 if case .failure(let path, let reason) = entry {
@@ -56,11 +61,16 @@ struct InspectCommand: ParsableCommand {
             if report.findings.contains(where: { $0.severity >= threshold }) { failed = true }
             switch format {
             case .table: try OutputWriter.write(report.table)
-            case .json: try OutputWriter.write(report.json.serialized(pretty: false) + "\n")
+            case .json: reports.append(report.json)
+            case .jsonl: try OutputWriter.write(report.json.serialized(pretty: false) + "\n")
             case .sarif: sarif.add(report)
             }
         }
         if format == .sarif { try OutputWriter.write(sarif.json.serialized() + "\n") }
+        if format == .json {
+            let document = JSONValue.object(ToolInfo.identification(UnicodeVersions.current) + [("reports", .array(reports))])
+            try OutputWriter.write(document.serialized() + "\n")
+        }
         throw ExitCode(failed ? 1 : trouble ? 2 : 0)
     }
 }

@@ -17,7 +17,7 @@ struct ScanCommand: ParsableCommand {
             Writes one JSON record per line: a "capture" record (with its baseline, similarity and \
             findings, or "status": "no-baseline"), an "error" record naming the file and byte offset, \
             a "skipped" record, and a final "summary". Every capture yields exactly one record. Exit \
-            status: 0 no findings, 1 findings, 2 errors only (or bad invocation).
+            status: 0 no findings (at or above --fail-on), 1 findings, 2 errors only (or bad invocation).
             """
     )
 
@@ -53,6 +53,12 @@ struct ScanCommand: ParsableCommand {
     @Option(help: "Also write this run's sufficient statistics (counts by baseline, labels and marker sites) to this file, for `stegdiff merge`.")
     var summaryOut: String?
 
+    @Option(help: FailOn.help(default: "info: any finding"))
+    var failOn: String = "info"
+
+    @Option(help: "Salt of the hashes that replace credential-bearing labels (authorization, cookie, api keys, tokens…), so they match across runs; random per run by default.")
+    var labelSalt: String?
+
     @OptionGroup var cost: DiffCostOptions
 
     func validate() throws {
@@ -62,6 +68,7 @@ struct ScanCommand: ParsableCommand {
         if resume && output == nil { throw ValidationError("--resume needs --output") }
         if resume && format != .jsonl { throw ValidationError("--resume works with --format jsonl") }
         if maxJsonDepth < 1 || maxCapturesPerFile < 1 { throw ValidationError("--max-json-depth and --max-captures-per-file must be 1 or more") }
+        try FailOn.validate(failOn)
     }
 
     func run() throws {
@@ -71,7 +78,7 @@ struct ScanCommand: ParsableCommand {
         let scanner = ArchiveScanner(corpus: corpusIndex, options: ScanOptions(
             minimumSimilarity: minimumSimilarity, maxInputBytes: maxInputBytes, maxJSONDepth: maxJsonDepth,
             maxCapturesPerFile: maxCapturesPerFile,
-            diff: DiffOptions(limits: cost.limits)))
+            diff: DiffOptions(limits: cost.limits), labelRedaction: labelSalt.map(LabelRedaction.init(salt:)) ?? .perProcess))
         var totals = ScanTotals()
         var done = Set<String>()
         let sink: RecordSink
@@ -83,6 +90,9 @@ struct ScanCommand: ParsableCommand {
                     throw Trouble(description: "\(ScanCommand.escaped(output)): exists and is not stegdiff scan output; refusing to overwrite it")
                 }
                 if resume {
+                    if labelSalt == nil {
+                        writeError("stegdiff: note: --resume without --label-salt: credential labels of the earlier run were hashed with another salt\n")
+                    }
                     (done, totals) = (recovered.done, recovered.totals)
                     try RecordSink.replace(output, with: recovered.kept)
                 }
@@ -115,6 +125,7 @@ struct ScanCommand: ParsableCommand {
             let lines = Slots<String>(count: pending.count)
             let records = pending
             DispatchQueue.concurrentPerform(iterations: records.count) { lines.set($0, records[$0].json.serialized(pretty: false) + "\n") }
+            if output == nil { progress.clearBeforeOutput() }
             try sink.write(lines.values.map { $0 ?? "" }.joined())
             pending.removeAll(keepingCapacity: true)
         }
@@ -127,7 +138,9 @@ struct ScanCommand: ParsableCommand {
                 pending.append(record)
                 if pending.count >= 32 { try writePending() }
             case .json: collected.append(record.json)
-            case .table: try sink.write(ScanCommand.line(record) + "\n")
+            case .table:
+                if output == nil { progress.clearBeforeOutput() }
+                try sink.write(ScanCommand.line(record) + "\n")
             case .sarif: sarif.add(record, fileText: fileText)
             }
         }
@@ -136,7 +149,7 @@ struct ScanCommand: ParsableCommand {
         progress.finish()
         switch format {
         case .jsonl: try sink.write(totals.json.serialized(pretty: false) + "\n")
-        case .json: try sink.write(JSONValue.object([("records", .array(collected)), ("summary", totals.json)]).serialized() + "\n")
+        case .json: try sink.write(JSONValue.object(ToolInfo.identification() + [("records", .array(collected)), ("summary", totals.json)]).serialized() + "\n")
         case .table: try sink.write(ScanCommand.table(totals) + "\n")
         case .sarif: try sink.write(sarif.json.serialized() + "\n")
         }
@@ -149,7 +162,7 @@ struct ScanCommand: ParsableCommand {
         }
         if format != .table { writeError(ScanCommand.accounting(totals) + "\n") }
         if totals.interrupted { throw ExitCode(130) }
-        throw ExitCode(totals.capturesWithFindings > 0 ? 1 : totals.errors > 0 ? 2 : 0)
+        throw ExitCode(totals.capturesWithFindings(atLeast: Severity(rawValue: failOn)!) > 0 ? 1 : totals.errors > 0 ? 2 : 0)
     }
 
     static func escaped(_ text: String) -> String { VisibleText.escapeInvisible(text) }
@@ -170,6 +183,11 @@ struct ScanCommand: ParsableCommand {
         "scan: \(totals.files) files, \(totals.inputs) inputs = \(totals.captures) captures + \(totals.errors) errors + \(totals.skipped) skipped"
             + (totals.accountsForEveryInput ? "" : " — MISMATCH: \(totals.captures + totals.errors + totals.skipped) records")
             + (totals.interrupted ? " (interrupted: the files not yet read are not counted)" : "")
+    }
+
+    /// What an association figure rests on, said when it is too little to go by.
+    static func sample(_ association: ScanSummary.Association) -> String {
+        association.lowSample ? " (low sample: \(association.captures) capture\(association.captures == 1 ? "" : "s"), fewer than \(ScanSummary.minimumSample))" : ""
     }
 
     /// The closing table: counts, the keying rules, then one row per cluster with its marker and label spread.
@@ -193,7 +211,7 @@ struct ScanCommand: ParsableCommand {
         }
         for association in clusters.associations {
             let v = (association.cramersV * 100).rounded() / 100, bits = (association.mutualInformationBits * 100).rounded() / 100
-            lines.append("label \(escaped(association.label)): Cramér's V \(v), mutual information \(bits) bits")
+            lines.append("label \(escaped(association.label)): Cramér's V \(v), mutual information \(bits) bits" + ScanCommand.sample(association))
         }
         lines.append("MARKER FORM (positions left out)")
         for form in clusters.markerForms {
@@ -201,7 +219,8 @@ struct ScanCommand: ParsableCommand {
         }
         for association in clusters.formAssociations {
             let v = (association.cramersV * 100).rounded() / 100, bits = (association.mutualInformationBits * 100).rounded() / 100
-            lines.append("label \(escaped(association.label)) vs marker form: Cramér's V \(v), mutual information \(bits) bits")
+            lines.append("label \(escaped(association.label)) vs marker form: Cramér's V \(v), mutual information \(bits) bits"
+                + ScanCommand.sample(association))
         }
         let capacity = keyedSites.reduce(0) { $0 + $1.bits }
         lines.append("marker capacity: \((capacity * 100).rounded() / 100) bits over \(keyedSites.count) keyed sites"
@@ -264,6 +283,13 @@ final class RecordSink: Sendable {
             let count = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
             if count < 0 {
                 if errno == EINTR { continue }
+                if errno == EPIPE && descriptor == STDOUT_FILENO {
+                    // The reader of standard output is gone (`stegdiff diff a b | head -1`): end as
+                    // diff(1) does, quietly, by the signal the write raised. Other write errors
+                    // (a full disk) are trouble, exit 2.
+                    signal(SIGPIPE, SIG_DFL)
+                    raise(SIGPIPE)
+                }
                 throw Trouble(description: "cannot write output: \(String(cString: strerror(errno)))")
             }
             offset += count
@@ -282,11 +308,18 @@ final class RecordSink: Sendable {
 }
 
 /// A one-line progress display on standard error, only when it is a terminal: files done,
-/// captures per second, and the time left estimated from the files still to read.
+/// captures per second, and the time left estimated from the files still to read. Output to a
+/// terminal clears it first (`clearBeforeOutput`), so no output line starts behind it; the next
+/// update draws it again below the output.
 struct Progress {
     private let enabled = isatty(STDERR_FILENO) == 1
+    /// Standard output is a terminal too (most likely the same one): the line must be cleared
+    /// before anything is written there.
+    private let outputIsTerminal = isatty(STDOUT_FILENO) == 1
     private let start = Progress.now()
     private var lastDraw = 0.0
+    /// A progress line stands on the terminal now.
+    private var drawn = false
 
     static func now() -> Double {
         var time = timespec()
@@ -302,9 +335,19 @@ struct Progress {
         let elapsed = max(now - start, 0.001)
         let left = filesDone > 0 ? elapsed / Double(filesDone) * Double(files - filesDone) : 0
         writeError("\r\u{1B}[2Kscan: \(filesDone)/\(files) files, \(captures) captures, \(Int(Double(captures) / elapsed))/s, about \(Int(left)) s left")
+        drawn = true
     }
 
-    func finish() { if enabled { writeError("\r\u{1B}[2K") } }
+    /// Clears the line when standard output is a terminal and a line is drawn (call before writing there).
+    mutating func clearBeforeOutput() {
+        if drawn && outputIsTerminal { finish() }
+    }
+
+    /// Clears the line for good (before the closing lines).
+    mutating func finish() {
+        if drawn { writeError("\r\u{1B}[2K") }
+        drawn = false
+    }
 }
 
 /// SIGINT during a scan: the handler only raises a flag (all a signal handler may safely do);

@@ -20,7 +20,7 @@ struct DiffCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Diff a candidate prompt against a baseline and classify every difference.",
-        discussion: "Offsets are 0-based half-open byte ranges into the original files. Exit status: 0 no findings, 1 findings, 2 trouble."
+        discussion: "Offsets are 0-based half-open byte ranges into the original files. Exit status: 0 no findings (at or above --fail-on), 1 findings, 2 trouble."
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, sarif }
@@ -40,6 +40,9 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "Stop classifying after this many findings (the report says where it stopped).")
     var maxFindings: Int = DiffCommand.defaultMaxFindings
 
+    @Option(help: FailOn.help(default: "info: any finding"))
+    var failOn: String = "info"
+
     static let defaultMaxInputBytes = 256 * 1024 * 1024
     static let defaultMaxFindings = 10_000
 
@@ -49,16 +52,17 @@ struct DiffCommand: ParsableCommand {
         if baseline == "-" && candidate == "-" { throw ValidationError("only one side can be read from standard input ('-')") }
         if maxInputBytes < 0 { throw ValidationError("--max-input-bytes must be 0 or more") }
         if maxFindings < 1 { throw ValidationError("--max-findings must be 1 or more") }
+        try FailOn.validate(failOn)
     }
 
     func run() throws {
         try DiffCommand.run(baseline: baseline, candidate: candidate, format: format, maxInputBytes: maxInputBytes,
-                            maxFindings: maxFindings, limits: cost.limits)
+                            maxFindings: maxFindings, limits: cost.limits, failOn: Severity(rawValue: failOn)!)
     }
 
     /// The diff itself, also called without the argument parser for the plain `diff A B`.
     static func run(baseline: String, candidate: String, format: Format = .table, maxInputBytes: Int = defaultMaxInputBytes,
-                    maxFindings: Int = defaultMaxFindings, limits: DiffLimits = DiffLimits()) throws {
+                    maxFindings: Int = defaultMaxFindings, limits: DiffLimits = DiffLimits(), failOn: Severity = .info) throws {
         let old = try InputReader.read(baseline, limit: maxInputBytes)
         let new = try InputReader.read(candidate, limit: maxInputBytes)
         let candidateText = PromptText(bytes: new, source: candidate)
@@ -77,7 +81,19 @@ struct DiffCommand: ParsableCommand {
             output = report.table(colors: colors, candidateText: candidateText)
         }
         try OutputWriter.write(output)
-        throw ExitCode(report.findings.isEmpty ? 0 : 1)
+        throw ExitCode(report.findings.contains { $0.severity >= failOn } ? 1 : 0)
+    }
+}
+
+/// `--fail-on SEVERITY`, shared by `diff`, `scan` and `inspect`: the lowest severity that makes
+/// the exit status 1 (a CI job gating on medium is not failed by benign date drift at info).
+enum FailOn {
+    static func help(default description: String) -> ArgumentHelp {
+        ArgumentHelp("Lowest severity that makes the exit status 1: info, low, medium or high (default \(description)).")
+    }
+
+    static func validate(_ value: String) throws {
+        if Severity(rawValue: value) == nil { throw ValidationError("--fail-on takes info, low, medium or high") }
     }
 }
 

@@ -60,7 +60,7 @@ struct CommandLineTests {
     func findingsExitStatus() throws {
         let same = try run(["diff", baseline, baseline])
         #expect(same.status == 0)
-        #expect(same.output.contains("0 findings"))
+        #expect(same.output == "stegdiff: \(baseline) → \(baseline): no findings\n")
         let marked = try run(["diff", baseline, headline])
         #expect(marked.status == 1)
         #expect(marked.output.contains("⟨U+02BC MODIFIER LETTER APOSTROPHE⟩"))

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import StegDiff
 
-/// Guards the documented JSON contract (README.md, "JSON report", schemaVersion 1): an unplanned
+/// Guards the documented JSON contract (README.md, "JSON report", schemaVersion 2): an unplanned
 /// change of keys, order or types fails here.
 @Suite("JSON report contract")
 struct JSONReportTests {
@@ -35,7 +35,7 @@ struct JSONReportTests {
     func keys(variant: String) throws {
         let (text, object) = try report(variant)
         #expect(orderedKeys(text, object: "") == JSONReportTests.topLevelKeys)
-        #expect(object["schemaVersion"] as? Int == 1)
+        #expect(object["schemaVersion"] as? Int == 2)
         for side in ["baseline", "candidate"] {
             let input = try #require(object[side] as? [String: Any])
             #expect(Set(input.keys) == Set(JSONReportTests.inputKeys))
@@ -43,6 +43,7 @@ struct JSONReportTests {
         }
         let tool = try #require(object["tool"] as? [String: Any])
         #expect(tool["icuVersion"] as? String == "72.1")
+        #expect(tool["name"] as? String == ToolInfo.name && tool["version"] as? String == ToolInfo.version)
         for finding in try #require(object["findings"] as? [[String: Any]]) {
             let keys = Set(finding.keys)
             #expect(Set(JSONReportTests.findingKeys).isSubset(of: keys))

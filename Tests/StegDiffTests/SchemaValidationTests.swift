@@ -53,11 +53,13 @@ struct SchemaValidationTests {
         }
         let markdown = try FileManager.default.contentsOfDirectory(atPath: variants).filter { $0.hasSuffix(".md") }.sorted().map { variants + $0 }
         #expect(markdown.count == 71)
-        let inspect = try save(["inspect"] + markdown + ["--format", "json"], as: "inspect.jsonl", in: folder)
+        let inspect = try save(["inspect"] + markdown + ["--format", "jsonl"], as: "inspect.jsonl", in: folder)
+        let inspectDocument = try save(["inspect"] + markdown + ["--format", "json"], as: "inspect.json", in: folder)
         let scanLines = try save(["scan", projectRoot + "/Corpus/captures", "--corpus", projectRoot + "/Corpus/baselines"], as: "scan.jsonl", in: folder)
         let scanDocument = try save(["scan", projectRoot + "/Corpus/captures", "--corpus", projectRoot + "/Corpus/baselines", "--format", "json"],
                                     as: "scan.json", in: folder)
         for (files, definition, documents) in [(diffs, "diffReport", diffs.count), ([inspect], "inspectReport", 71),
+                                               ([inspectDocument], "inspectDocument", 1),
                                                ([scanLines], "scanRecord", 27), ([scanDocument], "scanDocument", 1)] {
             let result = try validate(SchemaValidationTests.reportSchema, files, definition: definition)
             #expect(result.status == 0, "\(definition): \(result.output)")
@@ -82,7 +84,8 @@ struct SchemaValidationTests {
         (#""line": 16,"#, #""line": 0,"#),                       // lines are 1-based
         (#""kind": "homoglyph""#, #""kind": "lookalike""#),      // unknown kind
         (#""alignment": "exact""#, #""alignment": "fuzzy""#),
-        (#""schemaVersion": 1"#, #""schemaVersion": 2"#),
+        (#""schemaVersion": 2"#, #""schemaVersion": 3"#),
+        (#""name": "stegdiff","#, #""name": "other","#),                  // tool named
         (#""scripts""#, #""script""#),                           // renamed key
     ])
     func schemaCanFail(original: String, replacement: String) throws {

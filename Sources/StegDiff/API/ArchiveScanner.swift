@@ -138,12 +138,12 @@ public struct ArchiveScanner: Sendable {
             }
             let slice = Array(entries[groupRange])
             let parsed = Slots<Result<[Result<Capture, CaptureError>], FileReadError>>(count: slice.count)
-            let (limit, depth, most) = (options.maxInputBytes, options.maxJSONDepth, options.maxCapturesPerFile)
+            let (limit, depth, most, redaction) = (options.maxInputBytes, options.maxJSONDepth, options.maxCapturesPerFile, options.labelRedaction)
             DispatchQueue.concurrentPerform(iterations: slice.count) { position in
                 guard case .file(let path) = slice[position] else { return }
                 do throws(FileReadError) {
                     let bytes = try FileSystem.read(path, limit: limit)
-                    var results = CaptureReader.captures(in: bytes, source: path, maxDepth: depth)
+                    var results = CaptureReader.captures(in: bytes, source: path, maxDepth: depth, labelRedaction: redaction)
                     if results.count > most {
                         let next = results[most]
                         let offset = (try? next.get().offset) ?? { if case .failure(let error) = next { return error.offset } else { return 0 } }()

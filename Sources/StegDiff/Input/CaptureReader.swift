@@ -32,8 +32,9 @@ public struct CaptureError: Error, Sendable, Hashable, CustomStringConvertible {
 /// `{"id", "labels", "request"}` or `{"prompt"}`, JSON Lines of any of these, or plain text.
 public enum CaptureReader {
     /// Every capture in `bytes`, or an error record for each part that could not be read; nothing
-    /// is skipped silently.
-    public static func captures(in bytes: [UInt8], source: String, maxDepth: Int = 512) -> [Result<Capture, CaptureError>] {
+    /// is skipped silently. Labels that may carry credentials are hashed by `labelRedaction`.
+    public static func captures(in bytes: [UInt8], source: String, maxDepth: Int = 512,
+                                labelRedaction: LabelRedaction = .perProcess) -> [Result<Capture, CaptureError>] {
         // JSON may come with a BOM or in UTF-16: parse the decoded text, map offsets back to the file.
         let text = PromptText(bytes: bytes, source: source)
         let analysis = text.analysisBytes
@@ -47,9 +48,9 @@ public enum CaptureReader {
         do {
             let document = try JSONDocument(bytes: json, maxDepth: maxDepth)
             if let log = document.member(0, "log"), let entries = document.member(log, "entries"), document.nodes[entries].kind == .array {
-                return har(document, entries: entries, source: source, maxDepth: maxDepth, toFile: toFile)
+                return har(document, entries: entries, source: source, maxDepth: maxDepth, toFile: toFile, redaction: labelRedaction)
             }
-            return record(document, offset: toFile(0), source: source, lineLabel: nil, fileOffset: toFile)
+            return record(document, offset: toFile(0), source: source, lineLabel: nil, fileOffset: toFile, redaction: labelRedaction)
         } catch {
             whole = error
         }
@@ -67,7 +68,7 @@ public enum CaptureReader {
                     let document = try JSONDocument(bytes: line, maxDepth: maxDepth)
                     parsedLines += 1
                     results += record(document, offset: toFile(start), source: source, lineLabel: "line \(lineNumber)",
-                                      fileOffset: toFile.after(start))
+                                      fileOffset: toFile.after(start), redaction: labelRedaction)
                 } catch {
                     results.append(.failure(CaptureError(source: source, offset: toFile(lineStart + error.offset),
                                                          reason: "line \(lineNumber): \(error.reason)")))
@@ -92,7 +93,8 @@ public enum CaptureReader {
 
     /// The captures of one JSON record whose bytes start at `offset` in the file.
     private static func record(_ document: JSONDocument, offset: Int, source: String, lineLabel: String?,
-                               fileOffset: FileMap, extraLabels: [String: String] = [:]) -> [Result<Capture, CaptureError>] {
+                               fileOffset: FileMap, extraLabels: [String: String] = [:],
+                               redaction: LabelRedaction) -> [Result<Capture, CaptureError>] {
         // Offsets inside `document` become file offsets: shifted by `offset`, or through a map when
         // the document was itself decoded from a JSON string (a HAR request body).
         let toFile = fileOffset
@@ -110,6 +112,8 @@ public enum CaptureReader {
         var labels = extraLabels.merging(document.stringMembers(document.member(0, "labels"))) { $1 }
         var body = 0
         if let id = document.text(document.member(0, "id")) { labels["id"] = id }
+        // Credentials never leave as plain text, whichever wrapper or header brought them.
+        labels = redaction.redact(labels)
         if let request = document.member(0, "request") {
             guard document.nodes[request].kind == .object else { return failure("\"request\" is not an object", at: request) }
             body = request
@@ -175,7 +179,7 @@ public enum CaptureReader {
     /// holding JSON, so offsets are mapped twice (body bytes → escaped string → file). Labels: the
     /// request host, the UTC offset of `startedDateTime`, and every request header as `header:NAME`.
     private static func har(_ document: JSONDocument, entries: Int, source: String, maxDepth: Int,
-                            toFile: FileMap) -> [Result<Capture, CaptureError>] {
+                            toFile: FileMap, redaction: LabelRedaction) -> [Result<Capture, CaptureError>] {
         var results: [Result<Capture, CaptureError>] = []
         let text = document.text
         for (index, entry) in document.nodes[entries].children.enumerated() {
@@ -194,10 +198,7 @@ public enum CaptureReader {
                 continue
             }
             var labels: [String: String] = [:]
-            if let url = text(document.member(request, "url")) {
-                let afterScheme = url.split(separator: "/", omittingEmptySubsequences: true)
-                if afterScheme.count > 1 { labels["host"] = String(afterScheme[1]) }
-            }
+            if let url = text(document.member(request, "url")) { labels.merge(urlLabels(url)) { $1 } }
             if let started = text(document.member(entry, "startedDateTime")) {
                 // The offset at the end of an ISO 8601 time: +08:00, -05:00 or Z.
                 if started.hasSuffix("Z") { labels["utcOffset"] = "+00:00" } else if started.count >= 6 {
@@ -216,13 +217,55 @@ public enum CaptureReader {
             do {
                 let inner = try JSONDocument(bytes: body.utf8, maxDepth: maxDepth)
                 results += record(inner, offset: entryOffset, source: source, lineLabel: label,
-                                  fileOffset: bodyInFile, extraLabels: labels)
+                                  fileOffset: bodyInFile, extraLabels: labels, redaction: redaction)
             } catch {
                 results.append(.failure(CaptureError(source: source, offset: bodyInFile(min(error.offset, body.runs.count)),
                                                      reason: "\(label): request body: \(error.reason)")))
             }
         }
         return results
+    }
+}
+
+extension CaptureReader {
+    /// The labels of a request URL: `host` (without any `user:password@`) and `query:NAME` for
+    /// each query parameter (names and values percent-decoded; credentials are hashed later).
+    static func urlLabels(_ url: String) -> [String: String] {
+        var labels: [String: String] = [:]
+        let withoutFragment = url.prefix { $0 != "#" }
+        let (address, query) = withoutFragment.firstIndex(of: "?").map { (withoutFragment[..<$0], withoutFragment[withoutFragment.index(after: $0)...]) }
+            ?? (withoutFragment, "")
+        let afterScheme = address.split(separator: "/", omittingEmptySubsequences: true)
+        if afterScheme.count > 1 {
+            // `https://user:secret@host/` carries a password in the authority: keep only the host.
+            let authority = afterScheme[1]
+            labels["host"] = String(authority.lastIndex(of: "@").map { authority[authority.index(after: $0)...] } ?? authority)
+        }
+        for parameter in query.split(separator: "&") where !parameter.isEmpty {
+            let pieces = parameter.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = percentDecoded(pieces[0]).lowercased()
+            guard !name.isEmpty else { continue }
+            labels["query:" + name] = pieces.count > 1 ? percentDecoded(pieces[1]) : ""
+        }
+        return labels
+    }
+
+    /// `%41` as `A` and `+` as a space; a malformed escape is kept as written.
+    private static func percentDecoded(_ text: Substring) -> String {
+        var bytes: [UInt8] = []
+        var utf8 = Array(text.utf8)[...]
+        while let byte = utf8.popFirst() {
+            if byte == UInt8(ascii: "+") {
+                bytes.append(0x20)
+            } else if byte == UInt8(ascii: "%"), utf8.count >= 2, utf8.prefix(2).allSatisfy({ $0 < 0x80 && Character(Unicode.Scalar($0)).isHexDigit }),
+                      let value = UInt8(String(decoding: utf8.prefix(2), as: UTF8.self), radix: 16) {
+                bytes.append(value)
+                utf8.removeFirst(2)
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

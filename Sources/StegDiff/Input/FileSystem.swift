@@ -13,8 +13,9 @@ public struct FileReadError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(path): \(reason)" }
 }
 
-/// Reading and walking files on raw POSIX calls: regular files only, folders by readdir, no
-/// hang on a FIFO, symlink loops detected by device and inode.
+/// Reading and walking files on raw POSIX calls: walks yield regular files only (a FIFO met in a
+/// folder is never opened), folders by readdir, symlink loops detected by device and inode; a
+/// FIFO named outright is read once its writer comes, as diff(1) does.
 public enum FileSystem {
     /// Where file-name bytes that are not UTF-8 live in a path `String`: byte `b` (0x80–0xFF)
     /// is the private-use scalar U+10FF00 + b, so such names survive the trip through Swift
@@ -69,12 +70,22 @@ public enum FileSystem {
     /// A whole file (or standard input for `-`) as bytes, refusing folders and anything over `limit`.
     public static func read(_ rawPath: String, limit: Int) throws(FileReadError) -> [UInt8] {
         let path = VisibleText.escapeInvisible(rawPath)
-        // Opened without blocking so a FIFO with no writer cannot hang the open (it then reads as
-        // empty); reads block as usual, so process substitution `<(…)` works.
-        let descriptor: Int32 = rawPath == "-" ? STDIN_FILENO : withRawPath(rawPath) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
+        // Opened without blocking, so that the type is known before anything waits.
+        var descriptor: Int32 = rawPath == "-" ? STDIN_FILENO : withRawPath(rawPath) { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard descriptor >= 0 else { throw FileReadError(path: path, reason: "cannot open: \(String(cString: strerror(errno)))") }
         defer { if rawPath != "-" { close(descriptor) } }
         var status = stat()
+        if rawPath != "-", fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFIFO {
+            // A FIFO opened without blocking reads as empty until a writer comes, and an empty
+            // input would be reported as a deletion of everything. Like diff(1), wait for the
+            // writer: a blocking open returns once one has opened the FIFO (at once for the pipe
+            // of a process substitution `<(…)`, whose writer is already there).
+            close(descriptor)
+            repeat {
+                descriptor = withRawPath(rawPath) { open($0, O_RDONLY | O_CLOEXEC) }
+            } while descriptor < 0 && errno == EINTR
+            guard descriptor >= 0 else { throw FileReadError(path: path, reason: "cannot open: \(String(cString: strerror(errno)))") }
+        }
         if fstat(descriptor, &status) == 0 {
             let type = status.st_mode & S_IFMT
             if type == S_IFDIR { throw FileReadError(path: path, reason: "is a directory") }
@@ -117,6 +128,12 @@ public enum FileSystem {
 
     /// A walked path: a regular file to read, or why a path was passed over.
     public enum Entry: Sendable { case file(String), failure(String, String) }
+
+    /// True when `path` names a folder (through symbolic links).
+    public static func isDirectory(_ path: String) -> Bool {
+        var status = stat()
+        return path != "-" && withRawPath(path) { stat($0, &status) } == 0 && status.st_mode & S_IFMT == S_IFDIR
+    }
 
     /// `device:inode` of a path, to recognize the same file under another name.
     public static func identity(_ path: String) -> String? {

@@ -2,10 +2,7 @@ extension InspectReport {
     /// The report as JSON: `schemaVersion`, `tool`, `input`, `findings` (kind, subkind, severity,
     /// message, `location` as `FindingSide.json`, legitimateUse, decodedTag, date), `notes`, `summary`.
     public var json: JSONValue {
-        .object([
-            ("schemaVersion", .int(DiffReport.schemaVersion)),
-            ("tool", .object([("name", .string("stegdiff")), ("icuVersion", .string(versions.icu)),
-                              ("unicodeVersion", .string(versions.unicode)), ("cldrVersion", .string(versions.cldr))])),
+        .object(ToolInfo.identification(versions) + [
             ("input", .object([("path", .string(input.path)), ("byteCount", .int(input.byteCount)), ("sha256", .string(input.sha256)),
                                ("encoding", .string(input.encoding.rawValue)), ("invalidSequenceCount", .int(input.invalidSequenceCount))])),
             ("findings", .array(findings.map { finding in

@@ -67,7 +67,7 @@ public struct UnicodeVersions: Sendable, Hashable {
 /// Everything `stegdiff diff` knows about two prompts: the inputs, the findings and how they were found.
 public struct DiffReport: Sendable {
     /// Version of the JSON report schema this report renders to.
-    public static let schemaVersion = 1
+    public static let schemaVersion = 2
     /// The baseline input.
     public var baseline: InputDescription
     /// The candidate input.

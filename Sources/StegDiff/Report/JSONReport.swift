@@ -12,10 +12,7 @@ extension DiffReport {
                 ("invalidSequenceCount", .int(description.invalidSequenceCount)),
             ])
         }
-        return .object([
-            ("schemaVersion", .int(DiffReport.schemaVersion)),
-            ("tool", .object([("name", .string("stegdiff")), ("icuVersion", .string(versions.icu)),
-                              ("unicodeVersion", .string(versions.unicode)), ("cldrVersion", .string(versions.cldr))])),
+        return .object(ToolInfo.identification(versions) + [
             ("baseline", input(baseline)),
             ("candidate", input(candidate)),
             ("alignment", .string(alignment.rawValue)),
@@ -27,6 +24,19 @@ extension DiffReport {
                 ("bySeverity", .object(Severity.allCases.reversed().map { ($0.rawValue, .int(countsBySeverity[$0] ?? 0)) })),
             ])),
         ])
+    }
+}
+
+extension ToolInfo {
+    /// The members every JSON document and record of stegdiff opens with: `schemaVersion` and
+    /// `tool` (`name`, `version` and, when given, the ICU, Unicode and CLDR versions used), so a
+    /// report saved on its own still says what made it and how to read it.
+    public static func identification(_ versions: UnicodeVersions? = nil) -> [(String, JSONValue)] {
+        var tool: [(String, JSONValue)] = [("name", .string(name)), ("version", .string(version))]
+        if let versions {
+            tool += [("icuVersion", .string(versions.icu)), ("unicodeVersion", .string(versions.unicode)), ("cldrVersion", .string(versions.cldr))]
+        }
+        return [("schemaVersion", .int(DiffReport.schemaVersion)), ("tool", .object(tool))]
     }
 }
 

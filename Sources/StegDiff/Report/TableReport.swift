@@ -9,10 +9,10 @@ extension DiffReport {
         var lines: [String] = []
         // Paths are escaped too: a file name can carry the very characters this tool exposes.
         let paths = [baseline.path, candidate.path].map { VisibleText.escapeInvisible($0) }
+        // Identical inputs (no finding, nothing to note) are one line, as quiet as diff(1) allows.
+        guard !findings.isEmpty || !notes.isEmpty else { return "stegdiff: \(paths[0]) → \(paths[1]): no findings\n" }
         lines.append("stegdiff: \(paths[0]) → \(paths[1])")
-        if findings.isEmpty {
-            lines.append("no findings")
-        } else {
+        if !findings.isEmpty {
             lines.append(pad("LOCATION", 18) + pad("KIND", 30) + pad("SEVERITY", 10) + "BEFORE → AFTER")
             for finding in findings {
                 let location = "\(finding.candidate.line):\(finding.candidate.column) @\(finding.candidate.range.start)"

@@ -25,10 +25,14 @@ public struct ScanOptions: Sendable {
     public var maxCapturesPerFile: Int
     /// Cost limits and finding limit of each capture's diff.
     public var diff: DiffOptions
+    /// How credential-bearing labels are hashed (salt random per process unless given).
+    public var labelRedaction: LabelRedaction
     /// Creates options.
     public init(minimumSimilarity: Double = 0.3, maxInputBytes: Int = 256 * 1024 * 1024, batchSize: Int = 256,
-                maxJSONDepth: Int = 512, maxCapturesPerFile: Int = 1_000_000, diff: DiffOptions = DiffOptions()) {
+                maxJSONDepth: Int = 512, maxCapturesPerFile: Int = 1_000_000, diff: DiffOptions = DiffOptions(),
+                labelRedaction: LabelRedaction = .perProcess) {
         self.diff = diff
+        self.labelRedaction = labelRedaction
         self.minimumSimilarity = minimumSimilarity
         self.maxInputBytes = maxInputBytes
         self.batchSize = max(1, batchSize)

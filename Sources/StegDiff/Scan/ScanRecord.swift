@@ -28,9 +28,10 @@ public enum ScanRecord: Sendable {
         switch self {
         case .error(let source, let offset, let reason), .skipped(let source, let offset, let reason):
             let type = if case .error = self { "error" } else { "skipped" }
-            return .object([("type", .string(type)), ("source", .string(source)), ("offset", .int(offset)), ("reason", .string(reason))])
+            return .object(ToolInfo.identification() + [("type", .string(type)), ("source", .string(source)), ("offset", .int(offset)),
+                                                         ("reason", .string(reason))])
         case .capture(let capture, let baseline, let report):
-            var members: [(String, JSONValue)] = [
+            var members: [(String, JSONValue)] = ToolInfo.identification() + [
                 ("type", .string("capture")), ("source", .string(capture.source)), ("offset", .int(capture.offset)),
                 ("locator", .string(capture.locator)),
                 ("labels", .object(capture.labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
@@ -72,6 +73,8 @@ public struct ScanTotals: Sendable {
     public var interrupted = false
     /// Findings of each kind over all captures.
     public private(set) var findingsByKind: [FindingKind: Int] = [:]
+    /// Captures by the highest severity among their findings (captures without findings left out).
+    public private(set) var capturesByHighestSeverity: [Severity: Int] = [:]
     /// Captures counted by baseline, labels and marker sites: what clusters, associations and
     /// keying rules are computed from, and what `partialJSON` writes for a later merge.
     public private(set) var keying = KeyingStatistics()
@@ -97,6 +100,11 @@ public struct ScanTotals: Sendable {
         if read.stopped { interrupted = true }
     }
 
+    /// Captures with at least one finding at `severity` or above (`--fail-on`).
+    public func capturesWithFindings(atLeast severity: Severity) -> Int {
+        capturesByHighestSeverity.filter { $0.key >= severity }.values.reduce(0, +)
+    }
+
     /// True when every input the readers found became exactly one record.
     public var accountsForEveryInput: Bool { inputs == captures + errors + skipped }
 
@@ -110,6 +118,7 @@ public struct ScanTotals: Sendable {
             guard let report, let baseline else { noBaseline += 1; return }
             if !report.findings.isEmpty { capturesWithFindings += 1 }
             for finding in report.findings { findingsByKind[finding.kind, default: 0] += 1 }
+            if let highest = report.findings.map(\.severity).max() { capturesByHighestSeverity[highest, default: 0] += 1 }
             keying.add(baseline: baseline.id, labels: capture.labels, sites: MarkerSite.sites(of: report.findings).map(\.part))
         }
     }
@@ -142,11 +151,16 @@ public struct ScanTotals: Sendable {
                 if let signature = document.member(0, "signature"), let baseline = text(document.member(0, "baseline").flatMap { document.member($0, "id") }) {
                     totals.keying.add(baseline: baseline, labels: labels, sites: document.nodes[signature].children.compactMap { text($0) })
                 }
+                var highest: Severity?
                 for finding in document.member(0, "findings").map({ document.nodes[$0].children }) ?? [] {
                     if let kind = text(document.member(finding, "kind")).flatMap(FindingKind.init(rawValue:)) {
                         totals.findingsByKind[kind, default: 0] += 1
                     }
+                    if let severity = text(document.member(finding, "severity")).flatMap(Severity.init(rawValue:)) {
+                        highest = max(highest ?? severity, severity)
+                    }
                 }
+                if let highest { totals.capturesByHighestSeverity[highest, default: 0] += 1 }
             case "error":
                 done.insert("error|\(ScanRecord.fileKey(source))|\(number("offset"))|\(text(document.member(0, "reason")) ?? "")")
                 totals.errors += 1
@@ -167,7 +181,7 @@ public struct ScanTotals: Sendable {
 
     /// The closing `summary` record.
     public var json: JSONValue {
-        var members: [(String, JSONValue)] = [
+        var members: [(String, JSONValue)] = ToolInfo.identification() + [
             ("type", .string("summary")), ("files", .int(files)), ("inputs", .int(inputs)),
             ("captures", .int(captures)), ("capturesWithFindings", .int(capturesWithFindings)),
             ("noBaseline", .int(noBaseline)), ("errors", .int(errors)), ("skipped", .int(skipped)),

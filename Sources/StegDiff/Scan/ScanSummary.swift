@@ -27,7 +27,15 @@ public struct ScanSummary: Sendable {
         public var cramersV: Double
         /// Mutual information between label value and cluster, in bits.
         public var mutualInformationBits: Double
+        /// Captures that carry the label: the sample both figures rest on.
+        public var captures: Int
+        /// Fewer than `ScanSummary.minimumSample` captures: the figures are weak evidence (a V of
+        /// 1.0 over five captures happens by chance).
+        public var lowSample: Bool { captures < ScanSummary.minimumSample }
     }
+
+    /// Captures below which an association figure is flagged `lowSample`.
+    public static let minimumSample = 20
 
     private var clustersBySignature: [String: Cluster] = [:]
     private var order: [String] = []
@@ -122,8 +130,9 @@ public struct ScanSummary: Sendable {
         }
     }
 
-    /// Label names worth reporting: a label with a different value on (almost) every capture is
-    /// an identifier; it "predicts" any clustering perfectly and says nothing, so it is left out.
+    /// Label names worth reporting: a label with a different value on every capture that has it
+    /// (a request id, a capture id), or on almost every one, is an identifier; it "predicts" any
+    /// clustering perfectly and says nothing, so it is left out of the spreads and associations.
     public var informativeLabels: [String] { ScanSummary.informativeLabels(clusters) }
 
     private static func informativeLabels(_ clusters: [Cluster]) -> [String] {
@@ -131,7 +140,7 @@ public struct ScanSummary: Sendable {
             let counts = clusters.compactMap { $0.labelCounts[name] }
             let distinct = Set(counts.flatMap(\.keys)).count
             let total = counts.flatMap(\.values).reduce(0, +)
-            return total < 8 || distinct * 2 <= total
+            return distinct < total && (total < 8 || distinct * 2 <= total)
         }
     }
 
@@ -149,7 +158,7 @@ public struct ScanSummary: Sendable {
             let table = values.map { value in clusters.map { Double($0.labelCounts[name]?[value] ?? 0) } }
             let total = table.joined().reduce(0, +)
             guard total > 0, values.count > 1, clusters.count > 1 else {
-                return Association(label: name, cramersV: 0, mutualInformationBits: 0)
+                return Association(label: name, cramersV: 0, mutualInformationBits: 0, captures: Int(total))
             }
             let rowSums = table.map { $0.reduce(0, +) }
             let columnSums = clusters.indices.map { column in table.reduce(0) { $0 + $1[column] } }
@@ -164,7 +173,7 @@ public struct ScanSummary: Sendable {
             let usedRows = rowSums.filter { $0 > 0 }.count, usedColumns = columnSums.filter { $0 > 0 }.count
             let degrees = Double(min(usedRows, usedColumns) - 1)
             let v = degrees > 0 ? (chiSquare / (total * degrees)).squareRoot() : 0
-            return Association(label: name, cramersV: v, mutualInformationBits: information)
+            return Association(label: name, cramersV: v, mutualInformationBits: information, captures: Int(total))
         }.sorted { $0.cramersV > $1.cramersV }
     }
 
@@ -183,13 +192,15 @@ public struct ScanSummary: Sendable {
                 ])
             })),
             ("labelAssociation", .array(associations.map {
-                .object([("label", .string($0.label)), ("cramersV", rounded($0.cramersV)), ("mutualInformationBits", rounded($0.mutualInformationBits))])
+                .object([("label", .string($0.label)), ("cramersV", rounded($0.cramersV)), ("mutualInformationBits", rounded($0.mutualInformationBits)),
+                         ("captures", .int($0.captures)), ("lowSample", .bool($0.lowSample))])
             })),
             ("markerForms", .array(markerForms.map { form in
                 .object([("size", .int(form.size)), ("marker", .string(form.parts.isEmpty ? "none" : form.parts.joined(separator: " + ")))])
             })),
             ("labelAssociationByMarkerForm", .array(formAssociations.map {
-                .object([("label", .string($0.label)), ("cramersV", rounded($0.cramersV)), ("mutualInformationBits", rounded($0.mutualInformationBits))])
+                .object([("label", .string($0.label)), ("cramersV", rounded($0.cramersV)), ("mutualInformationBits", rounded($0.mutualInformationBits)),
+                         ("captures", .int($0.captures)), ("lowSample", .bool($0.lowSample))])
             })),
             ("capacityBits", rounded(capacityBits)),
         ])

@@ -19,12 +19,15 @@ public struct CharacterExplanation: Sendable {
     /// Its NFKC form, when that differs from itself.
     public var compatibilityForm: [UInt32]
 
-    /// Explains `U+200B`, `200B`, a character name, or a single character.
+    /// Explains `U+200B` or `U+41` (1 to 6 hex digits after `U+`), `200B` (4 to 6 without it, so
+    /// that `A` is the letter), a character name, or a single character.
     public init?(_ query: String) {
         var value: UInt32?
         let upper = query.uppercased()
-        let hexDigits = upper.hasPrefix("U+") ? String(upper.dropFirst(2)) : upper
-        if (4...6).contains(hexDigits.count), let parsed = UInt32(hexDigits, radix: 16), parsed <= 0x10FFFF { value = parsed }
+        let prefixed = upper.hasPrefix("U+")
+        let hexDigits = prefixed ? String(upper.dropFirst(2)) : upper
+        if (prefixed ? 1...6 : 4...6).contains(hexDigits.count), hexDigits.allSatisfy(\.isHexDigit),
+           let parsed = UInt32(hexDigits, radix: 16), parsed <= 0x10FFFF { value = parsed }
         if value == nil, query.unicodeScalars.count == 1 { value = query.unicodeScalars.first!.value }
         if value == nil { value = ICU.codePoint(named: upper) }
         guard let codePoint = value else { return nil }
