@@ -1,12 +1,16 @@
 #!/usr/bin/env bash
-# Installs what stegdiff needs and a fresh Debian machine may lack: system ICU headers (libicu-dev).
+# Installs what stegdiff needs and a fresh Debian machine may lack: system ICU headers (libicu-dev)
+# and OpenSSL's libcrypto headers (libssl-dev, for SHA-256).
 set -euo pipefail
-if ! dpkg -s libicu-dev >/dev/null 2>&1; then
-  echo "setup: installing libicu-dev (system ICU, linked by the CICUShim target)" >&2
+# libicu-dev: system ICU, linked by the CICUShim target; libssl-dev: libcrypto, linked by CCryptoShim.
+missing=()
+for package in libicu-dev libssl-dev; do dpkg -s $package >/dev/null 2>&1 || missing+=("$package"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
   SUDO=""
   if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq libicu-dev >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 command -v swift >/dev/null || { echo "setup: swift is not on PATH (Swift 6.x toolchain needed)" >&2; exit 2; }
 # The schema tests validate reports with Python's jsonschema (SARIF 2.1.0 and our own schema).
