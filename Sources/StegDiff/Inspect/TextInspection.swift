@@ -47,7 +47,7 @@ package enum TextInspection {
                 raw.append(Spot(.invisible, subkind, severity, range, "\(subkind): \(names)", legitimate: reason, tag: tag))
                 continue
             }
-            if !unit.isLineBreak, unit.scalar >= 0x80, ICU.properties(of: unit.scalar).contains(.whiteSpace) {
+            if unit.scalar >= 0x80, !unit.isLineBreak, ICU.properties(of: unit.scalar).contains(.whiteSpace) {
                 let reason = typographicSpace(unit.scalar, in: bytes, at: unit.start..<unit.end)
                 raw.append(Spot(.whitespace, "unusual", reason == nil ? .medium : .info, unit.start..<unit.end,
                                 "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar))", legitimate: reason))
@@ -86,14 +86,28 @@ package enum TextInspection {
     private struct Word {
         var units: Range<Int>
         var scriptCounts: [String: Int]
+        /// Every letter is ASCII (so Latin): most words of most prompts, which the checks skip cheaply.
+        var isASCII = false
     }
 
     private static func words(_ units: [TextUnit]) -> [Word] {
         var words: [Word] = []
+        // ["Latin": n] for all-ASCII words of n letters, made once per length and shared: a new
+        // dictionary for every word cost more than finding the words.
+        var asciiCounts: [[String: Int]] = [[:]]
         var start = 0
         while start < units.count {
             guard !units[start].isInvalid, ICU.isLetterOrMark(units[start].scalar) else { start += 1; continue }
             var end = start
+            while end < units.count, units[end].scalar < 0x80, !units[end].isInvalid, ICU.isLetterOrMark(units[end].scalar) { end += 1 }
+            if end == units.count || units[end].isInvalid || !ICU.isLetterOrMark(units[end].scalar) {
+                let letters = end - start
+                while asciiCounts.count <= letters { asciiCounts.append(["Latin": asciiCounts.count]) }
+                words.append(Word(units: start..<end, scriptCounts: asciiCounts[letters], isASCII: true))
+                start = end
+                continue
+            }
+            end = start
             var counts: [String: Int] = [:]
             while end < units.count, !units[end].isInvalid, ICU.isLetterOrMark(units[end].scalar) {
                 if !ICU.isCombiningMark(units[end].scalar) { counts[ICU.scriptName(of: units[end].scalar), default: 0] += 1 }
@@ -111,12 +125,13 @@ package enum TextInspection {
     /// (`jаilbreаk` with Cyrillic а): one homoglyph finding per such letter.
     private static func mixedScriptLetters(_ units: [TextUnit], _ words: [Word]) -> [Spot] {
         var findings: [Spot] = []
-        for segment in words {
+        for segment in words where !segment.isASCII {
             let word = units[segment.units]
             let counts = segment.scriptCounts
             // One script, but an otherwise plain-ASCII word holds a letter that is not an accented
             // form of anything (ɑ, ı): it can only be there to look like the ASCII letter.
-            let nonASCII = word.filter { $0.scalar >= 0x80 }.count
+            var nonASCII = 0
+            for unit in word where unit.scalar >= 0x80 { nonASCII += 1 }
             if counts.count == 1, nonASCII <= 2, word.count - nonASCII > nonASCII {
                 for unit in word where unit.scalar >= 0x80 && !ICU.isCombiningMark(unit.scalar) {
                     guard let decomposed = ICU.normalize([unit.scalar], .nfd), decomposed == [unit.scalar],
@@ -166,18 +181,23 @@ package enum TextInspection {
     /// multilingual and the word is likely genuine: info, with the reason.
     private static func wholeScriptWords(_ units: [TextUnit], _ segments: [Word]) -> [Spot] {
         var letterCounts: [String: Int] = [:]
-        var words: [(range: Range<Int>, script: String, scalars: [UInt32])] = []
+        var asciiLetters = 0
         for segment in segments {
-            letterCounts.merge(segment.scriptCounts, uniquingKeysWith: +)
-            if segment.scriptCounts.count == 1, let script = segment.scriptCounts.keys.first {
-                words.append((units[segment.units.lowerBound].start..<units[segment.units.upperBound - 1].end, script,
-                              units[segment.units].map(\.scalar)))
-            }
+            // All-ASCII words are Latin: counted without hashing a script name per word.
+            if segment.isASCII { asciiLetters += segment.units.count } else { letterCounts.merge(segment.scriptCounts, uniquingKeysWith: +) }
         }
+        if asciiLetters > 0 { letterCounts["Latin", default: 0] += asciiLetters }
         guard let dominant = letterCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return [] }
         var confusable: [(range: Range<Int>, script: String, scalars: [UInt32], skeleton: [UInt32])] = []
         var genuine = Set<String>()
-        for word in words where word.script != dominant {
+        let latinDominates = dominant == "Latin"
+        // Single-script words of another script than the dominant one, in text order; only these
+        // need their scalars.
+        for segment in segments where !(segment.isASCII && latinDominates) {
+            guard let script = segment.isASCII ? "Latin" : segment.scriptCounts.count == 1 ? segment.scriptCounts.keys.first : nil,
+                  script != dominant else { continue }
+            let word = (range: units[segment.units.lowerBound].start..<units[segment.units.upperBound - 1].end, script: script,
+                        scalars: units[segment.units].map(\.scalar))
             // A look-alike word maps, letter by letter, onto letters of the dominant script.
             if let skeleton = ICU.skeleton(word.scalars), !skeleton.isEmpty,
                skeleton.allSatisfy({ ICU.isLetterOrMark($0) && ICU.scriptName(of: $0) == dominant && (dominant != "Latin" || $0 < 0x80) }) {

@@ -2,12 +2,22 @@
 /// (so a line break is never split between findings).
 package struct TextUnit: Sendable, Hashable {
     /// Comparison key: the scalar; 1<<32 | bytes for an invalid sequence; 2<<32 for CR LF.
-    package var key: UInt64
+    package let key: UInt64
+    /// The start offset shifted left by 3, or'd with the length (1 to 4 bytes): 16 bytes a unit
+    /// instead of 32, since `inspect` keeps one unit per character of the whole text.
+    private let startAndLength: UInt64
+
+    /// A unit of `end - start` (at most 7) bytes.
+    @inline(__always) init(key: UInt64, start: Int, end: Int) {
+        self.key = key
+        startAndLength = UInt64(start) << 3 | UInt64(end - start)
+    }
+
     /// Analysis-byte range of the unit.
-    package var start: Int
-    package var end: Int
+    package var start: Int { Int(startAndLength >> 3) }
+    package var end: Int { Int(startAndLength >> 3) + Int(startAndLength & 7) }
     /// The scalar (U+FFFD for an invalid sequence, U+000D for CR LF).
-    package var scalar: UInt32
+    package var scalar: UInt32 { key >> 32 == 0 ? UInt32(truncatingIfNeeded: key) : key >> 32 == 1 ? 0xFFFD : 0x0D }
 
     package var isInvalid: Bool { key >> 32 == 1 }
     package var isCRLF: Bool { key >> 32 == 2 }
@@ -23,22 +33,37 @@ package struct TextUnit: Sendable, Hashable {
     /// Decodes analysis bytes [start, end) into units.
     package static func decode(_ bytes: [UInt8], _ range: Range<Int>) -> [TextUnit] {
         var units: [TextUnit] = []
+        units.reserveCapacity(range.count)  // at most one unit per byte; no copies while growing
         bytes.withUnsafeBufferPointer { buffer in
             var index = range.lowerBound
             while index < range.upperBound {
+                // Eight ASCII bytes without a CR at a time (prompts are mostly ASCII): each is a unit.
+                if index + 8 <= range.upperBound {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                    let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                    if word & 0x8080_8080_8080_8080 == 0,
+                       (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080 == 0 {
+                        for offset in 0..<8 {
+                            let scalar = UInt32(truncatingIfNeeded: word >> UInt64(offset * 8)) & 0xFF
+                            units.append(TextUnit(key: UInt64(scalar), start: index + offset, end: index + offset + 1))
+                        }
+                        index += 8
+                        continue
+                    }
+                }
                 if buffer[index] == 0x0D, index + 1 < range.upperBound, buffer[index + 1] == 0x0A {
-                    units.append(TextUnit(key: 2 << 32, start: index, end: index + 2, scalar: 0x0D))
+                    units.append(TextUnit(key: 2 << 32, start: index, end: index + 2))
                     index += 2
                     continue
                 }
                 let decoded = UTF8Unit.decode(buffer, at: index)
                 let length = min(decoded.length, range.upperBound - index)
                 if let scalar = decoded.scalar, length == decoded.length {
-                    units.append(TextUnit(key: UInt64(scalar), start: index, end: index + length, scalar: scalar))
+                    units.append(TextUnit(key: UInt64(scalar), start: index, end: index + length))
                 } else {
                     var packed: UInt64 = 0
                     for offset in 0..<length { packed = packed << 8 | UInt64(buffer[index + offset]) }
-                    units.append(TextUnit(key: 1 << 32 | packed, start: index, end: index + length, scalar: 0xFFFD))
+                    units.append(TextUnit(key: 1 << 32 | packed, start: index, end: index + length))
                 }
                 index += length
             }
