@@ -41,10 +41,12 @@ extension DiffReport {
     /// `5 findings: 3 high, 1 medium, 1 info (invisible 2, homoglyph 1, …)`.
     public var summaryLine: String {
         guard !findings.isEmpty else { return "0 findings" }
+        // Counted once: each count is a pass over all findings.
+        let (bySeverity, byKind) = (countsBySeverity, countsByKind)
         let severities = Severity.allCases.reversed().compactMap { severity in
-            countsBySeverity[severity].map { "\($0) \(severity.rawValue)" }
+            bySeverity[severity].map { "\($0) \(severity.rawValue)" }
         }
-        let kinds = FindingKind.allCases.compactMap { kind in countsByKind[kind].map { "\(kind.rawValue) \($0)" } }
+        let kinds = FindingKind.allCases.compactMap { kind in byKind[kind].map { "\(kind.rawValue) \($0)" } }
         return "\(findings.count) finding\(findings.count == 1 ? "" : "s"): \(severities.joined(separator: ", ")) (\(kinds.joined(separator: ", ")))"
     }
 
