@@ -13,6 +13,8 @@ package enum TextInspection {
         var index = 0
         while index < units.count {
             let unit = units[index]
+            // Printable ASCII and line breaks: none of the checks below applies (most of a prompt).
+            if unit.isPlainASCII { index += 1; continue }
             if unit.isInvalid {
                 let original = Array(text.originalBytes(unit.start..<unit.end))
                 raw.append(Spot(.invalidEncoding, nil, .high, unit.start..<unit.end, "invalid bytes \(ByteListing.hex(original, 0..<original.count))"))
@@ -97,9 +99,12 @@ package enum TextInspection {
         var asciiCounts: [[String: Int]] = [[:]]
         var start = 0
         while start < units.count {
-            guard !units[start].isInvalid, ICU.isLetterOrMark(units[start].scalar) else { start += 1; continue }
+            guard units[start].isASCIILetter || (!units[start].isInvalid && units[start].key >= 0x80 && ICU.isLetterOrMark(units[start].scalar)) else {
+                start += 1
+                continue
+            }
             var end = start
-            while end < units.count, units[end].scalar < 0x80, !units[end].isInvalid, ICU.isLetterOrMark(units[end].scalar) { end += 1 }
+            while end < units.count, units[end].isASCIILetter { end += 1 }
             if end == units.count || units[end].isInvalid || !ICU.isLetterOrMark(units[end].scalar) {
                 let letters = end - start
                 while asciiCounts.count <= letters { asciiCounts.append(["Latin": asciiCounts.count]) }
@@ -225,9 +230,9 @@ package enum TextInspection {
         var windows: [Range<Int>] = []
         var index = 0
         while index < units.count {
-            guard !units[index].isInvalid, (0x30...0x39).contains(units[index].scalar) else { index += 1; continue }
+            guard units[index].key &- 0x30 < 10 else { index += 1; continue }
             var end = index
-            while end < units.count, !units[end].isInvalid, (0x30...0x39).contains(units[end].scalar) { end += 1 }
+            while end < units.count, units[end].key &- 0x30 < 10 { end += 1 }
             let window = max(0, index - reach)..<min(units.count, end + reach)
             if let last = windows.last, last.upperBound >= window.lowerBound {
                 windows[windows.count - 1] = last.lowerBound..<window.upperBound

@@ -20,6 +20,10 @@ package struct TextUnit: Sendable, Hashable {
     package var scalar: UInt32 { key >> 32 == 0 ? UInt32(truncatingIfNeeded: key) : key >> 32 == 1 ? 0xFFFD : 0x0D }
 
     package var isInvalid: Bool { key >> 32 == 1 }
+    /// True for an ASCII letter (A-Z, a-z), read from the key alone.
+    @inline(__always) package var isASCIILetter: Bool { (key | 0x20) &- 0x61 < 26 }
+    /// True for a unit no single-text check looks at: printable ASCII, tab, LF, or CR / CR LF.
+    @inline(__always) package var isPlainASCII: Bool { (key &- 0x20) < 0x5F || key == 0x09 || key == 0x0A || key == 0x0D || key == 2 << 32 }
     package var isCRLF: Bool { key >> 32 == 2 }
     /// The code points this unit stands for (CR LF is two).
     package var codePoints: [UInt32] { isCRLF ? [0x0D, 0x0A] : [scalar] }
@@ -32,43 +36,49 @@ package struct TextUnit: Sendable, Hashable {
 
     /// Decodes analysis bytes [start, end) into units.
     package static func decode(_ bytes: [UInt8], _ range: Range<Int>) -> [TextUnit] {
-        var units: [TextUnit] = []
-        units.reserveCapacity(range.count)  // at most one unit per byte; no copies while growing
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = range.lowerBound
-            while index < range.upperBound {
-                // Eight ASCII bytes without a CR at a time (prompts are mostly ASCII): each is a unit.
-                if index + 8 <= range.upperBound {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self))
-                    let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
-                    if word & 0x8080_8080_8080_8080 == 0,
-                       (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080 == 0 {
-                        for offset in 0..<8 {
-                            let scalar = UInt32(truncatingIfNeeded: word >> UInt64(offset * 8)) & 0xFF
-                            units.append(TextUnit(key: UInt64(scalar), start: index + offset, end: index + offset + 1))
+        guard !range.isEmpty else { return [] }
+        // At most one unit per byte: written in place into storage of that size, since `inspect`
+        // decodes whole texts and appending unit by unit cost more than the checks.
+        return bytes.withUnsafeBufferPointer { buffer in
+            [TextUnit](unsafeUninitializedCapacity: range.count) { units, count in
+                var index = range.lowerBound
+                count = 0
+                while index < range.upperBound {
+                    // Eight ASCII bytes without a CR at a time (prompts are mostly ASCII): each is a unit.
+                    if index + 8 <= range.upperBound {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                        let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                        if word & 0x8080_8080_8080_8080 == 0,
+                           (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080 == 0 {
+                            for offset in 0..<8 {
+                                (units.baseAddress! + count + offset).initialize(
+                                    to: TextUnit(key: (word >> UInt64(offset * 8)) & 0xFF, start: index + offset, end: index + offset + 1))
+                            }
+                            count += 8
+                            index += 8
+                            continue
                         }
-                        index += 8
-                        continue
                     }
+                    let unit: TextUnit
+                    if buffer[index] == 0x0D, index + 1 < range.upperBound, buffer[index + 1] == 0x0A {
+                        unit = TextUnit(key: 2 << 32, start: index, end: index + 2)
+                    } else {
+                        let decoded = UTF8Unit.decode(buffer, at: index)
+                        let length = min(decoded.length, range.upperBound - index)
+                        if let scalar = decoded.scalar, length == decoded.length {
+                            unit = TextUnit(key: UInt64(scalar), start: index, end: index + length)
+                        } else {
+                            var packed: UInt64 = 0
+                            for offset in 0..<length { packed = packed << 8 | UInt64(buffer[index + offset]) }
+                            unit = TextUnit(key: 1 << 32 | packed, start: index, end: index + length)
+                        }
+                    }
+                    (units.baseAddress! + count).initialize(to: unit)
+                    count += 1
+                    index = unit.end
                 }
-                if buffer[index] == 0x0D, index + 1 < range.upperBound, buffer[index + 1] == 0x0A {
-                    units.append(TextUnit(key: 2 << 32, start: index, end: index + 2))
-                    index += 2
-                    continue
-                }
-                let decoded = UTF8Unit.decode(buffer, at: index)
-                let length = min(decoded.length, range.upperBound - index)
-                if let scalar = decoded.scalar, length == decoded.length {
-                    units.append(TextUnit(key: UInt64(scalar), start: index, end: index + length))
-                } else {
-                    var packed: UInt64 = 0
-                    for offset in 0..<length { packed = packed << 8 | UInt64(buffer[index + offset]) }
-                    units.append(TextUnit(key: 1 << 32 | packed, start: index, end: index + length))
-                }
-                index += length
             }
         }
-        return units
     }
 }
 
