@@ -10,6 +10,7 @@ package enum TextInspection {
         let bytes = text.analysisBytes
         let units = TextUnit.decode(bytes, 0..<bytes.count)
         var raw: [Spot] = []
+        var facts = CharacterFactsCache()
         var index = 0
         while index < units.count {
             let unit = units[index]
@@ -21,9 +22,10 @@ package enum TextInspection {
                 index += 1
                 continue
             }
-            if !unit.isCRLF, let subkind = InvisibleClass.subkind(of: unit.scalar) {
+            if !unit.isCRLF, let subkind = InvisibleClass.subkind(of: unit.scalar, properties: facts.properties(of: unit.scalar)) {
                 var end = index + 1
-                while end < units.count, !units[end].isInvalid, !units[end].isCRLF, InvisibleClass.subkind(of: units[end].scalar) == subkind { end += 1 }
+                while end < units.count, !units[end].isInvalid, !units[end].isCRLF,
+                      InvisibleClass.subkind(of: units[end].scalar, properties: facts.properties(of: units[end].scalar)) == subkind { end += 1 }
                 let run = units[index..<end]
                 let range = run.first!.start..<run.last!.end
                 let scalars = run.map(\.scalar)
@@ -49,7 +51,7 @@ package enum TextInspection {
                 raw.append(Spot(.invisible, subkind, severity, range, "\(subkind): \(names)", legitimate: reason, tag: tag))
                 continue
             }
-            if unit.scalar >= 0x80, !unit.isLineBreak, ICU.properties(of: unit.scalar).contains(.whiteSpace) {
+            if unit.scalar >= 0x80, !unit.isLineBreak, facts.properties(of: unit.scalar).contains(.whiteSpace) {
                 let reason = typographicSpace(unit.scalar, in: bytes, at: unit.start..<unit.end)
                 raw.append(Spot(.whitespace, "unusual", reason == nil ? .medium : .info, unit.start..<unit.end,
                                 "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar))", legitimate: reason))
@@ -87,16 +89,19 @@ package enum TextInspection {
     /// so the text is segmented, and each letter's script looked up, once.
     private struct Word {
         var units: Range<Int>
-        var scriptCounts: [String: Int]
         /// Every letter is ASCII (so Latin): most words of most prompts, which the checks skip cheaply.
-        var isASCII = false
+        var isASCII: Bool
+        /// The counts of a word with a non-ASCII letter (empty for an all-ASCII word: no dictionary
+        /// is made or kept for those, which cost more than finding the words).
+        private var storedCounts: [String: Int]
+        var scriptCounts: [String: Int] { isASCII ? ["Latin": units.count] : storedCounts }
+
+        init(units: Range<Int>, scriptCounts: [String: Int]) { (self.units, isASCII, storedCounts) = (units, false, scriptCounts) }
+        init(asciiLetters units: Range<Int>) { (self.units, isASCII, storedCounts) = (units, true, [:]) }
     }
 
     private static func words(_ units: [TextUnit]) -> [Word] {
         var words: [Word] = []
-        // ["Latin": n] for all-ASCII words of n letters, made once per length and shared: a new
-        // dictionary for every word cost more than finding the words.
-        var asciiCounts: [[String: Int]] = [[:]]
         var start = 0
         while start < units.count {
             guard units[start].isASCIILetter || (!units[start].isInvalid && units[start].key >= 0x80 && ICU.isLetterOrMark(units[start].scalar)) else {
@@ -106,9 +111,7 @@ package enum TextInspection {
             var end = start
             while end < units.count, units[end].isASCIILetter { end += 1 }
             if end == units.count || units[end].isInvalid || !ICU.isLetterOrMark(units[end].scalar) {
-                let letters = end - start
-                while asciiCounts.count <= letters { asciiCounts.append(["Latin": asciiCounts.count]) }
-                words.append(Word(units: start..<end, scriptCounts: asciiCounts[letters], isASCII: true))
+                words.append(Word(asciiLetters: start..<end))
                 start = end
                 continue
             }

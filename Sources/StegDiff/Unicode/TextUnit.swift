@@ -44,18 +44,23 @@ package struct TextUnit: Sendable, Hashable {
                 var index = range.lowerBound
                 count = 0
                 while index < range.upperBound {
-                    // Eight ASCII bytes without a CR at a time (prompts are mostly ASCII): each is a unit.
+                    // Eight bytes at a time (prompts are mostly ASCII): every ASCII byte before the
+                    // first non-ASCII byte or CR of the word is a unit of its own.
                     if index + 8 <= range.upperBound {
                         let word = UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self))
                         let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
-                        if word & 0x8080_8080_8080_8080 == 0,
-                           (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080 == 0 {
-                            for offset in 0..<8 {
+                        // High bits of non-ASCII bytes, and of CR bytes (the lowest one exactly:
+                        // the zero-byte test can only misfire above a true zero byte).
+                        let stops = word & 0x8080_8080_8080_8080
+                            | (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080
+                        let plain = stops == 0 ? 8 : stops.trailingZeroBitCount / 8
+                        if plain > 0 {
+                            for offset in 0..<plain {
                                 (units.baseAddress! + count + offset).initialize(
                                     to: TextUnit(key: (word >> UInt64(offset * 8)) & 0xFF, start: index + offset, end: index + offset + 1))
                             }
-                            count += 8
-                            index += 8
+                            count += plain
+                            index += plain
                             continue
                         }
                     }
