@@ -91,13 +91,13 @@ package enum TextInspection {
         var units: Range<Int>
         /// Every letter is ASCII (so Latin): most words of most prompts, which the checks skip cheaply.
         var isASCII: Bool
-        /// The counts of a word with a non-ASCII letter (empty for an all-ASCII word: no dictionary
+        /// The counts of a word with a non-ASCII letter (nil for an all-ASCII word: no dictionary
         /// is made or kept for those, which cost more than finding the words).
-        private var storedCounts: [String: Int]
-        var scriptCounts: [String: Int] { isASCII ? ["Latin": units.count] : storedCounts }
+        private var storedCounts: [String: Int]?
+        var scriptCounts: [String: Int] { storedCounts ?? ["Latin": units.count] }
 
         init(units: Range<Int>, scriptCounts: [String: Int]) { (self.units, isASCII, storedCounts) = (units, false, scriptCounts) }
-        init(asciiLetters units: Range<Int>) { (self.units, isASCII, storedCounts) = (units, true, [:]) }
+        init(asciiLetters units: Range<Int>) { (self.units, isASCII, storedCounts) = (units, true, nil) }
     }
 
     private static func words(_ units: [TextUnit]) -> [Word] {

@@ -10,7 +10,7 @@ package struct TextUnit: Sendable, Hashable {
     /// A unit of `end - start` (at most 7) bytes.
     @inline(__always) init(key: UInt64, start: Int, end: Int) {
         self.key = key
-        startAndLength = UInt64(start) << 3 | UInt64(end - start)
+        startAndLength = UInt64(truncatingIfNeeded: start) &<< 3 | UInt64(truncatingIfNeeded: end &- start)
     }
 
     /// Analysis-byte range of the unit.
@@ -41,13 +41,15 @@ package struct TextUnit: Sendable, Hashable {
         // decodes whole texts and appending unit by unit cost more than the checks.
         return bytes.withUnsafeBufferPointer { buffer in
             [TextUnit](unsafeUninitializedCapacity: range.count) { units, count in
-                var index = range.lowerBound
-                count = 0
+                // Locals, not the closure's inout count and optional base, in the per-byte loop.
+                let output = units.baseAddress!, input = buffer.baseAddress!
+                var index = range.lowerBound, written = 0
+                defer { count = written }
                 while index < range.upperBound {
                     // Eight bytes at a time (prompts are mostly ASCII): every ASCII byte before the
                     // first non-ASCII byte or CR of the word is a unit of its own.
                     if index + 8 <= range.upperBound {
-                        let word = UInt64(littleEndian: UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self))
+                        let word = UInt64(littleEndian: UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self))
                         let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
                         // High bits of non-ASCII bytes, and of CR bytes (the lowest one exactly:
                         // the zero-byte test can only misfire above a true zero byte).
@@ -56,11 +58,11 @@ package struct TextUnit: Sendable, Hashable {
                         let plain = stops == 0 ? 8 : stops.trailingZeroBitCount / 8
                         if plain > 0 {
                             for offset in 0..<plain {
-                                (units.baseAddress! + count + offset).initialize(
-                                    to: TextUnit(key: (word >> UInt64(offset * 8)) & 0xFF, start: index + offset, end: index + offset + 1))
+                                (output + (written &+ offset)).initialize(
+                                    to: TextUnit(key: (word &>> UInt64(truncatingIfNeeded: offset &* 8)) & 0xFF, start: index &+ offset, end: index &+ offset &+ 1))
                             }
-                            count += plain
-                            index += plain
+                            written &+= plain
+                            index &+= plain
                             continue
                         }
                     }
@@ -78,8 +80,8 @@ package struct TextUnit: Sendable, Hashable {
                             unit = TextUnit(key: 1 << 32 | packed, start: index, end: index + length)
                         }
                     }
-                    (units.baseAddress! + count).initialize(to: unit)
-                    count += 1
+                    (output + written).initialize(to: unit)
+                    written += 1
                     index = unit.end
                 }
             }
