@@ -89,15 +89,15 @@ package enum TextInspection {
     /// so the text is segmented, and each letter's script looked up, once.
     private struct Word {
         var units: Range<Int>
-        /// Every letter is ASCII (so Latin): most words of most prompts, which the checks skip cheaply.
-        var isASCII: Bool
         /// The counts of a word with a non-ASCII letter (nil for an all-ASCII word: no dictionary
         /// is made or kept for those, which cost more than finding the words).
         private var storedCounts: [String: Int]?
         var scriptCounts: [String: Int] { storedCounts ?? ["Latin": units.count] }
+        /// Every letter is ASCII (so Latin): most words of most prompts, which the checks skip cheaply.
+        var isASCII: Bool { storedCounts == nil }
 
-        init(units: Range<Int>, scriptCounts: [String: Int]) { (self.units, isASCII, storedCounts) = (units, false, scriptCounts) }
-        init(asciiLetters units: Range<Int>) { (self.units, isASCII, storedCounts) = (units, true, nil) }
+        init(units: Range<Int>, scriptCounts: [String: Int]) { (self.units, storedCounts) = (units, scriptCounts) }
+        init(asciiLetters units: Range<Int>) { (self.units, storedCounts) = (units, nil) }
     }
 
     private static func words(_ units: [TextUnit]) -> [Word] {
