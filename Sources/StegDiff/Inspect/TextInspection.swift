@@ -102,6 +102,9 @@ package enum TextInspection {
 
     private static func words(_ units: [TextUnit]) -> [Word] {
         var words: [Word] = []
+        // About one word per six characters in prose: reserved, since growing the array from
+        // empty held two copies at once (12 of a 1 MB text's 30 MB of heap at its peak).
+        words.reserveCapacity(units.count / 6 + 16)
         var start = 0
         while start < units.count {
             guard units[start].isASCIILetter || (!units[start].isInvalid && units[start].key >= 0x80 && ICU.isLetterOrMark(units[start].scalar)) else {
