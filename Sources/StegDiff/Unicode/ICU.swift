@@ -70,9 +70,13 @@ package enum ICU {
     private static let scriptNames: [String] = (0..<Int32(256)).map { uncachedScriptName(code: $0) }
 
     private static func uncachedScriptName(code: Int32) -> String {
-        var buffer = [CChar](repeating: 0, count: 64)
-        guard sd_script_name(code, &buffer, 64) > 0 else { return "Unknown" }
-        return string(fromC: buffer)
+        // A buffer on the stack and one String: the table is built in every process that names
+        // a script (a diff's homoglyph message too), so it must cost little.
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            let length = sd_script_name(code, buffer.baseAddress!, 64)
+            guard length > 0, length < 64 else { return "Unknown" }  // below 64 the name ends in NUL
+            return String(cString: buffer.baseAddress!)
+        }
     }
 
     /// True when the code point's Script_Extensions include the script.
