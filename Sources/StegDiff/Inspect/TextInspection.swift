@@ -15,7 +15,7 @@ package enum TextInspection {
         while index < units.count {
             let unit = units[index]
             // Printable ASCII and line breaks: none of the checks below applies (most of a prompt).
-            if unit.isPlainASCII { index += 1; continue }
+            if unit.isPlainASCII { index = units.skip(from: index + 1) { $0.isPlainASCII }; continue }
             if unit.isInvalid {
                 let original = Array(text.originalBytes(unit.start..<unit.end))
                 raw.append(Spot(.invalidEncoding, nil, .high, unit.start..<unit.end, "invalid bytes \(ByteListing.hex(original, 0..<original.count))"))
@@ -107,12 +107,14 @@ package enum TextInspection {
         words.reserveCapacity(units.count / 6 + 16)
         var start = 0
         while start < units.count {
+            start = units.skip(from: start) { $0.key < 0x80 && !$0.isASCIILetter }  // spaces, digits, punctuation
+            guard start < units.count else { break }
             guard units[start].isASCIILetter || (!units[start].isInvalid && units[start].key >= 0x80 && ICU.isLetterOrMark(units[start].scalar)) else {
                 start += 1
                 continue
             }
             var end = start
-            while end < units.count, units[end].isASCIILetter { end += 1 }
+            end = units.skip(from: start) { $0.isASCIILetter }
             if end == units.count || units[end].isInvalid || !ICU.isLetterOrMark(units[end].scalar) {
                 words.append(Word(asciiLetters: start..<end))
                 start = end
@@ -236,9 +238,9 @@ package enum TextInspection {
         var windows: [Range<Int>] = []
         var index = 0
         while index < units.count {
-            guard units[index].key &- 0x30 < 10 else { index += 1; continue }
-            var end = index
-            while end < units.count, units[end].key &- 0x30 < 10 { end += 1 }
+            index = units.skip(from: index) { $0.key &- 0x30 >= 10 }
+            guard index < units.count else { break }
+            let end = units.skip(from: index) { $0.key &- 0x30 < 10 }
             let window = max(0, index - reach)..<min(units.count, end + reach)
             if let last = windows.last, last.upperBound >= window.lowerBound {
                 windows[windows.count - 1] = last.lowerBound..<window.upperBound

@@ -89,6 +89,18 @@ package struct TextUnit: Sendable, Hashable {
     }
 }
 
+extension Array where Element == TextUnit {
+    /// The first index from `start` whose unit fails `test` (or `count`): a scan over a whole
+    /// text's units without a bounds check per unit, for the loops that skip plain ASCII.
+    @inline(__always) package func skip(from start: Int, while test: (TextUnit) -> Bool) -> Int {
+        withUnsafeBufferPointer { buffer in
+            var index = Swift.max(start, 0)
+            while index < buffer.count, test(buffer[index]) { index += 1 }
+            return index
+        }
+    }
+}
+
 /// Minimal-edit alignment of two short key arrays (Myers), as pairs of differing runs.
 /// Returns nil when the arrays are too long or too different to align cheaply.
 package func alignKeys(_ a: [UInt64], _ b: [UInt64], maxEditDistance: Int = 512) -> [(a: Range<Int>, b: Range<Int>)]? {
