@@ -16,8 +16,11 @@ let package = Package(
             name: "CICUShim",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
+        // The only code that sees OpenSSL's headers (libssl-dev): SHA-256 from system libcrypto,
+        // which it opens on the first digest rather than linking it (see crypto_shim.c).
+        .target(name: "CCryptoShim"),
         // Schemas/ holds the published JSON Schema of the reports (data, not code).
-        .target(name: "StegDiff", dependencies: ["CICUShim"], exclude: ["Schemas"]),
+        .target(name: "StegDiff", dependencies: ["CICUShim", "CCryptoShim"], exclude: ["Schemas"]),
         .executableTarget(
             name: "stegdiff",
             dependencies: [

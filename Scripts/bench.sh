@@ -20,6 +20,8 @@
 # Peers: GNU diff, git diff --no-index --word-diff=porcelain (word, and character level with
 # --word-diff-regex=.), Python difflib SequenceMatcher on characters, diff-match-patch diff_main
 # (Diff_Timeout 1 s, the package default, and 0 = unlimited); see Scripts/bench_peers.py.
+# `inspect` (input i, the 1 MB candidate of b) against single-text scanners: heckler, disarm,
+# confusable_homoglyphs, homoglyphs (Python packages, start-up included).
 # On d, each peer runs pair by pair in a shell loop over the first captures of the archive (their
 # system prompts extracted to text files beforehand, untimed, and each given its right baseline,
 # both of which favour the peers); the per-capture time is extrapolated to the whole archive.
@@ -75,6 +77,12 @@ if ! python3 -c 'import diff_match_patch' 2>/dev/null; then
   python3 -m pip install --quiet diff-match-patch >&2 || say "could not install diff-match-patch; its rows will say so"
 fi
 HAVE_DMP=0; python3 -c 'import diff_match_patch' 2>/dev/null && HAVE_DMP=1
+# The single-text scanners `inspect` is compared with (versions pinned, as measured in the README).
+if ! command -v heckler >/dev/null || ! python3 -c 'import disarm, confusable_homoglyphs, homoglyphs' 2>/dev/null; then
+  say "installing the inspect peers (pip install heckler==1.0.0 disarm==0.17.2 confusable-homoglyphs==3.3.1 homoglyphs==2.0.4)"
+  python3 -m pip install --quiet heckler==1.0.0 disarm==0.17.2 confusable-homoglyphs==3.3.1 homoglyphs==2.0.4 >&2 \
+    || say "could not install the inspect peers; their rows will say so"
+fi
 
 # --- build ------------------------------------------------------------------------------------
 BIN=$ROOT/.build-bench/release/stegdiff
@@ -291,6 +299,23 @@ if [ "$SCALE" -gt 1 ]; then
   SCAN_RUNS=$saved_runs
 fi
 
+# --- inspect: one text, against single-text scanners ---------------------------------------------
+# The 1 MB candidate of b (prose with 10 perturbations); every peer starts its interpreter.
+I1=$PAIRS/b/candidate.md
+measure i "stegdiff inspect" stegdiff 0 "$TIMEOUT" "" -- "$BIN" inspect "$I1"
+if command -v heckler >/dev/null; then
+  measure i "heckler --all-text" peer 0 "$TIMEOUT" "" -- heckler --all-text --format json "$I1"
+else
+  skip i "heckler" peer "not installed" "pip install heckler"
+fi
+for peer in disarm confusable_homoglyphs homoglyphs; do
+  if python3 -c "import $peer" 2>/dev/null; then
+    measure i "$peer" peer 0 "$TIMEOUT" "" -- python3 "$PEERS" inspect "$peer" "$I1"
+  else
+    skip i "$peer" peer "not installed" "pip install $peer"
+  fi
+done
+
 # --- instructions (callgrind) on pair a ----------------------------------------------------------
 # Valgrind 3.19 cannot read the Swift release binary's debug info ("Possibly corrupted debuginfo
 # file"); when that happens, a stripped copy is measured instead, and the table says so.
@@ -312,6 +337,9 @@ STRIPPED=$RESULTS/stegdiff-stripped
 cp "$BIN" "$STRIPPED"; strip "$STRIPPED"
 callgrind "stegdiff diff (stripped copy)" "$STRIPPED" diff "$A0" "$A1"
 callgrind "stegdiff diff, startup only (6 KB file vs itself, stripped)" "$STRIPPED" diff $TINY $TINY
+callgrind "stegdiff diff, pair b (1 MB, stripped)" "$STRIPPED" diff "$PAIRS/b/baseline.md" "$PAIRS/b/candidate.md"
+callgrind "stegdiff diff --format json, pair b (1 MB, digests included, stripped)" "$STRIPPED" diff --format json "$PAIRS/b/baseline.md" "$PAIRS/b/candidate.md"
+callgrind "stegdiff inspect, 1 MB candidate of b (stripped)" "$STRIPPED" inspect "$PAIRS/b/candidate.md"
 callgrind "GNU diff" diff "$A0" "$A1"
 callgrind "git word-diff" git diff --no-index --word-diff=porcelain "$A0" "$A1"
 callgrind "git word-diff, characters" git diff --no-index --word-diff=porcelain --word-diff-regex=. "$A0" "$A1"
@@ -329,7 +357,7 @@ fi
 if [ -x "$INPROCESS" ]; then
   say "running $INPROCESS"
   "$INPROCESS" --pair a "$PAIRS/a/baseline.md" "$PAIRS/a/candidate.md" \
-    --pair b "$PAIRS/b/baseline.md" "$PAIRS/b/candidate.md" --archive d "$ARCHIVE/archive" "$ARCHIVE/corpus" \
+    --pair b "$PAIRS/b/baseline.md" "$PAIRS/b/candidate.md" --inspect i "$PAIRS/b/candidate.md" --archive d "$ARCHIVE/archive" "$ARCHIVE/corpus" \
     > "$RESULTS/inprocess.jsonl" 2>> "$LOG" || say "stegdiff-bench failed (exit $?); see $LOG"
 fi
 

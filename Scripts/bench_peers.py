@@ -9,6 +9,13 @@ Usage:
   bench_peers.py dmp BASELINE CANDIDATE [TIMEOUT]   diff_match_patch().diff_main(a, b) with
                                                     Diff_Timeout = TIMEOUT seconds (default 1.0, the
                                                     package default; 0 = no limit)
+  bench_peers.py inspect TOOL FILE                  a single-text scanner on one file (the peers of
+                                                    `stegdiff inspect`), start-up included:
+                                                    disarm: disarm.inspect_anomalies(text);
+                                                    confusable_homoglyphs: confusables.is_confusable(
+                                                    text, greedy=True); homoglyphs: Categories.detect
+                                                    of every distinct non-ASCII character (heckler is
+                                                    run as its own command by bench.sh)
   bench_peers.py version                            versions of Python and diff-match-patch
   bench_peers.py report RESULTS_DIR                 the Markdown report of a Scripts/bench.sh run, from
                                                     RESULTS_DIR/{env,versions,runs,callgrind}.tsv and
@@ -35,11 +42,26 @@ def run(tool, baseline, candidate, timeout=1.0):
     return sum(1 for op, _ in diffs if op != 0)
 
 
+def inspect(tool, path):
+    text = read(path)
+    if tool == "disarm":
+        import disarm
+        return len(disarm.inspect_anomalies(text).kinds)
+    if tool == "confusable_homoglyphs":
+        from confusable_homoglyphs import confusables
+        return len(confusables.is_confusable(text, greedy=True) or [])
+    if tool == "homoglyphs":
+        import homoglyphs
+        return len({homoglyphs.Categories.detect(c) for c in set(text) if ord(c) > 127})
+    sys.exit(f"bench_peers: unknown inspect peer {tool}")
+
+
 INPUTS = {
     "tiny": "startup",
     "a": "a: 100 KB pair, 10 perturbations",
     "b": "b: 1 MB pair, 10 perturbations",
     "c": "c: two unrelated 1 MB texts",
+    "i": "i: inspect, the 1 MB candidate of b",
 }
 
 
@@ -207,9 +229,15 @@ def report(folder):
             hook = f"{inprocess[source]:.1f}" if source in inprocess and not how.startswith("1") else "–"
             name = INPUTS.get(source, "d: archive, stegdiff scan")
             out.append(f"| {name}{' (' + how + ')' if how else ''} | {whole:.1f} | {less} | {hook} |")
+    inspected = find("i", "stegdiff inspect")
+    if inspected:
+        size = int(env["bytes_b"])
+        less = f"{size / (inspected['median'] - startup['median']) / 1e6:.1f}" if startup and inspected["median"] > startup["median"] else ""
+        hook = f"{inprocess['i']:.1f}" if "i" in inprocess else "–"
+        out.append(f"| {INPUTS['i']} | {size / inspected['median'] / 1e6:.1f} | {less} | {hook} |")
     out.append("")
     out.append("In-process column: Scripts/Bench's stegdiff-bench, diff+classify of decoded texts on one thread "
-               "(for d: every capture against its nearest baseline); " + ("it ran." if inprocess else "it did not run, so only whole-process "
+               "(for d: every capture against its nearest baseline; for i: Inspector.inspect of the decoded text); " + ("it ran." if inprocess else "it did not run, so only whole-process "
                f"figures are shown (startup: {fmt_time(startup['median']) if startup else '?'}).") + "\n")
 
     # callgrind
@@ -218,7 +246,7 @@ def report(folder):
         ours = next((int(r[1]) for r in cg if r[0].startswith("stegdiff diff (stripped") and len(r) > 1 and r[1]), None)
         if ours is None:
             ours = next((int(r[1]) for r in cg if r[0].startswith("stegdiff diff (") and len(r) > 1 and r[1]), None)
-        out.append("| Instructions on pair a (valgrind --tool=callgrind, Ir) | Instructions | stegdiff/peer | Status |")
+        out.append("| Instructions (valgrind --tool=callgrind, Ir; pair a unless named) | Instructions | stegdiff/peer | Status |")
         out.append("|---|---:|---:|---|")
         for fields in cg:
             tool, total, status = (fields + ["", ""])[:3]
@@ -242,6 +270,8 @@ def main():
     elif len(args) >= 3 and args[0] in ("difflib", "dmp"):
         timeout = float(args[3]) if len(args) > 3 else 1.0
         print(f"{args[0]}: {run(args[0], args[1], args[2], timeout)} changed hunks")
+    elif len(args) == 3 and args[0] == "inspect":
+        print(f"{args[1]}: {inspect(args[1], args[2])}")
     elif len(args) == 2 and args[0] == "report":
         report(args[1])
     else:

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs what stegdiff needs and a fresh Debian machine may lack: system ICU headers (libicu-dev);
-# with --tests also Python's jsonschema for the schema tests (apt's python3-jsonschema when python3
-# is Debian's own, which refuses pip (PEP 668); pip for any other Python).
+# Installs what stegdiff needs and a fresh Debian machine may lack: system ICU headers (libicu-dev)
+# and OpenSSL's libcrypto (libssl-dev, for SHA-256); with --tests also Python's jsonschema for the
+# schema tests (apt's python3-jsonschema when python3 is Debian's own, which refuses pip (PEP 668);
+# pip for any other Python) and Dask for the shard-merge test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SUDO=""
@@ -10,9 +11,12 @@ apt_install() {
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null
 }
-if ! dpkg -s libicu-dev >/dev/null 2>&1; then
-  echo "setup: installing libicu-dev (system ICU, linked by the CICUShim target)" >&2
-  apt_install libicu-dev
+# libicu-dev: system ICU, linked by the CICUShim target; libssl-dev: libcrypto, used by CCryptoShim.
+missing=()
+for package in libicu-dev libssl-dev; do dpkg -s $package >/dev/null 2>&1 || missing+=("$package"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "setup: installing ${missing[*]}" >&2
+  apt_install "${missing[@]}"
 fi
 source Scripts/swift-path.sh
 command -v swift >/dev/null || { echo "setup: swift is not on PATH (Swift 6.x toolchain needed)" >&2; exit 2; }

@@ -10,18 +10,22 @@ package enum TextInspection {
         let bytes = text.analysisBytes
         let units = TextUnit.decode(bytes, 0..<bytes.count)
         var raw: [Spot] = []
+        var facts = CharacterFactsCache()
         var index = 0
         while index < units.count {
             let unit = units[index]
+            // Printable ASCII and line breaks: none of the checks below applies (most of a prompt).
+            if unit.isPlainASCII { index = units.skip(from: index + 1) { $0.isPlainASCII }; continue }
             if unit.isInvalid {
                 let original = Array(text.originalBytes(unit.start..<unit.end))
                 raw.append(Spot(.invalidEncoding, nil, .high, unit.start..<unit.end, "invalid bytes \(ByteListing.hex(original, 0..<original.count))"))
                 index += 1
                 continue
             }
-            if !unit.isCRLF, let subkind = InvisibleClass.subkind(of: unit.scalar) {
+            if !unit.isCRLF, let subkind = InvisibleClass.subkind(of: unit.scalar, properties: facts.properties(of: unit.scalar)) {
                 var end = index + 1
-                while end < units.count, !units[end].isInvalid, !units[end].isCRLF, InvisibleClass.subkind(of: units[end].scalar) == subkind { end += 1 }
+                while end < units.count, !units[end].isInvalid, !units[end].isCRLF,
+                      InvisibleClass.subkind(of: units[end].scalar, properties: facts.properties(of: units[end].scalar)) == subkind { end += 1 }
                 let run = units[index..<end]
                 let range = run.first!.start..<run.last!.end
                 let scalars = run.map(\.scalar)
@@ -47,7 +51,7 @@ package enum TextInspection {
                 raw.append(Spot(.invisible, subkind, severity, range, "\(subkind): \(names)", legitimate: reason, tag: tag))
                 continue
             }
-            if !unit.isLineBreak, unit.scalar >= 0x80, ICU.properties(of: unit.scalar).contains(.whiteSpace) {
+            if unit.scalar >= 0x80, !unit.isLineBreak, facts.properties(of: unit.scalar).contains(.whiteSpace) {
                 let reason = typographicSpace(unit.scalar, in: bytes, at: unit.start..<unit.end)
                 raw.append(Spot(.whitespace, "unusual", reason == nil ? .medium : .info, unit.start..<unit.end,
                                 "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar))", legitimate: reason))
@@ -85,15 +89,38 @@ package enum TextInspection {
     /// so the text is segmented, and each letter's script looked up, once.
     private struct Word {
         var units: Range<Int>
-        var scriptCounts: [String: Int]
+        /// The counts of a word with a non-ASCII letter (nil for an all-ASCII word: no dictionary
+        /// is made or kept for those, which cost more than finding the words).
+        private var storedCounts: [String: Int]?
+        var scriptCounts: [String: Int] { storedCounts ?? ["Latin": units.count] }
+        /// Every letter is ASCII (so Latin): most words of most prompts, which the checks skip cheaply.
+        var isASCII: Bool { storedCounts == nil }
+
+        init(units: Range<Int>, scriptCounts: [String: Int]) { (self.units, storedCounts) = (units, scriptCounts) }
+        init(asciiLetters units: Range<Int>) { (self.units, storedCounts) = (units, nil) }
     }
 
     private static func words(_ units: [TextUnit]) -> [Word] {
         var words: [Word] = []
+        // About one word per six characters in prose: reserved, since growing the array from
+        // empty held two copies at once (12 of a 1 MB text's 30 MB of heap at its peak).
+        words.reserveCapacity(units.count / 6 + 16)
         var start = 0
         while start < units.count {
-            guard !units[start].isInvalid, ICU.isLetterOrMark(units[start].scalar) else { start += 1; continue }
+            start = units.skip(from: start) { $0.key < 0x80 && !$0.isASCIILetter }  // spaces, digits, punctuation
+            guard start < units.count else { break }
+            guard units[start].isASCIILetter || (!units[start].isInvalid && units[start].key >= 0x80 && ICU.isLetterOrMark(units[start].scalar)) else {
+                start += 1
+                continue
+            }
             var end = start
+            end = units.skip(from: start) { $0.isASCIILetter }
+            if end == units.count || units[end].isInvalid || !ICU.isLetterOrMark(units[end].scalar) {
+                words.append(Word(asciiLetters: start..<end))
+                start = end
+                continue
+            }
+            end = start
             var counts: [String: Int] = [:]
             while end < units.count, !units[end].isInvalid, ICU.isLetterOrMark(units[end].scalar) {
                 if !ICU.isCombiningMark(units[end].scalar) { counts[ICU.scriptName(of: units[end].scalar), default: 0] += 1 }
@@ -111,12 +138,13 @@ package enum TextInspection {
     /// (`jаilbreаk` with Cyrillic а): one homoglyph finding per such letter.
     private static func mixedScriptLetters(_ units: [TextUnit], _ words: [Word]) -> [Spot] {
         var findings: [Spot] = []
-        for segment in words {
+        for segment in words where !segment.isASCII {
             let word = units[segment.units]
             let counts = segment.scriptCounts
             // One script, but an otherwise plain-ASCII word holds a letter that is not an accented
             // form of anything (ɑ, ı): it can only be there to look like the ASCII letter.
-            let nonASCII = word.filter { $0.scalar >= 0x80 }.count
+            var nonASCII = 0
+            for unit in word where unit.scalar >= 0x80 { nonASCII += 1 }
             if counts.count == 1, nonASCII <= 2, word.count - nonASCII > nonASCII {
                 for unit in word where unit.scalar >= 0x80 && !ICU.isCombiningMark(unit.scalar) {
                     guard let decomposed = ICU.normalize([unit.scalar], .nfd), decomposed == [unit.scalar],
@@ -166,18 +194,23 @@ package enum TextInspection {
     /// multilingual and the word is likely genuine: info, with the reason.
     private static func wholeScriptWords(_ units: [TextUnit], _ segments: [Word]) -> [Spot] {
         var letterCounts: [String: Int] = [:]
-        var words: [(range: Range<Int>, script: String, scalars: [UInt32])] = []
+        var asciiLetters = 0
         for segment in segments {
-            letterCounts.merge(segment.scriptCounts, uniquingKeysWith: +)
-            if segment.scriptCounts.count == 1, let script = segment.scriptCounts.keys.first {
-                words.append((units[segment.units.lowerBound].start..<units[segment.units.upperBound - 1].end, script,
-                              units[segment.units].map(\.scalar)))
-            }
+            // All-ASCII words are Latin: counted without hashing a script name per word.
+            if segment.isASCII { asciiLetters += segment.units.count } else { letterCounts.merge(segment.scriptCounts, uniquingKeysWith: +) }
         }
+        if asciiLetters > 0 { letterCounts["Latin", default: 0] += asciiLetters }
         guard let dominant = letterCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return [] }
         var confusable: [(range: Range<Int>, script: String, scalars: [UInt32], skeleton: [UInt32])] = []
         var genuine = Set<String>()
-        for word in words where word.script != dominant {
+        let latinDominates = dominant == "Latin"
+        // Single-script words of another script than the dominant one, in text order; only these
+        // need their scalars.
+        for segment in segments where !(segment.isASCII && latinDominates) {
+            guard let script = segment.isASCII ? "Latin" : segment.scriptCounts.count == 1 ? segment.scriptCounts.keys.first : nil,
+                  script != dominant else { continue }
+            let word = (range: units[segment.units.lowerBound].start..<units[segment.units.upperBound - 1].end, script: script,
+                        scalars: units[segment.units].map(\.scalar))
             // A look-alike word maps, letter by letter, onto letters of the dominant script.
             if let skeleton = ICU.skeleton(word.scalars), !skeleton.isEmpty,
                skeleton.allSatisfy({ ICU.isLetterOrMark($0) && ICU.scriptName(of: $0) == dominant && (dominant != "Latin" || $0 < 0x80) }) {
@@ -205,9 +238,9 @@ package enum TextInspection {
         var windows: [Range<Int>] = []
         var index = 0
         while index < units.count {
-            guard !units[index].isInvalid, (0x30...0x39).contains(units[index].scalar) else { index += 1; continue }
-            var end = index
-            while end < units.count, !units[end].isInvalid, (0x30...0x39).contains(units[end].scalar) { end += 1 }
+            index = units.skip(from: index) { $0.key &- 0x30 >= 10 }
+            guard index < units.count else { break }
+            let end = units.skip(from: index) { $0.key &- 0x30 < 10 }
             let window = max(0, index - reach)..<min(units.count, end + reach)
             if let last = windows.last, last.upperBound >= window.lowerBound {
                 windows[windows.count - 1] = last.lowerBound..<window.upperBound

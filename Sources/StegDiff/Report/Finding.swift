@@ -29,7 +29,17 @@ public struct Finding: Sendable, Hashable {
     /// Where it is in the candidate (an empty range for a removal).
     public var candidate: FindingSide
     /// Human-readable one-line explanation.
-    public var message: String
+    ///
+    /// Built from the other properties when read (a diff of a large archive reads few of them,
+    /// and the character names come from ICU); a value assigned here replaces it.
+    public var message: String {
+        get { assignedMessage ?? FindingMessage.text(of: self) }
+        set { assignedMessage = newValue }
+    }
+    /// A message assigned through `message`, which then wins over the built one.
+    private var assignedMessage: String?
+    /// For `invalid-encoding`: the candidate's original bytes in the range, which the message lists.
+    package var invalidBytes: [UInt8] = []
     /// Why a suspicious-looking change may be legitimate (e.g. a ZWJ inside an RGI emoji sequence).
     public var legitimateUse: String?
     /// Date patterns, values and locales, for date findings.
@@ -38,4 +48,14 @@ public struct Finding: Sendable, Hashable {
     public var decodedTag: String?
     /// The candidate range in analysis bytes (differs from `candidate.range` for UTF-16 input).
     package var candidateAnalysisRange: Range<Int> = 0..<0
+}
+
+extension Finding {
+    /// A finding whose message is built when read.
+    init(kind: FindingKind, subkind: String?, severity: Severity, baseline: FindingSide, candidate: FindingSide,
+         legitimateUse: String?, date: DateDetail?, decodedTag: String?, invalidBytes: [UInt8], candidateAnalysisRange: Range<Int>) {
+        (self.kind, self.subkind, self.severity, self.baseline, self.candidate) = (kind, subkind, severity, baseline, candidate)
+        (self.legitimateUse, self.date, self.decodedTag) = (legitimateUse, date, decodedTag)
+        (self.invalidBytes, self.candidateAnalysisRange) = (invalidBytes, candidateAnalysisRange)
+    }
 }

@@ -6,13 +6,17 @@ struct FindingBuilder {
     func finding(from raw: RawFinding) -> Finding {
         let old = side(baseline, raw.baseline), new = side(candidate, raw.candidate)
         return Finding(kind: raw.kind, subkind: raw.subkind, severity: raw.severity, baseline: old, candidate: new,
-                       message: message(raw, old, new), legitimateUse: raw.legitimateUse, date: raw.date, decodedTag: raw.decodedTag,
+                       legitimateUse: raw.legitimateUse, date: raw.date, decodedTag: raw.decodedTag,
+                       invalidBytes: raw.kind == .invalidEncoding ? Array(candidate.originalBytes(raw.candidate)) : [],
                        candidateAnalysisRange: raw.candidate)
     }
 
     func side(_ text: PromptText, _ range: Range<Int>) -> FindingSide {
-        let units = TextUnit.decode(text.analysisBytes, range)
-        let codePoints = units.flatMap(\.codePoints)
+        var codePoints: [UInt32] = []
+        for unit in TextUnit.decode(text.analysisBytes, range) {
+            codePoints.append(unit.scalar)
+            if unit.isCRLF { codePoints.append(0x0A) }
+        }
         let string = String(String.UnicodeScalarView(codePoints.compactMap(Unicode.Scalar.init)))
         let position = text.lineAndColumn(of: range.lowerBound)
         let end = range.isEmpty ? position : text.lineAndColumn(of: range.upperBound)
@@ -21,8 +25,13 @@ struct FindingBuilder {
                            text: string, codePoints: codePoints, line: position.line, column: position.column,
                            endLine: end.line, endColumn: end.column)
     }
+}
 
-    private func message(_ raw: RawFinding, _ old: FindingSide, _ new: FindingSide) -> String {
+/// Builds the one-line messages of findings when they are read.
+enum FindingMessage {
+    /// The message of a finding, from its kind, sides, date and invalid bytes.
+    static func text(of finding: Finding) -> String {
+        let (old, new) = (finding.baseline, finding.candidate)
         func names(_ side: FindingSide) -> String {
             side.codePoints.prefix(4).map { "U+\(hex4($0)) \(ICU.name(of: $0))" }.joined(separator: ", ")
                 + (side.codePoints.count > 4 ? ", … (\(side.codePoints.count) code points)" : "")
@@ -32,28 +41,29 @@ struct FindingBuilder {
             for codePoint in side.codePoints { let name = ICU.scriptName(of: codePoint); if !seen.contains(name) { seen.append(name) } }
             return seen.joined(separator: "+")
         }
-        switch raw.kind {
+        switch finding.kind {
         case .invisible:
-            let what = raw.subkind ?? "invisible"
+            let what = finding.subkind ?? "invisible"
             if old.codePoints.isEmpty { return "\(what) inserted: \(names(new))" }
             if new.codePoints.isEmpty { return "\(what) removed: \(names(old))" }
             return "\(what) replaced: \(names(old)) → \(names(new))"
         case .homoglyph:
             return "\(names(old)) → \(names(new)) (\(scripts(old)) → \(scripts(new)))"
         case .dateFormat:
-            let date = raw.date!
+            let date = finding.date!
             return "date format \(date.baselinePattern) → \(date.candidatePattern) (\(date.baselineValue) → \(date.candidateValue))"
         case .dateValue:
-            let date = raw.date!
+            let date = finding.date!
             return "date moved on: \(date.baselineValue) → \(date.candidateValue) (same format \(date.candidatePattern))"
         case .invalidEncoding:
-            return "invalid bytes \(ByteListing.hex(Array(candidate.originalBytes(raw.candidate)), 0..<candidate.originalBytes(raw.candidate).count)) in the candidate"
-                + (raw.baseline.isEmpty ? "" : " where the baseline has \(names(old))")
+            // A non-empty baseline range always holds at least one code point.
+            return "invalid bytes \(ByteListing.hex(finding.invalidBytes, 0..<finding.invalidBytes.count)) in the candidate"
+                + (old.codePoints.isEmpty ? "" : " where the baseline has \(names(old))")
         case .edit:
             return "content changed"
         default:
-            if old.codePoints.isEmpty { return "\(raw.kind.rawValue): added \(names(new))" }
-            if new.codePoints.isEmpty { return "\(raw.kind.rawValue): removed \(names(old))" }
+            if old.codePoints.isEmpty { return "\(finding.kind.rawValue): added \(names(new))" }
+            if new.codePoints.isEmpty { return "\(finding.kind.rawValue): removed \(names(old))" }
             return "\(names(old)) → \(names(new))"
         }
     }

@@ -53,14 +53,30 @@ package enum ICU {
 
     /// Long script name of a code point (`Latin`, `Cyrillic`, `Common`).
     package static func scriptName(of codePoint: UInt32) -> String {
-        scriptName(code: sd_script(codePoint))
+        // ASCII letters are Latin and the rest of ASCII is Common (Scripts.txt): most letters of
+        // most prompts need no call.
+        if codePoint < 0x80 { return (codePoint | 0x20) >= 0x61 && (codePoint | 0x20) <= 0x7A ? "Latin" : "Common" }
+        return scriptName(code: sd_script(codePoint))
     }
 
     /// Long script name of an ICU script code.
     package static func scriptName(code: Int32) -> String {
-        var buffer = [CChar](repeating: 0, count: 64)
-        guard sd_script_name(code, &buffer, 64) > 0 else { return "Unknown" }
-        return string(fromC: buffer)
+        if code >= 0, Int(code) < scriptNames.count { return scriptNames[Int(code)] }
+        return uncachedScriptName(code: code)
+    }
+
+    /// The names of script codes 0..<256 (ICU 72 has about 200), built on first use: a C buffer
+    /// and a new String for every letter of a text cost more than the rest of inspecting it.
+    private static let scriptNames: [String] = (0..<Int32(256)).map { uncachedScriptName(code: $0) }
+
+    private static func uncachedScriptName(code: Int32) -> String {
+        // A buffer on the stack and one String: the table is built in every process that names
+        // a script (a diff's homoglyph message too), so it must cost little.
+        withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer in
+            let length = sd_script_name(code, buffer.baseAddress!, 64)
+            guard length > 0, length < 64 else { return "Unknown" }  // below 64 the name ends in NUL
+            return String(cString: buffer.baseAddress!)
+        }
     }
 
     /// True when the code point's Script_Extensions include the script.

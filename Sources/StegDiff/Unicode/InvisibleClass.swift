@@ -7,6 +7,11 @@ package enum InvisibleClass {
 
     /// The subkind of an invisible code point, or nil when the code point is visible.
     package static func subkind(of scalar: UInt32) -> String? {
+        subkind(of: scalar, properties: scalar < 0xAD ? [] : ICU.properties(of: scalar))
+    }
+
+    /// `subkind(of:)` with the scalar's ICU properties already looked up (`CharacterFactsCache`).
+    package static func subkind(of scalar: UInt32, properties: CharacterProperties) -> String? {
         if scalar < 0x20 { return (0x09...0x0D).contains(scalar) ? nil : "control" }
         if scalar == 0x7F { return "control" }
         if scalar < 0xAD { return (0x80...0x9F).contains(scalar) && scalar != 0x85 ? "control" : nil }
@@ -14,7 +19,6 @@ package enum InvisibleClass {
         if scalar == 0xFEFF { return "bom" }
         if (0xE0000...0xE007F).contains(scalar) { return "tag" }
         if scalar == 0x200B || scalar == 0x200C || scalar == 0x200D || scalar == 0x2060 { return "zero-width" }
-        let properties = ICU.properties(of: scalar)
         if properties.contains(.bidiControl) { return "bidi-control" }
         if properties.contains(.variationSelector) { return "variation-selector" }
         if properties.contains(.defaultIgnorable) { return "other" }

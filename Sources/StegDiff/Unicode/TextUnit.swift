@@ -2,14 +2,28 @@
 /// (so a line break is never split between findings).
 package struct TextUnit: Sendable, Hashable {
     /// Comparison key: the scalar; 1<<32 | bytes for an invalid sequence; 2<<32 for CR LF.
-    package var key: UInt64
+    package let key: UInt64
+    /// The start offset shifted left by 3, or'd with the length (1 to 4 bytes): 16 bytes a unit
+    /// instead of 32, since `inspect` keeps one unit per character of the whole text.
+    private let startAndLength: UInt64
+
+    /// A unit of `end - start` (at most 7) bytes.
+    @inline(__always) init(key: UInt64, start: Int, end: Int) {
+        self.key = key
+        startAndLength = UInt64(truncatingIfNeeded: start) &<< 3 | UInt64(truncatingIfNeeded: end &- start)
+    }
+
     /// Analysis-byte range of the unit.
-    package var start: Int
-    package var end: Int
+    package var start: Int { Int(startAndLength >> 3) }
+    package var end: Int { Int(startAndLength >> 3) + Int(startAndLength & 7) }
     /// The scalar (U+FFFD for an invalid sequence, U+000D for CR LF).
-    package var scalar: UInt32
+    package var scalar: UInt32 { key >> 32 == 0 ? UInt32(truncatingIfNeeded: key) : key >> 32 == 1 ? 0xFFFD : 0x0D }
 
     package var isInvalid: Bool { key >> 32 == 1 }
+    /// True for an ASCII letter (A-Z, a-z), read from the key alone.
+    @inline(__always) package var isASCIILetter: Bool { (key | 0x20) &- 0x61 < 26 }
+    /// True for a unit no single-text check looks at: printable ASCII, tab, LF, or CR / CR LF.
+    @inline(__always) package var isPlainASCII: Bool { (key &- 0x20) < 0x5F || key == 0x09 || key == 0x0A || key == 0x0D || key == 2 << 32 }
     package var isCRLF: Bool { key >> 32 == 2 }
     /// The code points this unit stands for (CR LF is two).
     package var codePoints: [UInt32] { isCRLF ? [0x0D, 0x0A] : [scalar] }
@@ -22,28 +36,68 @@ package struct TextUnit: Sendable, Hashable {
 
     /// Decodes analysis bytes [start, end) into units.
     package static func decode(_ bytes: [UInt8], _ range: Range<Int>) -> [TextUnit] {
-        var units: [TextUnit] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = range.lowerBound
-            while index < range.upperBound {
-                if buffer[index] == 0x0D, index + 1 < range.upperBound, buffer[index + 1] == 0x0A {
-                    units.append(TextUnit(key: 2 << 32, start: index, end: index + 2, scalar: 0x0D))
-                    index += 2
-                    continue
+        guard !range.isEmpty else { return [] }
+        // At most one unit per byte: written in place into storage of that size, since `inspect`
+        // decodes whole texts and appending unit by unit cost more than the checks.
+        return bytes.withUnsafeBufferPointer { buffer in
+            [TextUnit](unsafeUninitializedCapacity: range.count) { units, count in
+                // Locals, not the closure's inout count and optional base, in the per-byte loop.
+                let output = units.baseAddress!, input = buffer.baseAddress!
+                var index = range.lowerBound, written = 0
+                defer { count = written }
+                while index < range.upperBound {
+                    // Eight bytes at a time (prompts are mostly ASCII): every ASCII byte before the
+                    // first non-ASCII byte or CR of the word is a unit of its own.
+                    if index + 8 <= range.upperBound {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self))
+                        let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+                        // High bits of non-ASCII bytes, and of CR bytes (the lowest one exactly:
+                        // the zero-byte test can only misfire above a true zero byte).
+                        let stops = word & 0x8080_8080_8080_8080
+                            | (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080
+                        let plain = stops == 0 ? 8 : stops.trailingZeroBitCount / 8
+                        if plain > 0 {
+                            for offset in 0..<plain {
+                                (output + (written &+ offset)).initialize(
+                                    to: TextUnit(key: (word &>> UInt64(truncatingIfNeeded: offset &* 8)) & 0xFF, start: index &+ offset, end: index &+ offset &+ 1))
+                            }
+                            written &+= plain
+                            index &+= plain
+                            continue
+                        }
+                    }
+                    let unit: TextUnit
+                    if buffer[index] == 0x0D, index + 1 < range.upperBound, buffer[index + 1] == 0x0A {
+                        unit = TextUnit(key: 2 << 32, start: index, end: index + 2)
+                    } else {
+                        let decoded = UTF8Unit.decode(buffer, at: index)
+                        let length = min(decoded.length, range.upperBound - index)
+                        if let scalar = decoded.scalar, length == decoded.length {
+                            unit = TextUnit(key: UInt64(scalar), start: index, end: index + length)
+                        } else {
+                            var packed: UInt64 = 0
+                            for offset in 0..<length { packed = packed << 8 | UInt64(buffer[index + offset]) }
+                            unit = TextUnit(key: 1 << 32 | packed, start: index, end: index + length)
+                        }
+                    }
+                    (output + written).initialize(to: unit)
+                    written += 1
+                    index = unit.end
                 }
-                let decoded = UTF8Unit.decode(buffer, at: index)
-                let length = min(decoded.length, range.upperBound - index)
-                if let scalar = decoded.scalar, length == decoded.length {
-                    units.append(TextUnit(key: UInt64(scalar), start: index, end: index + length, scalar: scalar))
-                } else {
-                    var packed: UInt64 = 0
-                    for offset in 0..<length { packed = packed << 8 | UInt64(buffer[index + offset]) }
-                    units.append(TextUnit(key: 1 << 32 | packed, start: index, end: index + length, scalar: 0xFFFD))
-                }
-                index += length
             }
         }
-        return units
+    }
+}
+
+extension Array where Element == TextUnit {
+    /// The first index from `start` whose unit fails `test` (or `count`): a scan over a whole
+    /// text's units without a bounds check per unit, for the loops that skip plain ASCII.
+    @inline(__always) package func skip(from start: Int, while test: (TextUnit) -> Bool) -> Int {
+        withUnsafeBufferPointer { buffer in
+            var index = Swift.max(start, 0)
+            while index < buffer.count, test(buffer[index]) { index += 1 }
+            return index
+        }
     }
 }
 

@@ -1,9 +1,10 @@
-// stegdiff-bench --pair NAME BASELINE CANDIDATE ... [--archive NAME ARCHIVE CORPUS]
+// stegdiff-bench --pair NAME BASELINE CANDIDATE ... [--inspect NAME FILE] [--archive NAME ARCHIVE CORPUS]
 //
 // For each pair: the two files are decoded once (PromptText), then StegDiff.diff runs on one
 // thread until at least a second has passed (3 runs at least); one JSON line per pair,
 // {"input", "stage": "diff+classify", "bytes" (candidate), "seconds", "iterations"}, and one for
-// "decode+diff+classify" (PromptText built inside the loop). For the archive: every capture is
+// "decode+diff+classify" (PromptText built inside the loop). For --inspect: Inspector.inspect on
+// the decoded text, one line {"stage": "inspect"}. For the archive: every capture is
 // read and matched to its nearest baseline first (untimed, counted in "prepareSeconds"), then all
 // diffs run on one thread: one line with the candidate bytes of all captures; and one line for
 // ArchiveScanner.scan in-process on all cores (reading, parsing, matching and diffing included).
@@ -47,6 +48,17 @@ var arguments = Array(CommandLine.arguments.dropFirst())
 var findingsSink = 0
 while !arguments.isEmpty {
     let option = arguments.removeFirst()
+    if option == "--inspect" {
+        guard arguments.count >= 2 else { fail("--inspect takes NAME and a path") }
+        let (name, path) = (arguments[0], arguments[1])
+        arguments.removeFirst(2)
+        let bytes = read(path)
+        let text = PromptText(bytes: bytes, source: path)
+        let result = measure { findingsSink &+= Inspector.inspect(text).findings.count }
+        line([("input", .string(name)), ("stage", .string("inspect")), ("bytes", .int(bytes.count)),
+              ("seconds", .number(result.seconds)), ("iterations", .int(result.iterations))])
+        continue
+    }
     guard arguments.count >= 3 else { fail("\(option) takes NAME and two paths") }
     let (name, first, second) = (arguments[0], arguments[1], arguments[2])
     arguments.removeFirst(3)

@@ -1,0 +1,64 @@
+import Testing
+@testable import StegDiff
+
+/// `TextUnit.decode` reads eight ASCII bytes at a time; these check that the word-at-a-time path
+/// and the byte path agree wherever a CR, a CR LF or a multi-byte character falls in a word.
+@Suite("Text units")
+struct TextUnitTests {
+    /// What decode must give for valid UTF-8: one unit per scalar, CR LF as one unit.
+    static func expectedUnits(_ text: String) -> [(key: UInt64, start: Int, end: Int, scalar: UInt32)] {
+        var units: [(key: UInt64, start: Int, end: Int, scalar: UInt32)] = []
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            let length = String(scalar).utf8.count
+            if scalar.value == 0x0A, let last = units.last, last.scalar == 0x0D, last.key == 0x0D, last.end == offset {
+                units[units.count - 1] = (2 << 32, last.start, offset + 1, 0x0D)
+            } else {
+                units.append((UInt64(scalar.value), offset, offset + length, scalar.value))
+            }
+            offset += length
+        }
+        return units
+    }
+
+    static func check(_ text: String) {
+        let units = TextUnit.decode(Array(text.utf8), 0..<text.utf8.count)
+        let expected = expectedUnits(text)
+        #expect(units.count == expected.count, "\(text.debugDescription)")
+        for (unit, want) in zip(units, expected) {
+            #expect(unit.key == want.key && unit.start == want.start && unit.end == want.end && unit.scalar == want.scalar,
+                    "\(text.debugDescription): \(unit) != \(want)")
+        }
+    }
+
+    @Test("a CR LF, a lone CR and a two-byte letter at every offset of a 24-byte line")
+    func everyOffset() {
+        for position in 0...22 {
+            for insert in ["\r\n", "\r", "\n", "\u{E9}", "\u{200B}", "\u{1F600}"] {
+                var text = String(repeating: "abcdefgh", count: 3)
+                text.insert(contentsOf: insert, at: text.index(text.startIndex, offsetBy: position))
+                TextUnitTests.check(text)
+            }
+        }
+    }
+
+    @Test("random mixes of ASCII, line breaks and multi-byte characters")
+    func randomText() {
+        var generator = SeededGenerator(seed: 17)
+        let pieces = ["a", "b", " ", ".", "\r", "\n", "\r\n", "\u{E9}", "\u{430}", "\u{200D}", "\u{3000}", "\u{1F469}", "12345678"]
+        for _ in 0..<300 {
+            let count = Int.random(in: 0..<40, using: &generator)
+            TextUnitTests.check((0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined())
+        }
+    }
+
+    @Test("a range that ends between CR and LF keeps the CR alone; a range inside the text")
+    func partialRanges() {
+        let bytes = Array("abcdefgh\r\nabcdefgh".utf8)
+        let cut = TextUnit.decode(bytes, 0..<9)
+        #expect(cut.count == 9 && cut[8].key == 0x0D && cut[8].start == 8 && cut[8].end == 9)
+        let inner = TextUnit.decode(bytes, 3..<18)
+        #expect(inner.map(\.start) == [3, 4, 5, 6, 7, 8] + Array(10..<18))
+        #expect(inner[5].key == 2 << 32 && inner[5].end == 10)
+    }
+}
