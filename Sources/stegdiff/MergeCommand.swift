@@ -25,8 +25,12 @@ struct MergeCommand: ParsableCommand {
     @Option(help: "Also write the merged partial here (to merge again later).")
     var summaryOut: String?
 
+    @Option(help: FailOn.help(default: "info: any finding"))
+    var failOn: String = "info"
+
     func validate() throws {
         if partials.isEmpty { throw ValidationError("give at least one partial summary") }
+        try FailOn.validate(failOn)
     }
 
     func run() throws {
@@ -48,6 +52,6 @@ struct MergeCommand: ParsableCommand {
             try sink.finish()
         }
         if format != .table { writeError(ScanCommand.accounting(totals) + "\n") }
-        throw ExitCode(totals.capturesWithFindings > 0 ? 1 : totals.errors > 0 ? 2 : 0)
+        throw ExitCode(totals.capturesWithFindings(atLeast: Severity(rawValue: failOn)!) > 0 ? 1 : totals.errors > 0 ? 2 : 0)
     }
 }

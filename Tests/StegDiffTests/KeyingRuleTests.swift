@@ -239,6 +239,17 @@ struct KeyingReplayTests {
         let again = folder.appendingPathComponent("merged.json").path
         _ = try CommandLineTests().run(["merge"] + partials.reversed() + ["--summary-out", again])
         #expect(try CommandLineTests().run(["merge", again]).output == single)
+        // --fail-on gates a merge as it gates the one scan: on the highest severity of each capture.
+        var highest: [Severity: Int] = [:]
+        for line in replay.output.split(separator: "\n") where line.contains("\"type\":\"capture\"") {
+            let severities = Severity.allCases.filter { line.contains("\"severity\":\"\($0.rawValue)\"") }
+            if let top = severities.max() { highest[top, default: 0] += 1 }
+        }
+        #expect(highest[.high, default: 0] > 0, "\(highest)")
+        for severity in Severity.allCases {
+            let expected: Int32 = highest.contains { $0.key >= severity && $0.value > 0 } ? 1 : 2  // the archive has malformed lines
+            #expect(try CommandLineTests().run(["merge", again, "--fail-on", severity.rawValue]).status == expected, "\(severity)")
+        }
         let validation = try SchemaValidationTests().validate(SchemaValidationTests.reportSchema, partials + [again], definition: "scanPartial")
         #expect(validation.status == 0 && validation.output.contains("5 of 5 documents valid"), "\(validation.output)")
         let summaryFile = folder.appendingPathComponent("summary.json").path

@@ -203,12 +203,14 @@ public struct ScanTotals: Sendable {
     /// counted by baseline, labels and sites. `init(partialJSON:)` reads it back; partials of
     /// shards, merged, give exactly the summary of one run over the union.
     public var partialJSON: JSONValue {
-        .object([
+        .object(ToolInfo.identification() + [
             ("type", .string("scan-partial")), ("version", .int(1)),
             ("files", .int(files)), ("inputs", .int(inputs)), ("captures", .int(captures)),
             ("capturesWithFindings", .int(capturesWithFindings)), ("noBaseline", .int(noBaseline)),
             ("errors", .int(errors)), ("skipped", .int(skipped)), ("interrupted", .bool(interrupted)),
             ("findingsByKind", .object(FindingKind.allCases.map { ($0.rawValue, .int(findingsByKind[$0] ?? 0)) })),
+            // What `merge --fail-on` gates on, as `scan --fail-on` does.
+            ("capturesByHighestSeverity", .object(Severity.allCases.map { ($0.rawValue, .int(capturesByHighestSeverity[$0] ?? 0)) })),
             ("profiles", keying.json),
         ])
     }
@@ -246,6 +248,11 @@ public struct ScanTotals: Sendable {
             let count = try number(document.member(0, "findingsByKind").flatMap { document.member($0, kind.rawValue) }, "findingsByKind." + kind.rawValue)
             if count > 0 { findingsByKind[kind] = count }
         }
+        for severity in Severity.allCases {
+            let count = try number(document.member(0, "capturesByHighestSeverity").flatMap { document.member($0, severity.rawValue) },
+                                   "capturesByHighestSeverity." + severity.rawValue)
+            if count > 0 { capturesByHighestSeverity[severity] = count }
+        }
         guard let profiles = document.member(0, "profiles"), document.nodes[profiles].kind == .array else { throw fail(0, "profiles must be an array") }
         for entry in document.nodes[profiles].children {
             guard let baseline = document.text(document.member(entry, "baseline")),
@@ -272,6 +279,7 @@ public struct ScanTotals: Sendable {
         skipped += other.skipped
         interrupted = interrupted || other.interrupted
         for (kind, count) in other.findingsByKind { findingsByKind[kind, default: 0] += count }
+        for (severity, count) in other.capturesByHighestSeverity { capturesByHighestSeverity[severity, default: 0] += count }
         keying.merge(other.keying)
     }
 }
