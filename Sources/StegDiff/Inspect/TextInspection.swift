@@ -57,6 +57,9 @@ package enum TextInspection {
         let words = TextInspection.words(units)
         raw += mixedScriptLetters(units, words)
         raw += wholeScriptWords(units, words)
+        raw += stackedMarks(units)
+        raw += oddApostrophes(units)
+        raw += oddLigatures(units)
         var notes: [String] = []
         raw += inconsistentDates(units, notes: &notes)
         raw.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -88,6 +91,20 @@ package enum TextInspection {
         var scriptCounts: [String: Int]
     }
 
+    /// Scripts of the CJK writing systems (UTS #39 augmented script sets Jpan, Kore, Hanb).
+    private static let cjkScripts: Set<String> = ["Han", "Hiragana", "Katakana", "Hangul", "Bopomofo"]
+
+    /// The number of writing systems among a word's scripts: Han with Hiragana and Katakana
+    /// (Japanese), Han with Hangul (Korean) or Han with Bopomofo are one each, as in UTS #39's
+    /// augmented script sets; Japanese text mixes its three scripts in every sentence.
+    private static func writingSystemCount(_ scripts: some Collection<String>) -> Int {
+        let cjk = Set(scripts.filter(cjkScripts.contains))
+        guard cjk.count > 1 else { return scripts.count }
+        let oneSystem = cjk.isSubset(of: ["Han", "Hiragana", "Katakana"]) || cjk.isSubset(of: ["Han", "Hangul"])
+            || cjk.isSubset(of: ["Han", "Bopomofo"])
+        return scripts.count - (oneSystem ? cjk.count - 1 : 0)
+    }
+
     private static func words(_ units: [TextUnit]) -> [Word] {
         var words: [Word] = []
         var start = 0
@@ -95,8 +112,19 @@ package enum TextInspection {
             guard !units[start].isInvalid, ICU.isLetterOrMark(units[start].scalar) else { start += 1; continue }
             var end = start
             var counts: [String: Int] = [:]
+            // CJK text has no spaces: a Latin word inside Chinese (`用户名是admin之后`) is a word of
+            // its own, so a word ends where CJK letters meet letters of other scripts.
+            var inCJK: Bool? = nil
             while end < units.count, !units[end].isInvalid, ICU.isLetterOrMark(units[end].scalar) {
-                if !ICU.isCombiningMark(units[end].scalar) { counts[ICU.scriptName(of: units[end].scalar), default: 0] += 1 }
+                if !ICU.isCombiningMark(units[end].scalar) {
+                    let script = ICU.scriptName(of: units[end].scalar)
+                    if script != "Common" && script != "Inherited" {
+                        let isCJK = cjkScripts.contains(script)
+                        if let inCJK, inCJK != isCJK { break }
+                        inCJK = isCJK
+                    }
+                    counts[script, default: 0] += 1
+                }
                 end += 1
             }
             counts["Common"] = nil
@@ -120,15 +148,14 @@ package enum TextInspection {
             if counts.count == 1, nonASCII <= 2, word.count - nonASCII > nonASCII {
                 for unit in word where unit.scalar >= 0x80 && !ICU.isCombiningMark(unit.scalar) {
                     guard let decomposed = ICU.normalize([unit.scalar], .nfd), decomposed == [unit.scalar],
-                          let skeleton = ICU.skeleton([unit.scalar]), skeleton.count == 1, skeleton[0] < 0x80,
-                          ICU.isLetterOrMark(skeleton[0]) else { continue }
+                          let target = asciiLookAlike(unit.scalar) else { continue }
                     let names = "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar))"
                     findings.append(Spot(.homoglyph, "look-alike", .high, unit.start..<unit.end,
-                                         "\(names) in an ASCII word looks like U+\(hex4(skeleton[0]))"))
+                                         "\(names) in an ASCII word looks like U+\(hex4(target))"))
                 }
                 continue
             }
-            guard counts.count > 1, let majority = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { continue }
+            guard writingSystemCount(counts.keys) > 1, let majority = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { continue }
             for unit in word where !ICU.isCombiningMark(unit.scalar) {
                 let script = ICU.scriptName(of: unit.scalar)
                 guard script != majority, script != "Common", script != "Inherited",
@@ -140,6 +167,135 @@ package enum TextInspection {
             }
         }
         return findings
+    }
+
+    /// The ASCII character a non-ASCII letter stands for in an ASCII word, or nil: a letter whose
+    /// confusable skeleton is one ASCII letter (`ɑ`), whose NFKC form is one (`𝗺` U+1D5FA, whose
+    /// skeleton is `rn`; fullwidth `ｍ`), or a letter that looks like ASCII punctuation (`ǃ` U+01C3
+    /// for `!`). Modifier letters are left out of the last: `ʼ` U+02BC is an apostrophe in
+    /// orthographies that use it, and the odd-one-out check judges it against the text's other ones.
+    private static func asciiLookAlike(_ scalar: UInt32) -> UInt32? {
+        if let compatible = ICU.normalize([scalar], .nfkc), compatible.count == 1, compatible[0] < 0x80,
+           compatible[0] != scalar, ICU.isLetterOrMark(compatible[0]) {
+            return compatible[0]
+        }
+        guard let skeleton = ICU.skeleton([scalar]), skeleton.count == 1, skeleton[0] < 0x80 else { return nil }
+        if ICU.isLetterOrMark(skeleton[0]) { return skeleton[0] }
+        // UCharCategory 4 = Lm (modifier letter).
+        let isPunctuation = (0x21...0x7E).contains(skeleton[0]) && !ICU.isWordCharacter(skeleton[0])
+        return isPunctuation && ICU.generalCategory(of: scalar) != 4 ? skeleton[0] : nil
+    }
+
+    /// Combining marks stacked beyond what any orthography writes: a mark repeating one its base
+    /// already carries (`café` + a second U+0301, which renders on top of the first, so it hides),
+    /// or a run of four or more generic diacritics (script Inherited; Vietnamese needs two) or of
+    /// eight or more marks of any script. Invisible marks (variation selectors, CGJ) are the
+    /// invisible check's, so they are left out here.
+    private static func stackedMarks(_ units: [TextUnit]) -> [Spot] {
+        var spots: [Spot] = []
+        var index = 0
+        while index < units.count {
+            var end = index + 1
+            while end < units.count, !units[end].isInvalid, ICU.isCombiningMark(units[end].scalar) { end += 1 }
+            defer { index = end }
+            guard end - index >= 2, !units[index].isInvalid, !units[index].isLineBreak else { continue }
+            let marks = units[(index + 1)..<end].filter { InvisibleClass.subkind(of: $0.scalar) == nil }
+            guard !marks.isEmpty else { continue }
+            let generic = marks.filter { ICU.scriptName(of: $0.scalar) == "Inherited" }.count
+            if generic >= 4 || marks.count >= 8 {
+                let names = marks.prefix(3).map { "U+\(hex4($0.scalar)) \(ICU.name(of: $0.scalar))" }.joined(separator: ", ")
+                spots.append(Spot(.invisible, "stacked-marks", .high, marks.first!.start..<marks.last!.end,
+                                  "\(marks.count) combining marks on one base (\(names)\(marks.count > 3 ? ", …" : "")): no orthography stacks so many"))
+                continue
+            }
+            // The marks the base already carries, precomposed (é is e + U+0301).
+            var seen = Set(units[index].scalar < 0xC0 ? [] : (ICU.normalize([units[index].scalar], .nfd) ?? []).dropFirst())
+            guard marks.count >= 2 || !seen.isEmpty else { continue }
+            var repeated: [TextUnit] = []
+            for mark in marks {
+                let parts = ICU.normalize([mark.scalar], .nfd) ?? [mark.scalar]
+                if parts.contains(where: seen.contains) { repeated.append(mark) }
+                seen.formUnion(parts)
+            }
+            guard let first = repeated.first, let last = repeated.last else { continue }
+            spots.append(Spot(.invisible, "stacked-marks", .high, first.start..<last.end,
+                              "U+\(hex4(first.scalar)) \(ICU.name(of: first.scalar)) repeats a mark its base already carries (it renders on top of it)"))
+        }
+        return spots
+    }
+
+    /// True when a form used `count` times is the odd one out beside a form used `prevailing`
+    /// times: exactly once, against two or more. Two or more uses are a habit, not a mark (a
+    /// French translation with `qu’il n’en` in one pasted line among 25 ASCII apostrophes).
+    private static func isOddOneOut(_ count: Int, among prevailing: Int) -> Bool {
+        count == 1 && prevailing >= 2
+    }
+
+    /// Apostrophes inside words (`Today's`) written with a look-alike (`ʼ` U+02BC, `’` U+2019)
+    /// where the text's other apostrophes are another character: the 2026 marker put one U+02BC
+    /// into an ASCII text. A text that uses `’` throughout is typography; only a non-ASCII form
+    /// can be the odd one out. Medium, as an inconsistent date is.
+    private static func oddApostrophes(_ units: [TextUnit]) -> [Spot] {
+        // UCharCategory 4 Lm, 23 Po, 26 Sk, 28 Pi, 29 Pf: where apostrophe look-alikes live.
+        let categories: Set<Int32> = [4, 23, 26, 28, 29]
+        var occurrences: [UInt32: [Int]] = [:]
+        var index = 1
+        while index + 1 < units.count {
+            defer { index += 1 }
+            let unit = units[index]
+            guard !unit.isInvalid, unit.scalar == 0x27 || (unit.scalar >= 0x80 && categories.contains(ICU.generalCategory(of: unit.scalar))),
+                  !units[index - 1].isInvalid, !units[index + 1].isInvalid,
+                  ICU.isLetterOrMark(units[index - 1].scalar), ICU.isLetterOrMark(units[index + 1].scalar) else { continue }
+            guard unit.scalar == 0x27 || ICU.skeleton([unit.scalar]) == [0x27] else { continue }
+            occurrences[unit.scalar, default: []].append(index)
+        }
+        guard occurrences.count > 1,
+              let prevailing = occurrences.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }) else { return [] }
+        var spots: [Spot] = []
+        for (scalar, indices) in occurrences where scalar >= 0x80 && isOddOneOut(indices.count, among: prevailing.value.count) {
+            for index in indices {
+                spots.append(Spot(.homoglyph, "odd-one-out", .medium, units[index].start..<units[index].end,
+                                  "U+\(hex4(scalar)) \(ICU.name(of: scalar)) as an apostrophe where the text's other \(prevailing.value.count) "
+                                    + "are U+\(hex4(prevailing.key)) \(ICU.name(of: prevailing.key))"))
+            }
+        }
+        return spots
+    }
+
+    /// Ligature characters (`ﬁ` U+FB01) where the same letters are written out elsewhere in the
+    /// text (`fi` as two letters): one ligature in a text that spells its other `fi`s out is a
+    /// mark, a text typeset with ligatures throughout is not. Medium, as an inconsistent date is.
+    private static func oddLigatures(_ units: [TextUnit]) -> [Spot] {
+        var ligatures: [[UInt32]: [Int]] = [:]
+        for (index, unit) in units.enumerated() where !unit.isInvalid && unit.scalar >= 0x80 {
+            // Alphabetic Presentation Forms and Latin Extended-A/B hold the Latin ligatures (ﬁ, ĳ, ǉ);
+            // NFKC decides which characters there are ligatures of ASCII letters.
+            guard (0xFB00...0xFB4F).contains(unit.scalar) || (0x100...0x24F).contains(unit.scalar),
+                  let letters = ICU.normalize([unit.scalar], .nfkc), letters.count >= 2,
+                  letters.allSatisfy({ $0 < 0x80 && ICU.isLetterOrMark($0) }) else { continue }
+            ligatures[letters, default: []].append(index)
+        }
+        var spots: [Spot] = []
+        for (letters, indices) in ligatures.sorted(by: { $0.value[0] < $1.value[0] }) {
+            var spelled = 0
+            var index = 0
+            while index + letters.count <= units.count {
+                if zip(units[index..<(index + letters.count)], letters).allSatisfy({ !$0.isInvalid && $0.scalar == $1 }) {
+                    spelled += 1
+                    index += letters.count
+                } else {
+                    index += 1
+                }
+            }
+            guard isOddOneOut(indices.count, among: spelled) else { continue }
+            let shown = String(String.UnicodeScalarView(letters.compactMap(Unicode.Scalar.init)))
+            for index in indices {
+                let unit = units[index]
+                spots.append(Spot(.compatibility, "odd-one-out", .medium, unit.start..<unit.end,
+                                  "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar)) where the text writes \"\(shown)\" out \(spelled) times"))
+            }
+        }
+        return spots
     }
 
     /// One finding before it is located: analysis range, kind, and why it may be legitimate.
@@ -177,7 +333,9 @@ package enum TextInspection {
         guard let dominant = letterCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return [] }
         var confusable: [(range: Range<Int>, script: String, scalars: [UInt32], skeleton: [UInt32])] = []
         var genuine = Set<String>()
-        for word in words where word.script != dominant {
+        // Kana or Hangul words in Han text (and the other way round) are one writing system:
+        // Katakana ト reads as nothing but itself in Japanese text, whatever its skeleton says.
+        for word in words where word.script != dominant && !(cjkScripts.contains(word.script) && cjkScripts.contains(dominant)) {
             // A look-alike word maps, letter by letter, onto letters of the dominant script.
             if let skeleton = ICU.skeleton(word.scalars), !skeleton.isEmpty,
                skeleton.allSatisfy({ ICU.isLetterOrMark($0) && ICU.scriptName(of: $0) == dominant && (dominant != "Latin" || $0 < 0x80) }) {
