@@ -186,11 +186,8 @@ package enum TextInspection {
         return isPunctuation && ICU.generalCategory(of: scalar) != 4 ? skeleton[0] : nil
     }
 
-    /// Combining marks stacked beyond what any orthography writes: a mark repeating one its base
-    /// already carries (`café` + a second U+0301, which renders on top of the first, so it hides),
-    /// or a run of four or more generic diacritics (script Inherited; Vietnamese needs two) or of
-    /// eight or more marks of any script. Invisible marks (variation selectors, CGJ) are the
-    /// invisible check's, so they are left out here.
+    /// Combining marks stacked beyond what any orthography writes (see `MarkStack`): the
+    /// repeated marks, or the whole run when it is too long.
     private static func stackedMarks(_ units: [TextUnit]) -> [Spot] {
         var spots: [Spot] = []
         var index = 0
@@ -199,27 +196,18 @@ package enum TextInspection {
             while end < units.count, !units[end].isInvalid, ICU.isCombiningMark(units[end].scalar) { end += 1 }
             defer { index = end }
             guard end - index >= 2, !units[index].isInvalid, !units[index].isLineBreak else { continue }
-            let marks = units[(index + 1)..<end].filter { InvisibleClass.subkind(of: $0.scalar) == nil }
-            guard !marks.isEmpty else { continue }
-            let generic = marks.filter { ICU.scriptName(of: $0.scalar) == "Inherited" }.count
-            if generic >= 4 || marks.count >= 8 {
-                let names = marks.prefix(3).map { "U+\(hex4($0.scalar)) \(ICU.name(of: $0.scalar))" }.joined(separator: ", ")
-                spots.append(Spot(.invisible, "stacked-marks", .high, marks.first!.start..<marks.last!.end,
-                                  "\(marks.count) combining marks on one base (\(names)\(marks.count > 3 ? ", …" : "")): no orthography stacks so many"))
-                continue
+            let marks = Array(units[(index + 1)..<end])
+            let found = MarkStack.anomaly(base: units[index].scalar, marks: marks.map(\.scalar))
+            if found.excessive {
+                let visible = marks.filter { InvisibleClass.subkind(of: $0.scalar) == nil }
+                let names = visible.prefix(3).map { "U+\(hex4($0.scalar)) \(ICU.name(of: $0.scalar))" }.joined(separator: ", ")
+                spots.append(Spot(.invisible, "stacked-marks", .high, visible.first!.start..<visible.last!.end,
+                                  "\(visible.count) combining marks on one base (\(names)\(visible.count > 3 ? ", …" : "")): no orthography stacks so many"))
+            } else if let first = found.repeated.first, let last = found.repeated.last {
+                let mark = marks[first]
+                spots.append(Spot(.invisible, "stacked-marks", .high, mark.start..<marks[last].end,
+                                  "U+\(hex4(mark.scalar)) \(ICU.name(of: mark.scalar)) repeats a mark its base already carries (it renders on top of it)"))
             }
-            // The marks the base already carries, precomposed (é is e + U+0301).
-            var seen = Set(units[index].scalar < 0xC0 ? [] : (ICU.normalize([units[index].scalar], .nfd) ?? []).dropFirst())
-            guard marks.count >= 2 || !seen.isEmpty else { continue }
-            var repeated: [TextUnit] = []
-            for mark in marks {
-                let parts = ICU.normalize([mark.scalar], .nfd) ?? [mark.scalar]
-                if parts.contains(where: seen.contains) { repeated.append(mark) }
-                seen.formUnion(parts)
-            }
-            guard let first = repeated.first, let last = repeated.last else { continue }
-            spots.append(Spot(.invisible, "stacked-marks", .high, first.start..<last.end,
-                              "U+\(hex4(first.scalar)) \(ICU.name(of: first.scalar)) repeats a mark its base already carries (it renders on top of it)"))
         }
         return spots
     }

@@ -36,6 +36,17 @@ public struct Finding: Sendable, Hashable {
     public var date: DateDetail?
     /// The ASCII text hidden in a run of tag characters (U+E0020–E007E), for tag findings.
     public var decodedTag: String?
+    /// For a grouped finding (`homoglyph/uniform`): every place it stands for, the first
+    /// included, in candidate order; empty otherwise.
+    public var occurrences: [Occurrence] = []
     /// The candidate range in analysis bytes (differs from `candidate.range` for UTF-16 input).
     package var candidateAnalysisRange: Range<Int> = 0..<0
+}
+
+/// One place of a grouped finding: its byte ranges in the original baseline and candidate files.
+public struct Occurrence: Sendable, Hashable {
+    /// Byte range in the original baseline file.
+    public var baseline: ByteRange
+    /// Byte range in the original candidate file.
+    public var candidate: ByteRange
 }

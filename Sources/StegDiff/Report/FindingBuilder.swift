@@ -5,9 +5,16 @@ struct FindingBuilder {
 
     func finding(from raw: RawFinding) -> Finding {
         let old = side(baseline, raw.baseline), new = side(candidate, raw.candidate)
-        return Finding(kind: raw.kind, subkind: raw.subkind, severity: raw.severity, baseline: old, candidate: new,
-                       message: message(raw, old, new), legitimateUse: raw.legitimateUse, date: raw.date, decodedTag: raw.decodedTag,
-                       candidateAnalysisRange: raw.candidate)
+        var finding = Finding(kind: raw.kind, subkind: raw.subkind, severity: raw.severity, baseline: old, candidate: new,
+                              message: message(raw, old, new), legitimateUse: raw.legitimateUse, date: raw.date, decodedTag: raw.decodedTag,
+                              candidateAnalysisRange: raw.candidate)
+        finding.occurrences = raw.occurrences.map { Occurrence(baseline: originalRange(baseline, $0.baseline), candidate: originalRange(candidate, $0.candidate)) }
+        return finding
+    }
+
+    private func originalRange(_ text: PromptText, _ range: Range<Int>) -> ByteRange {
+        let start = text.originalOffset(range.lowerBound)
+        return ByteRange(start: start, end: range.isEmpty ? start : text.originalEnd(range.upperBound, start: range.lowerBound))
     }
 
     func side(_ text: PromptText, _ range: Range<Int>) -> FindingSide {
@@ -38,6 +45,8 @@ struct FindingBuilder {
             if old.codePoints.isEmpty { return "\(what) inserted: \(names(new))" }
             if new.codePoints.isEmpty { return "\(what) removed: \(names(old))" }
             return "\(what) replaced: \(names(old)) → \(names(new))"
+        case .homoglyph where !raw.occurrences.isEmpty:
+            return "every \(names(old)) in the baseline (\(raw.occurrences.count)) replaced by \(names(new)): a uniform change of style"
         case .homoglyph:
             return "\(names(old)) → \(names(new)) (\(scripts(old)) → \(scripts(new)))"
         case .dateFormat:
