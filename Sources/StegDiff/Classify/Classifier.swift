@@ -132,6 +132,22 @@ package struct Classifier {
     /// `lоok` pairs the Cyrillic о with the o it replaces (a substitution run of its own) instead
     /// of a minimal-but-wrong insertion and deletion that would read as an edit.
     private func alignedRuns(_ old: [TextUnit], _ new: [TextUnit]) -> [(a: Range<Int>, b: Range<Int>)] {
+        // One side is the other plus text at one end: that text was inserted (or deleted) whole.
+        // A minimal alignment may instead reuse a neighbouring line's `1. ` or indentation inside
+        // an inserted line and split it into pieces; both cost the same, but only this one reads
+        // as the line that was added.
+        if old.count != new.count, !old.isEmpty, !new.isEmpty {
+            let (short, long) = old.count < new.count ? (old, new) : (new, old)
+            let extra = long.count - short.count
+            let run: Range<Int>?
+            if long[extra...].map(\.key) == short.map(\.key) { run = 0..<extra }
+            else if long[..<short.count].map(\.key) == short.map(\.key) { run = short.count..<long.count }
+            else { run = nil }
+            if let run {
+                let at = run.lowerBound == 0 ? 0..<0 : short.count..<short.count
+                return old.count < new.count ? [(at, run)] : [(run, at)]
+            }
+        }
         let oldKeys = old.map(foldedKey), newKeys = new.map(foldedKey)
         guard let runs = alignKeys(oldKeys, newKeys) else { return [(0..<old.count, 0..<new.count)] }
         var result: [(a: Range<Int>, b: Range<Int>)] = []

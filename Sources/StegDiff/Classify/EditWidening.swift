@@ -4,9 +4,10 @@
 /// they join it instead of standing as line-ending or whitespace findings of their own.
 enum EditWidening {
     static func apply(_ findings: [RawFinding], baseline: [UInt8], candidate: [UInt8]) -> [RawFinding] {
+        let layout = Layout(baseline)
         // Findings partition the differences (the text between consecutive ones is shared), so
         // in baseline order each one's neighbours bound how far it may grow on both sides.
-        var sorted = joined(findings, baseline, candidate)
+        var sorted = joined(findings, baseline, candidate, layout)
         for index in sorted.indices where sorted[index].kind == .edit {
             var finding = sorted[index]
             let lowerLimit = index > 0 ? (baseline: sorted[index - 1].baseline.upperBound, candidate: sorted[index - 1].candidate.upperBound) : (baseline: 0, candidate: 0)
@@ -30,28 +31,46 @@ enum EditWidening {
             }
             sorted[index] = finding
         }
-        return joined(sorted, baseline, candidate)
+        return joined(sorted, baseline, candidate, layout)
             .sorted { ($0.candidate.lowerBound, $0.baseline.lowerBound) < ($1.candidate.lowerBound, $1.baseline.lowerBound) }
     }
 
     /// The findings in baseline order, with edits that overlap or touch merged, and line breaks
     /// and indentation that touch an edit merged into it.
-    private static func joined(_ findings: [RawFinding], _ baseline: [UInt8], _ candidate: [UInt8]) -> [RawFinding] {
+    /// The line breaks the baseline is written with: a new line's break is layout only when it is
+    /// one of them (an LF file's inserted line ending in CR LF stays a line-ending finding).
+    struct Layout {
+        var lineFeed: Bool
+        var carriageReturnLineFeed: Bool
+
+        init(_ baseline: [UInt8]) {
+            var crlf = false, lf = false
+            for index in baseline.indices where baseline[index] == 0x0A {
+                if index > 0 && baseline[index - 1] == 0x0D { crlf = true } else { lf = true }
+                if crlf && lf { break }
+            }
+            (lineFeed, carriageReturnLineFeed) = (lf || !crlf, crlf)
+        }
+    }
+
+    private static func joined(_ findings: [RawFinding], _ baseline: [UInt8], _ candidate: [UInt8], _ style: Layout) -> [RawFinding] {
         let sorted = findings.sorted {
             ($0.baseline.lowerBound, $0.candidate.lowerBound, $0.baseline.upperBound) < ($1.baseline.lowerBound, $1.candidate.lowerBound, $1.baseline.upperBound)
         }
         var merged: [RawFinding] = []
         for finding in sorted {
             guard let last = merged.last, last.kind == .edit || finding.kind == .edit else { merged.append(finding); continue }
-            let layout = (isLayout(last, baseline, candidate), isLayout(finding, baseline, candidate))
+            let layout = (isLayout(last, baseline, candidate, style), isLayout(finding, baseline, candidate, style))
             // Edits join when they touch; a layout change also across a space or a punctuation
             // mark or two of shared text (`US\n  - Account` → `US\n\nIMPORTANT - Use` keeps a
             // space and `- ` between the pieces of one rewrite).
             let gap = finding.baseline.lowerBound - last.baseline.upperBound
             let reach = layout.0 || layout.1 ? 2 : 0
+            let shared = gap > 0 ? baseline[last.baseline.upperBound..<finding.baseline.lowerBound] : []
             if last.kind == .edit || layout.0, finding.kind == .edit || layout.1,
-               gap <= reach, finding.candidate.lowerBound - last.candidate.upperBound <= reach,
-               gap <= 0 || baseline[last.baseline.upperBound..<finding.baseline.lowerBound].allSatisfy(isSpaceOrPunctuation) {
+               gap == finding.candidate.lowerBound - last.candidate.upperBound,
+               gap <= 0 || (gap <= reach && shared.allSatisfy(isSpaceOrPunctuation))
+                || sameLine(layout.0 ? last : finding, shared, baseline, candidate) {
                 var edit = RawFinding(kind: .edit, subkind: nil, severity: .low, baseline: last.baseline, candidate: last.candidate)
                 edit.baseline = last.baseline.lowerBound..<max(last.baseline.upperBound, finding.baseline.upperBound)
                 edit.candidate = last.candidate.lowerBound..<max(last.candidate.upperBound, finding.candidate.upperBound)
@@ -63,6 +82,20 @@ enum EditWidening {
         return merged
     }
 
+    /// True when a layout change is the indentation or the line break of the line an edit is
+    /// on, with only `shared` text (no line break) between them: the byte diff may reuse a
+    /// neighbouring line's `1. ` or `- ` inside an inserted line, which splits the line's
+    /// indentation from its text.
+    private static func sameLine(_ layout: RawFinding, _ shared: ArraySlice<UInt8>, _ baseline: [UInt8], _ candidate: [UInt8]) -> Bool {
+        guard !shared.contains(0x0A), !shared.contains(0x0D) else { return false }
+        let (bytes, range) = layout.baseline.isEmpty ? (candidate, layout.candidate) : (baseline, layout.baseline)
+        // Indentation: only spaces and tabs between the line's start and the change.
+        var start = range.lowerBound
+        while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
+        let isIndentation = start == 0 || bytes[start - 1] == 0x0A
+        return isIndentation || bytes[range].contains(0x0A)
+    }
+
     /// ASCII space or punctuation: text that joins the pieces of one rewrite.
     private static func isSpaceOrPunctuation(_ byte: UInt8) -> Bool {
         (0x20...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
@@ -71,13 +104,16 @@ enum EditWidening {
     /// True for line breaks (LF, CR LF) or ASCII spaces and tabs that were only inserted or only
     /// deleted: the layout of inserted or deleted lines. A bare CR, U+2028, NBSP or a replaced
     /// space is never layout: those stay findings of their own wherever they are.
-    private static func isLayout(_ finding: RawFinding, _ baseline: [UInt8], _ candidate: [UInt8]) -> Bool {
+    private static func isLayout(_ finding: RawFinding, _ baseline: [UInt8], _ candidate: [UInt8], _ style: Layout) -> Bool {
         guard finding.kind == .lineEnding || (finding.kind == .whitespace && finding.subkind != "replaced"),
               finding.baseline.isEmpty != finding.candidate.isEmpty else { return false }
         let bytes = finding.baseline.isEmpty ? candidate[finding.candidate] : baseline[finding.baseline]
         for (offset, byte) in zip(bytes.indices, bytes) {
             switch byte {
-            case 0x0A, 0x20, 0x09: break
+            case 0x20, 0x09: break
+            case 0x0A:
+                let afterCR = offset > bytes.startIndex && bytes[offset - 1] == 0x0D
+                guard afterCR ? style.carriageReturnLineFeed : style.lineFeed else { return false }
             case 0x0D: guard offset + 1 < bytes.endIndex, bytes[offset + 1] == 0x0A else { return false }
             default: return false
             }
