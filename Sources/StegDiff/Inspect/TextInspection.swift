@@ -58,6 +58,7 @@ package enum TextInspection {
         raw += mixedScriptLetters(units, words)
         raw += wholeScriptWords(units, words)
         raw += stackedMarks(units)
+        raw += styledRuns(units, words)
         raw += oddApostrophes(units)
         raw += oddLigatures(units)
         var notes: [String] = []
@@ -139,6 +140,7 @@ package enum TextInspection {
     /// (`jаilbreаk` with Cyrillic а): one homoglyph finding per such letter.
     private static func mixedScriptLetters(_ units: [TextUnit], _ words: [Word]) -> [Spot] {
         var findings: [Spot] = []
+        let orthography = LatinOrthography(units, words)
         for segment in words {
             let word = units[segment.units]
             let counts = segment.scriptCounts
@@ -147,11 +149,11 @@ package enum TextInspection {
             let nonASCII = word.filter { $0.scalar >= 0x80 }.count
             if counts.count == 1, nonASCII <= 2, word.count - nonASCII > nonASCII {
                 for unit in word where unit.scalar >= 0x80 && !ICU.isCombiningMark(unit.scalar) {
-                    guard let decomposed = ICU.normalize([unit.scalar], .nfd), decomposed == [unit.scalar],
-                          let target = asciiLookAlike(unit.scalar) else { continue }
+                    guard let target = orthography.lookAlike(unit.scalar) else { continue }
                     let names = "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar))"
-                    findings.append(Spot(.homoglyph, "look-alike", .high, unit.start..<unit.end,
-                                         "\(names) in an ASCII word looks like U+\(hex4(target))"))
+                    let reason = orthography.reason(for: unit.scalar)
+                    findings.append(Spot(.homoglyph, "look-alike", reason == nil ? .high : .info, unit.start..<unit.end,
+                                         "\(names) in an ASCII word looks like U+\(hex4(target))", legitimate: reason))
                 }
                 continue
             }
@@ -167,6 +169,49 @@ package enum TextInspection {
             }
         }
         return findings
+    }
+
+    /// Which non-ASCII Latin letters of a text look like ASCII ones, and whether the text is
+    /// written in an orthography that uses them: Turkish and Azerbaijani write dotless `ı` in
+    /// most sentences (`yapılandırma`), beside letters that look like nothing else (ş, ğ, ə).
+    /// A look-alike in two or more words of a text that has two or more words with such other
+    /// letters is the orthography's letter (info); garak's `dısable polıcy` in plain English, or
+    /// one `ı` in French, stays high.
+    private struct LatinOrthography {
+        private var lookAlikes: [UInt32: UInt32] = [:]
+        private var wordsWith: [UInt32: Int] = [:]
+        private var wordsWithOtherLetters = 0
+
+        init(_ units: [TextUnit], _ words: [Word]) {
+            var checked: [UInt32: UInt32?] = [:]
+            for segment in words where segment.scriptCounts["Latin"] != nil {
+                var seen = Set<UInt32>()
+                var hasOther = false
+                for unit in units[segment.units] where unit.scalar >= 0x80 && !ICU.isCombiningMark(unit.scalar) {
+                    if checked[unit.scalar] == nil {
+                        let latin = ICU.scriptName(of: unit.scalar) == "Latin" || ICU.scriptName(of: unit.scalar) == "Common"
+                        let decomposed = ICU.normalize([unit.scalar], .nfd) ?? []
+                        checked[unit.scalar] = .some(latin && decomposed == [unit.scalar] ? TextInspection.asciiLookAlike(unit.scalar) : nil)
+                    }
+                    if let target = checked[unit.scalar] ?? nil {
+                        lookAlikes[unit.scalar] = target
+                        if seen.insert(unit.scalar).inserted { wordsWith[unit.scalar, default: 0] += 1 }
+                    } else if ICU.scriptName(of: unit.scalar) == "Latin" {
+                        hasOther = true
+                    }
+                }
+                if hasOther { wordsWithOtherLetters += 1 }
+            }
+        }
+
+        /// The ASCII letter `scalar` looks like, when it is a Latin look-alike (not an accented letter).
+        func lookAlike(_ scalar: UInt32) -> UInt32? { lookAlikes[scalar] }
+
+        /// Why `scalar` is the text's own letter, or nil.
+        func reason(for scalar: UInt32) -> String? {
+            guard let count = wordsWith[scalar], count >= 2, wordsWithOtherLetters >= 2 else { return nil }
+            return "the text's orthography uses it: \(count) words, and \(wordsWithOtherLetters) words with other non-ASCII Latin letters"
+        }
     }
 
     /// The ASCII character a non-ASCII letter stands for in an ASCII word, or nil: a letter whose
@@ -208,6 +253,43 @@ package enum TextInspection {
                 spots.append(Spot(.invisible, "stacked-marks", .high, mark.start..<marks[last].end,
                                   "U+\(hex4(mark.scalar)) \(ICU.name(of: mark.scalar)) repeats a mark its base already carries (it renders on top of it)"))
             }
+        }
+        return spots
+    }
+
+    /// Runs of three or more styled forms of ASCII letters or digits (`ｉｇｎｏｒｅ` fullwidth,
+    /// `𝐢𝐠𝐧𝐨𝐫𝐞` mathematical bold, `ⓘⓖⓝⓞⓡⓔ` circled: NFKC gives the ASCII back): a word a
+    /// filter keyed on the ASCII does not see. In CJK text fullwidth Latin is ordinary
+    /// typesetting (info); elsewhere such a run is high. Shorter runs are math (`𝑓(𝑥)`), and one
+    /// such letter inside an ASCII word is the look-alike check's.
+    private static func styledRuns(_ units: [TextUnit], _ words: [Word]) -> [Spot] {
+        // Fullwidth forms, enclosed alphanumerics, mathematical alphanumerics, enclosed supplement:
+        // the blocks of styled ASCII; NFKC decides each character.
+        func mayBeStyled(_ scalar: UInt32) -> Bool {
+            (0xFF01...0xFF5E).contains(scalar) || (0x2460...0x24FF).contains(scalar)
+                || (0x1D400...0x1D7FF).contains(scalar) || (0x1F100...0x1F1AF).contains(scalar)
+        }
+        func styled(_ unit: TextUnit) -> UInt32? {
+            guard !unit.isInvalid, mayBeStyled(unit.scalar), let plain = ICU.normalize([unit.scalar], .nfkc), plain.count == 1,
+                  plain[0] < 0x80, ICU.isWordCharacter(plain[0]) else { return nil }
+            return plain[0]
+        }
+        var spots: [Spot] = []
+        var isCJKText: Bool? = nil
+        var index = 0
+        while index < units.count {
+            guard styled(units[index]) != nil else { index += 1; continue }
+            var end = index, plain: [UInt32] = []
+            while end < units.count, let letter = styled(units[end]) { plain.append(letter); end += 1 }
+            defer { index = end }
+            guard plain.count >= 3, plain.contains(where: { !(0x30...0x39).contains($0) }) else { continue }
+            if isCJKText == nil { isCJKText = words.contains { $0.scriptCounts.keys.contains(where: cjkScripts.contains) } }
+            let fullwidth = units[index..<end].allSatisfy { (0xFF01...0xFF5E).contains($0.scalar) }
+            let legitimate = fullwidth && isCJKText == true ? "fullwidth Latin in CJK text" : nil
+            let shown = String(String.UnicodeScalarView(plain.compactMap(Unicode.Scalar.init)))
+            spots.append(Spot(.compatibility, "look-alike", legitimate == nil ? .high : .info, units[index].start..<units[end - 1].end,
+                              "\(plain.count) styled characters (U+\(hex4(units[index].scalar)) \(ICU.name(of: units[index].scalar)), …) that read as \"\(shown)\"",
+                              legitimate: legitimate))
         }
         return spots
     }
