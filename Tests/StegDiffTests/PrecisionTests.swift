@@ -156,6 +156,13 @@ struct DiffPrecisionTests {
             "homoglyph high b[0, 3) c[0, 1) U+201C -> U+0022", "homoglyph high b[4, 7) c[2, 3) U+201D -> U+0022",
             "homoglyph high b[24, 27) c[20, 21) U+201C -> U+0022", "homoglyph high b[28, 31) c[22, 23) U+201D -> U+0022",
         ])
+        // Straight quotes made curly, opening and closing by position (smart quotes): uniform too.
+        let smart = Differ.diff(baseline: "\"A\" and \"B\" and \"C\"\n", candidate: curly)
+        #expect(smart.findings.map(describe) == ["homoglyph/uniform medium b[0, 1) c[0, 3) U+0022 -> U+201C"])
+        #expect(smart.findings.first?.occurrences.count == 6)
+        #expect(smart.findings.first?.message.contains("U+201C LEFT DOUBLE QUOTATION MARK or U+201D RIGHT DOUBLE QUOTATION MARK") == true)
+        // Curly forms chosen against their position can carry bits: each stays high.
+        #expect(diffDescriptions("\"A\" and \"B\"\n", "\u{201D}A\u{201D} and \u{201C}B\u{201D}\n").allSatisfy { $0.hasPrefix("homoglyph high") })
         // The 2026 marker: one apostrophe of several.
         #expect(diffDescriptions("Don't. It's. Today's date\n", "Don't. It's. Today\u{02BC}s date\n") == ["homoglyph high b[18, 19) c[18, 20) U+0027 -> U+02BC"])
         // Letters made look-alikes everywhere are no style: each stays high.

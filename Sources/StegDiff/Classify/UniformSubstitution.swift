@@ -1,21 +1,33 @@
 /// Groups a uniform substitution into one finding: when every occurrence (two or more) of a
 /// character in the baseline was replaced by the same look-alike in the candidate (all 28 curly
 /// quotes made straight between two versions), that is a change of style, reported once at
-/// medium with the count and every range (`homoglyph/uniform`). A selective replacement (one
-/// apostrophe of many, the 2026 marker) leaves other occurrences as they were and stays high.
+/// medium with the count and every range (`homoglyph/uniform`). Straight quotes made curly are
+/// uniform too when the opening or closing form follows from the character before, as smart
+/// quotes are set. A selective replacement (one apostrophe of many, the 2026 marker) leaves
+/// other occurrences as they were and stays high.
 enum UniformSubstitution {
     static func group(_ findings: [RawFinding], baseline: [UInt8], candidate: [UInt8]) -> [RawFinding] {
-        struct Key: Hashable { var old: ArraySlice<UInt8>; var new: ArraySlice<UInt8> }
-        var groups: [Key: [Int]] = [:]
+        var groups: [ArraySlice<UInt8>: [Int]] = [:]
         for (index, finding) in findings.enumerated() where finding.kind == .homoglyph && finding.occurrences.isEmpty {
-            groups[Key(old: baseline[finding.baseline], new: candidate[finding.candidate]), default: []].append(index)
+            groups[baseline[finding.baseline], default: []].append(index)
         }
         var grouped: [Int: RawFinding] = [:]
         var absorbed = Set<Int>()
-        for (key, indices) in groups where indices.count >= 2 && isTypography(key.old) && isTypography(key.new) {
+        for (old, indices) in groups where indices.count >= 2 && isTypography(old) {
             // Every occurrence in the baseline must be among the replaced ones (a byte search is
             // exact: UTF-8 never matches inside another character).
-            guard occurrences(of: Array(key.old), in: baseline) == indices.count else { continue }
+            guard occurrences(of: Array(old), in: baseline) == indices.count else { continue }
+            var forms: [ArraySlice<UInt8>: [Int]] = [:]
+            for index in indices { forms[candidate[findings[index].candidate], default: []].append(index) }
+            guard forms.keys.allSatisfy(isTypography) else { continue }
+            if forms.count == 2 {
+                // Two forms: each must follow from what stands before it (opening after a space,
+                // a bracket or the start; closing elsewhere), or the choice could carry bits.
+                let opening = forms.mapValues { $0.map { opensQuote(candidate, at: findings[$0].candidate.lowerBound) } }
+                guard opening.values.allSatisfy({ Set($0).count == 1 }), Set(opening.values.map { $0[0] }).count == 2 else { continue }
+            } else if forms.count > 2 {
+                continue
+            }
             var finding = findings[indices[0]]
             finding.subkind = "uniform"
             finding.severity = .medium
@@ -25,6 +37,14 @@ enum UniformSubstitution {
         }
         guard !grouped.isEmpty else { return findings }
         return findings.indices.compactMap { index in absorbed.contains(index) ? nil : grouped[index] ?? findings[index] }
+    }
+
+    /// True where an opening quote stands: at the start, or after a space, a line break or an
+    /// opening bracket.
+    private static func opensQuote(_ bytes: [UInt8], at offset: Int) -> Bool {
+        guard let previous = LegitimateUse.scalarsBefore(bytes, offset, limit: 1).first else { return true }
+        return previous == 0x20 || previous == 0x09 || previous == 0x0A || previous == 0x0D || previous == 0x28 || previous == 0x5B
+            || previous == 0x7B || ICU.properties(of: previous).contains(.whiteSpace)
     }
 
     /// True when the text has no letter: quotes, apostrophes, dashes, where a style guide decides

@@ -46,7 +46,13 @@ struct FindingBuilder {
             if new.codePoints.isEmpty { return "\(what) removed: \(names(old))" }
             return "\(what) replaced: \(names(old)) → \(names(new))"
         case .homoglyph where !raw.occurrences.isEmpty:
-            return "every \(names(old)) in the baseline (\(raw.occurrences.count)) replaced by \(names(new)): a uniform change of style"
+            var forms: [[UInt32]] = []
+            for occurrence in raw.occurrences {
+                let form = TextUnit.decode(candidate.analysisBytes, occurrence.candidate).flatMap(\.codePoints)
+                if !forms.contains(form) { forms.append(form) }
+            }
+            let shown = forms.map { $0.map { "U+\(hex4($0)) \(ICU.name(of: $0))" }.joined(separator: ", ") }.joined(separator: " or ")
+            return "every \(names(old)) in the baseline (\(raw.occurrences.count)) replaced by \(shown): a uniform change of style"
         case .homoglyph:
             return "\(names(old)) → \(names(new)) (\(scripts(old)) → \(scripts(new)))"
         case .dateFormat:
