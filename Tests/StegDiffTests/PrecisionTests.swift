@@ -102,7 +102,10 @@ struct InspectPrecisionTests {
             == ["homoglyph/odd-one-out medium [29, 32) U+2019"])
         #expect(inspect("Don\u{2019}t panic. It\u{2019}s fine. Today\u{2019}s date is 2026/07/04").isEmpty)
         #expect(inspect("Don't panic. It's fine. \u{2018}Quoted\u{2019} words.").isEmpty, "quotation marks are no apostrophes")
-        #expect(inspect("Today\u{02BC}s date").isEmpty, "one apostrophe has nothing to differ from")
+        #expect(inspect("Today\u{02BC}s date is 2026/07/04") == ["homoglyph/odd-one-out medium [5, 7) U+02BC"],
+                "the only apostrophe and the only character that is not ASCII: the 2026 marker alone")
+        #expect(inspect("Today\u{2019}s date is 2026/07/04") == ["homoglyph/odd-one-out medium [5, 8) U+2019"])
+        #expect(inspect("Today\u{2019}s caf\u{E9}").isEmpty, "a text with other non-ASCII letters has no ASCII norm")
         #expect(inspect("Don't. It's. Qu\u{2019}il n\u{2019}en a pas.").isEmpty, "two uses are a habit, not a mark")
         let finding = try #require(Inspector.inspect(PromptText("Don't panic. It's fine. Today\u{02BC}s")).findings.first)
         #expect(finding.message.contains("other 2 are U+0027"))

@@ -319,6 +319,14 @@ package enum TextInspection {
             guard unit.scalar == 0x27 || ICU.skeleton([unit.scalar]) == [0x27] else { continue }
             occurrences[unit.scalar, default: []].append(index)
         }
+        // The text's only apostrophe, and its only non-ASCII character (`Todayʼs date is
+        // 2026/07/04`): the odd one out against the rest of an ASCII text.
+        if occurrences.count == 1, let (scalar, indices) = occurrences.first, scalar >= 0x80, indices.count == 1,
+           units.allSatisfy({ !$0.isInvalid && ($0.scalar < 0x80 || $0.scalar == scalar) }) {
+            let unit = units[indices[0]]
+            return [Spot(.homoglyph, "odd-one-out", .medium, unit.start..<unit.end,
+                         "U+\(hex4(scalar)) \(ICU.name(of: scalar)) as an apostrophe, the only character of this text that is not ASCII")]
+        }
         guard occurrences.count > 1,
               let prevailing = occurrences.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }) else { return [] }
         var spots: [Spot] = []
