@@ -159,6 +159,11 @@ struct DiffPrecisionTests {
             "homoglyph high b[0, 3) c[0, 1) U+201C -> U+0022", "homoglyph high b[4, 7) c[2, 3) U+201D -> U+0022",
             "homoglyph high b[24, 27) c[20, 21) U+201C -> U+0022", "homoglyph high b[28, 31) c[22, 23) U+201D -> U+0022",
         ])
+        // A quote inside a rewritten sentence went with the edit: the others are still uniform.
+        let edited = diffDescriptions(curly + "He said \u{201C}no\u{201D} twice.\n", "\"A\" and \"B\" and \"C\"\nHe refused.\n")
+        #expect(edited.filter { $0.hasPrefix("homoglyph") } == [
+            "homoglyph/uniform medium b[0, 3) c[0, 1) U+201C -> U+0022", "homoglyph/uniform medium b[4, 7) c[2, 3) U+201D -> U+0022",
+        ])
         // Straight quotes made curly, opening and closing by position (smart quotes): uniform too.
         let smart = Differ.diff(baseline: "\"A\" and \"B\" and \"C\"\n", candidate: curly)
         #expect(smart.findings.map(describe) == ["homoglyph/uniform medium b[0, 1) c[0, 3) U+0022 -> U+201C"])

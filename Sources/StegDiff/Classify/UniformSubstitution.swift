@@ -1,5 +1,5 @@
 /// Groups a uniform substitution into one finding: when every occurrence (two or more) of a
-/// character in the baseline was replaced by the same look-alike in the candidate (all 28 curly
+/// character in the baseline was replaced by the same look-alike in the candidate, none left (all 28 curly
 /// quotes made straight between two versions), that is a change of style, reported once at
 /// medium with the count and every range (`homoglyph/uniform`). Straight quotes made curly are
 /// uniform too when the opening or closing form follows from the character before, as smart
@@ -14,9 +14,11 @@ enum UniformSubstitution {
         var grouped: [Int: RawFinding] = [:]
         var absorbed = Set<Int>()
         for (old, indices) in groups where indices.count >= 2 && isTypography(old) {
-            // Every occurrence in the baseline must be among the replaced ones (a byte search is
-            // exact: UTF-8 never matches inside another character).
-            guard occurrences(of: Array(old), in: baseline) == indices.count else { continue }
+            // No occurrence may be left as it was: the candidate no longer has the character at
+            // all (a byte search is exact: UTF-8 never matches inside another character). Those
+            // in rewritten or deleted text went with their edit; a selective marker leaves the
+            // others standing.
+            guard !contains(Array(old), in: candidate) else { continue }
             var forms: [ArraySlice<UInt8>: [Int]] = [:]
             for index in indices { forms[candidate[findings[index].candidate], default: []].append(index) }
             guard forms.keys.allSatisfy(isTypography) else { continue }
@@ -55,18 +57,12 @@ enum UniformSubstitution {
         return !units.isEmpty && units.allSatisfy { !$0.isInvalid && !ICU.isLetterOrMark($0.scalar) && !ICU.isWordCharacter($0.scalar) }
     }
 
-    private static func occurrences(of needle: [UInt8], in haystack: [UInt8]) -> Int {
-        guard let first = needle.first, needle.count <= haystack.count else { return 0 }
-        var count = 0
-        var index = 0
-        while index + needle.count <= haystack.count {
-            if haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                count += 1
-                index += needle.count
-            } else {
-                index += 1
-            }
+    private static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        for index in 0...(haystack.count - needle.count)
+        where haystack[index] == first && haystack[index..<(index + needle.count)].elementsEqual(needle) {
+            return true
         }
-        return count
+        return false
     }
 }
