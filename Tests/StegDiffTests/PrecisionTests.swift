@@ -203,7 +203,7 @@ struct DiffPrecisionTests {
         #expect(diffDescriptions("cafe\u{0301} au lait\n", "caf\u{E9} au lait\n") == ["normalization medium b[3, 6) c[3, 5) U+0065 U+0301 -> U+00E9"])
     }
 
-    @Test("property: lines inserted at random into a text give only edit findings", arguments: 0..<100)
+    @Test("property: lines inserted at random into a text (LF or CR LF) give only edit findings, and deleted likewise", arguments: 0..<100)
     func insertedLines(seed: UInt64) {
         var random = SeededGenerator(seed: seed)
         let words = ["the", "model", "must", "always", "answer", "in", "English", "données", "утилита", "工具", "使用する",
@@ -218,9 +218,15 @@ struct DiffPrecisionTests {
         for _ in 0..<Int.random(in: 1...6, using: &random) {
             candidate.insert(line(), at: Int.random(in: 0...candidate.count, using: &random))
         }
-        let findings = Differ.diff(baseline: baseline.joined(separator: "\n") + "\n", candidate: candidate.joined(separator: "\n") + "\n").findings
+        let lineBreak = seed % 2 == 0 ? "\n" : "\r\n"  // the text's own line ending, LF or CR LF
+        let findings = Differ.diff(baseline: baseline.joined(separator: lineBreak) + lineBreak,
+                                   candidate: candidate.joined(separator: lineBreak) + lineBreak).findings
         #expect(!findings.isEmpty)
         #expect(findings.allSatisfy { $0.kind == .edit && $0.severity == .low }, "\(findings.map(describe))")
+        // The other way round, the lines are deleted: likewise only edits.
+        let deleted = Differ.diff(baseline: candidate.joined(separator: lineBreak) + lineBreak,
+                                  candidate: baseline.joined(separator: lineBreak) + lineBreak).findings
+        #expect(deleted.allSatisfy { $0.kind == .edit && $0.severity == .low }, "\(deleted.map(describe))")
     }
 }
 
