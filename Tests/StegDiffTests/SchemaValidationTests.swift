@@ -80,6 +80,14 @@ struct SchemaValidationTests {
             let result = try validate(SchemaValidationTests.reportSchema, [path], definition: definition)
             #expect(result.status == 0 && result.output.contains("1 of 1 documents valid"), "\(definition): \(result.output)")
         }
+        var sarif = SARIFLog()
+        sarif.add(uniform)
+        let sarifPath = folder.appendingPathComponent("diff.sarif").path
+        let sarifText = sarif.json.serialized(pretty: true)
+        try sarifText.write(toFile: sarifPath, atomically: true, encoding: .utf8)
+        #expect(sarifText.contains("\"occurrences\""))
+        let result = try validate(SchemaValidationTests.sarifSchema, [sarifPath])
+        #expect(result.status == 0 && result.output.contains("1 of 1 documents valid"), "sarif: \(result.output)")
     }
 
     @Test("scan error and no-baseline records validate")
