@@ -132,6 +132,10 @@ struct DiffPrecisionTests {
         #expect(diffDescriptions("a b\n", "a  b\n") == ["whitespace/added medium b[2, 2) c[2, 3) -> U+0020"])
         #expect(diffDescriptions("x\n", "x\r\ny\n") == ["line-ending medium b[1, 1) c[1, 3) -> U+000D U+000A", "edit low b[1, 1) c[3, 4) -> U+0079"])
         #expect(diffDescriptions("a\nb\n", "a\n\nb\n") == ["line-ending medium b[2, 2) c[2, 3) -> U+000A"])
+        #expect(diffDescriptions("the cat sat\n", "the  cut sat\n") == [
+            "whitespace/added medium b[4, 4) c[4, 5) -> U+0020", "edit low b[4, 7) c[5, 8) " + points("cat") + " -> " + points("cut"),
+        ], "a doubled space beside a rewritten word is no part of it")
+        #expect(diffDescriptions("the sat\n", "the cat sat\n") == ["edit low b[4, 4) c[4, 8) -> " + points("cat ")])
     }
 
     @Test("edits are widened to ICU word boundaries and merged where that joins them")

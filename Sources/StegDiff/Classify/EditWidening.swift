@@ -57,8 +57,17 @@ enum EditWidening {
         let sorted = findings.sorted {
             ($0.baseline.lowerBound, $0.candidate.lowerBound, $0.baseline.upperBound) < ($1.baseline.lowerBound, $1.candidate.lowerBound, $1.baseline.upperBound)
         }
+        func touches(_ a: RawFinding, _ b: RawFinding) -> Bool {
+            a.baseline.upperBound == b.baseline.lowerBound && a.candidate.upperBound == b.candidate.lowerBound
+        }
+        // Spaces between two edits that touch them on both sides are part of one rewrite
+        // (`defining behavior` → `as an interactive`).
+        let sandwiched = Set(sorted.indices.filter { index in
+            index > 0 && index + 1 < sorted.count && sorted[index - 1].kind == .edit && sorted[index + 1].kind == .edit
+                && touches(sorted[index - 1], sorted[index]) && touches(sorted[index], sorted[index + 1])
+        })
         var merged: [RawFinding] = []
-        for finding in sorted {
+        for (position, finding) in sorted.enumerated() {
             guard let last = merged.last, last.kind == .edit || finding.kind == .edit else { merged.append(finding); continue }
             let layout = (isLayout(last, baseline, candidate, style), isLayout(finding, baseline, candidate, style))
             // Edits join when they touch; a layout change also across a space or a punctuation
@@ -67,8 +76,16 @@ enum EditWidening {
             let gap = finding.baseline.lowerBound - last.baseline.upperBound
             let reach = layout.0 || layout.1 ? 2 : 0
             let shared = gap > 0 ? baseline[last.baseline.upperBound..<finding.baseline.lowerBound] : []
+            // Spaces added or removed inside a line join only an edit that inserts or deletes on
+            // the same side (`foo ` typed as a new word): next to a rewritten word, a doubled space
+            // stays a whitespace finding.
+            let spaces = layout.0 ? last : layout.1 ? finding : nil
+            let inline = spaces.map { !isLineLayout($0, baseline, candidate) } ?? false
+            let partner = layout.0 ? finding : last
+            let sameSide = spaces.map { partner.baseline.isEmpty == $0.baseline.isEmpty && partner.candidate.isEmpty == $0.candidate.isEmpty } ?? true
+                || sandwiched.contains(layout.1 ? position : position - 1)
             if last.kind == .edit || layout.0, finding.kind == .edit || layout.1,
-               gap == finding.candidate.lowerBound - last.candidate.upperBound,
+               gap == finding.candidate.lowerBound - last.candidate.upperBound, !inline || sameSide,
                gap <= 0 || (gap <= reach && shared.allSatisfy(isSpaceOrPunctuation))
                 || sameLine(layout.0 ? last : finding, shared, baseline, candidate) {
                 var edit = RawFinding(kind: .edit, subkind: nil, severity: .low, baseline: last.baseline, candidate: last.candidate)
@@ -88,12 +105,17 @@ enum EditWidening {
     /// indentation from its text.
     private static func sameLine(_ layout: RawFinding, _ shared: ArraySlice<UInt8>, _ baseline: [UInt8], _ candidate: [UInt8]) -> Bool {
         guard !shared.contains(0x0A), !shared.contains(0x0D) else { return false }
+        return isLineLayout(layout, baseline, candidate)
+    }
+
+    /// True when a layout change holds a line break or is a line's indentation (only spaces and
+    /// tabs between the line's start and the change).
+    private static func isLineLayout(_ layout: RawFinding, _ baseline: [UInt8], _ candidate: [UInt8]) -> Bool {
         let (bytes, range) = layout.baseline.isEmpty ? (candidate, layout.candidate) : (baseline, layout.baseline)
-        // Indentation: only spaces and tabs between the line's start and the change.
+        if bytes[range].contains(0x0A) { return true }
         var start = range.lowerBound
         while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
-        let isIndentation = start == 0 || bytes[start - 1] == 0x0A
-        return isIndentation || bytes[range].contains(0x0A)
+        return start == 0 || bytes[start - 1] == 0x0A
     }
 
     /// ASCII space or punctuation: text that joins the pieces of one rewrite.
