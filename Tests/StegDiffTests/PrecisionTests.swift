@@ -107,6 +107,7 @@ struct InspectPrecisionTests {
         #expect(inspect("Today\u{2019}s date is 2026/07/04") == ["homoglyph/odd-one-out medium [5, 8) U+2019"])
         #expect(inspect("Today\u{2019}s caf\u{E9}").isEmpty, "a text with other non-ASCII letters has no ASCII norm")
         #expect(inspect("Don't. It's. Qu\u{2019}il n\u{2019}en a pas.").isEmpty, "two uses are a habit, not a mark")
+        #expect(inspect("Don't. It's.\n\u{00AB} Le d\u{00E9}lai d\u{2019}attente \u{00BB}\n").isEmpty, "a French line keeps its own typography")
         let finding = try #require(Inspector.inspect(PromptText("Don't panic. It's fine. Today\u{02BC}s")).findings.first)
         #expect(finding.message.contains("other 2 are U+0027"))
     }

@@ -329,9 +329,23 @@ package enum TextInspection {
         }
         guard occurrences.count > 1,
               let prevailing = occurrences.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }) else { return [] }
+        // A line with accented Latin letters, curly quotes, guillemets or no-break spaces
+        // (`« … délai d’attente … »` in a French line of an English prompt) is typeset in a style
+        // of its own: the apostrophe is not odd there. CJK on the line says nothing about it.
+        func isTypesetLine(_ index: Int) -> Bool {
+            var start = index, end = index + 1
+            while start > 0, !units[start - 1].isLineBreak { start -= 1 }
+            while end < units.count, !units[end].isLineBreak { end += 1 }
+            return units[start..<end].indices.contains { other in
+                let unit = units[other]
+                guard other != index, !unit.isInvalid, unit.scalar >= 0x80 else { return false }
+                // UCharCategory 12 Zs (space separator), 28 Pi, 29 Pf (initial and final quotes).
+                return [12, 28, 29].contains(ICU.generalCategory(of: unit.scalar)) || ICU.scriptName(of: unit.scalar) == "Latin"
+            }
+        }
         var spots: [Spot] = []
         for (scalar, indices) in occurrences where scalar >= 0x80 && isOddOneOut(indices.count, among: prevailing.value.count) {
-            for index in indices {
+            for index in indices where !isTypesetLine(index) {
                 spots.append(Spot(.homoglyph, "odd-one-out", .medium, units[index].start..<units[index].end,
                                   "U+\(hex4(scalar)) \(ICU.name(of: scalar)) as an apostrophe where the text's other \(prevailing.value.count) "
                                     + "are U+\(hex4(prevailing.key)) \(ICU.name(of: prevailing.key))"))
