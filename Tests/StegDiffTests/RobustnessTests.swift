@@ -37,11 +37,15 @@ struct RobustnessTests {
             // candidate range rebuilds the candidate, so the text between findings is shared.
             var rebuilt: [UInt8] = []
             var position = 0, consistent = true
-            for finding in report.findings.sorted(by: { ($0.baseline.range.start, $0.candidate.range.start) < ($1.baseline.range.start, $1.candidate.range.start) }) {
-                guard finding.baseline.range.start >= position else { consistent = false; break }
-                rebuilt += a[position..<finding.baseline.range.start]
-                rebuilt += b[finding.candidate.range.start..<finding.candidate.range.end]
-                position = finding.baseline.range.end
+            // A grouped finding (homoglyph/uniform) stands for each of its occurrences.
+            let places = report.findings.flatMap { finding in
+                finding.occurrences.isEmpty ? [(finding.baseline.range, finding.candidate.range)] : finding.occurrences.map { ($0.baseline, $0.candidate) }
+            }
+            for (old, new) in places.sorted(by: { ($0.0.start, $0.1.start) < ($1.0.start, $1.1.start) }) {
+                guard old.start >= position else { consistent = false; break }
+                rebuilt += a[position..<old.start]
+                rebuilt += b[new.start..<new.end]
+                position = old.end
             }
             rebuilt += a[min(position, a.count)...]
             #expect(consistent && rebuilt == b, "a=\(a) b=\(b) \(report.findings.map(describe))")
