@@ -35,8 +35,6 @@ enum EditWidening {
             .sorted { ($0.candidate.lowerBound, $0.baseline.lowerBound) < ($1.candidate.lowerBound, $1.baseline.lowerBound) }
     }
 
-    /// The findings in baseline order, with edits that overlap or touch merged, and line breaks
-    /// and indentation that touch an edit merged into it.
     /// The line breaks the baseline is written with: a new line's break is layout only when it is
     /// one of them (an LF file's inserted line ending in CR LF stays a line-ending finding).
     struct Layout {
@@ -53,6 +51,8 @@ enum EditWidening {
         }
     }
 
+    /// The findings in baseline order, with edits that overlap or touch merged, and line breaks
+    /// and indentation that touch an edit (or stand on its line) merged into it.
     private static func joined(_ findings: [RawFinding], _ baseline: [UInt8], _ candidate: [UInt8], _ style: Layout) -> [RawFinding] {
         let sorted = findings.sorted {
             ($0.baseline.lowerBound, $0.candidate.lowerBound, $0.baseline.upperBound) < ($1.baseline.lowerBound, $1.candidate.lowerBound, $1.baseline.upperBound)
