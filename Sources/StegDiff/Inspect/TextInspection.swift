@@ -94,6 +94,9 @@ package enum TextInspection {
 
     /// Scripts of the CJK writing systems (UTS #39 augmented script sets Jpan, Kore, Hanb).
     private static let cjkScripts: Set<String> = ["Han", "Hiragana", "Katakana", "Hangul", "Bopomofo"]
+    /// The same as ICU script codes, for the per-letter test (USCRIPT_HAN 17, HIRAGANA 20,
+    /// KATAKANA 22, HANGUL 18, BOPOMOFO 5).
+    private static let cjkScriptCodes: Set<Int32> = [17, 20, 22, 18, 5]
 
     /// The number of writing systems among a word's scripts: Han with Hiragana and Katakana
     /// (Japanese), Han with Hangul (Korean) or Han with Bopomofo are one each, as in UTS #39's
@@ -118,13 +121,14 @@ package enum TextInspection {
             var inCJK: Bool? = nil
             while end < units.count, !units[end].isInvalid, ICU.isLetterOrMark(units[end].scalar) {
                 if !ICU.isCombiningMark(units[end].scalar) {
-                    let script = ICU.scriptName(of: units[end].scalar)
-                    if script != "Common" && script != "Inherited" {
-                        let isCJK = cjkScripts.contains(script)
+                    let code = ICU.scriptCode(of: units[end].scalar)
+                    // UScriptCode 0 Common, 1 Inherited.
+                    if code > 1 {
+                        let isCJK = cjkScriptCodes.contains(code)
                         if let inCJK, inCJK != isCJK { break }
                         inCJK = isCJK
                     }
-                    counts[script, default: 0] += 1
+                    counts[ICU.scriptName(code: code), default: 0] += 1
                 }
                 end += 1
             }
@@ -235,6 +239,7 @@ package enum TextInspection {
     /// repeated marks, or the whole run when it is too long.
     private static func stackedMarks(_ units: [TextUnit]) -> [Spot] {
         var spots: [Spot] = []
+        var checker = MarkStack()
         var index = 0
         while index < units.count {
             var end = index + 1
@@ -242,7 +247,7 @@ package enum TextInspection {
             defer { index = end }
             guard end - index >= 2, !units[index].isInvalid, !units[index].isLineBreak else { continue }
             let marks = Array(units[(index + 1)..<end])
-            let found = MarkStack.anomaly(base: units[index].scalar, marks: marks.map(\.scalar))
+            let found = checker.anomaly(base: units[index].scalar, marks: marks.map(\.scalar))
             if found.excessive {
                 let visible = marks.filter { InvisibleClass.subkind(of: $0.scalar) == nil }
                 let names = visible.prefix(3).map { "U+\(hex4($0.scalar)) \(ICU.name(of: $0.scalar))" }.joined(separator: ", ")
@@ -307,13 +312,15 @@ package enum TextInspection {
     /// can be the odd one out. Medium, as an inconsistent date is.
     private static func oddApostrophes(_ units: [TextUnit]) -> [Spot] {
         // UCharCategory 4 Lm, 23 Po, 26 Sk, 28 Pi, 29 Pf: where apostrophe look-alikes live.
-        let categories: Set<Int32> = [4, 23, 26, 28, 29]
+        func mayBeApostrophe(_ scalar: UInt32) -> Bool {
+            switch ICU.generalCategory(of: scalar) { case 4, 23, 26, 28, 29: true; default: false }
+        }
         var occurrences: [UInt32: [Int]] = [:]
         var index = 1
         while index + 1 < units.count {
             defer { index += 1 }
             let unit = units[index]
-            guard !unit.isInvalid, unit.scalar == 0x27 || (unit.scalar >= 0x80 && categories.contains(ICU.generalCategory(of: unit.scalar))),
+            guard !unit.isInvalid, unit.scalar == 0x27 || (unit.scalar >= 0x80 && mayBeApostrophe(unit.scalar)),
                   !units[index - 1].isInvalid, !units[index + 1].isInvalid,
                   ICU.isLetterOrMark(units[index - 1].scalar), ICU.isLetterOrMark(units[index + 1].scalar) else { continue }
             guard unit.scalar == 0x27 || ICU.skeleton([unit.scalar]) == [0x27] else { continue }
