@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <unicode/ubrk.h>
 #include <unicode/uchar.h>
 #include <unicode/uenum.h>
 #include <unicode/ures.h>
@@ -327,4 +328,26 @@ int32_t sd_locale_date_patterns(const char *locale, uint32_t *output, int32_t ca
     ures_close(calendar);
     ures_close(bundle);
     return total;
+}
+
+int32_t sd_word_boundaries(const uint32_t *text, int32_t length, int32_t *output, int32_t capacity) {
+    if (length <= 0) return 0;
+    int32_t n = 0;
+    int32_t *map = NULL;
+    UChar *source = to_utf16(text, length, &n, &map);
+    if (!source) return -1;
+    UErrorCode status = U_ZERO_ERROR;
+    // The root locale's word rules (UAX #29) with ICU's dictionaries for CJK and Thai; opening
+    // one per call is cheap next to a diff, and keeps the function free of shared state.
+    UBreakIterator *iterator = ubrk_open(UBRK_WORD, "", source, n, &status);
+    if (U_FAILURE(status)) { free(source); free(map); return -1; }
+    int32_t count = 0;
+    for (int32_t boundary = ubrk_first(iterator); boundary != UBRK_DONE; boundary = ubrk_next(iterator)) {
+        if (count < capacity) output[count] = map[boundary];
+        count++;
+    }
+    ubrk_close(iterator);
+    free(source);
+    free(map);
+    return count;
 }

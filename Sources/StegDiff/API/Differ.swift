@@ -33,6 +33,7 @@ public enum Differ {
                 return findings
             }
             raw = EditWidening.apply(raw, baseline: old, candidate: new)
+            raw = UniformSubstitution.group(raw, baseline: old, candidate: new)
         }
         var notes: [String] = []
         if let stoppedAt {

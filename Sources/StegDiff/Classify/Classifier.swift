@@ -14,6 +14,8 @@ package struct RawFinding: Sendable {
     package var legitimateUse: String? = nil
     package var date: DateDetail? = nil
     package var decodedTag: String? = nil
+    /// Every place a grouped finding (`homoglyph/uniform`) stands for, the first included.
+    package var occurrences: [(baseline: Range<Int>, candidate: Range<Int>)] = []
 }
 
 /// Names each hunk: splits it into the parts that differ (a unit-level alignment), takes out
@@ -111,7 +113,7 @@ package struct Classifier {
             return [RawFinding(kind: .normalization, subkind: nil, severity: .medium, baseline: baselineRange, candidate: candidateRange)]
         }
         var findings: [RawFinding] = []
-        for run in alignedRuns(old, new) {
+        for run in wholeClusters(alignedRuns(old, new), old, new) {
             let baselineAt = run.a.lowerBound < old.count ? old[run.a.lowerBound].start : baselineRange.upperBound
             let candidateAt = run.b.lowerBound < new.count ? new[run.b.lowerBound].start : candidateRange.upperBound
             if remaining <= 0 {
@@ -130,6 +132,22 @@ package struct Classifier {
     /// `lоok` pairs the Cyrillic о with the o it replaces (a substitution run of its own) instead
     /// of a minimal-but-wrong insertion and deletion that would read as an edit.
     private func alignedRuns(_ old: [TextUnit], _ new: [TextUnit]) -> [(a: Range<Int>, b: Range<Int>)] {
+        // One side is the other plus text at one end: that text was inserted (or deleted) whole.
+        // A minimal alignment may instead reuse a neighbouring line's `1. ` or indentation inside
+        // an inserted line and split it into pieces; both cost the same, but only this one reads
+        // as the line that was added.
+        if old.count != new.count, !old.isEmpty, !new.isEmpty {
+            let (short, long) = old.count < new.count ? (old, new) : (new, old)
+            let extra = long.count - short.count
+            let run: Range<Int>?
+            if long[extra...].map(\.key) == short.map(\.key) { run = 0..<extra }
+            else if long[..<short.count].map(\.key) == short.map(\.key) { run = short.count..<long.count }
+            else { run = nil }
+            if let run {
+                let at = run.lowerBound == 0 ? 0..<0 : short.count..<short.count
+                return old.count < new.count ? [(at, run)] : [(run, at)]
+            }
+        }
         let oldKeys = old.map(foldedKey), newKeys = new.map(foldedKey)
         guard let runs = alignKeys(oldKeys, newKeys) else { return [(0..<old.count, 0..<new.count)] }
         var result: [(a: Range<Int>, b: Range<Int>)] = []
@@ -152,6 +170,50 @@ package struct Classifier {
             j = run.b.upperBound
         }
         addSubstitutions(i..<old.count, j..<new.count)
+        return result
+    }
+
+    /// The runs widened to whole clusters (a base with its combining marks) on both sides, and
+    /// merged where they then touch: reordered or swapped marks are judged with their base, so
+    /// KA+VIRAMA+NUKTA → KA+NUKTA+VIRAMA is the same finding whether or not a neighbouring line
+    /// changed too (the hunks then merge, and the alignment sees a deletion and an insertion).
+    /// Between runs the units correspond one to one, so both sides move by the same count.
+    private func wholeClusters(_ runs: [(a: Range<Int>, b: Range<Int>)], _ old: [TextUnit], _ new: [TextUnit]) -> [(a: Range<Int>, b: Range<Int>)] {
+        func isMark(_ units: [TextUnit], _ index: Int) -> Bool {
+            index >= 0 && index < units.count && !units[index].isInvalid && ICU.isCombiningMark(units[index].scalar)
+        }
+        var result: [(a: Range<Int>, b: Range<Int>)] = []
+        var index = 0
+        while index < runs.count {
+            var (a, b) = runs[index]
+            index += 1
+            // Back over the shared stretch before the run; reaching the previous run joins it.
+            let floor = result.last.map { ($0.a.upperBound, $0.b.upperBound) } ?? (0, 0)
+            while isMark(old, a.lowerBound) || isMark(new, b.lowerBound) {
+                if a.lowerBound == floor.0 || b.lowerBound == floor.1 {
+                    guard let last = result.popLast() else { break }
+                    a = last.a.lowerBound..<a.upperBound
+                    b = last.b.lowerBound..<b.upperBound
+                    break
+                }
+                a = (a.lowerBound - 1)..<a.upperBound
+                b = (b.lowerBound - 1)..<b.upperBound
+            }
+            // Forward likewise; reaching the next run joins it, and the widening goes on from there.
+            while isMark(old, a.upperBound) || isMark(new, b.upperBound) {
+                let ceiling = index < runs.count ? (runs[index].a.lowerBound, runs[index].b.lowerBound) : (old.count, new.count)
+                if a.upperBound == ceiling.0 || b.upperBound == ceiling.1 {
+                    guard index < runs.count else { break }
+                    a = a.lowerBound..<runs[index].a.upperBound
+                    b = b.lowerBound..<runs[index].b.upperBound
+                    index += 1
+                    continue
+                }
+                a = a.lowerBound..<(a.upperBound + 1)
+                b = b.lowerBound..<(b.upperBound + 1)
+            }
+            result.append((a, b))
+        }
         return result
     }
 
@@ -317,6 +379,11 @@ package struct Classifier {
             // Line breaks added, removed, or standing in for spaces (a bare CR mid-line).
             return [RawFinding(kind: .lineEnding, subkind: nil, severity: .medium, baseline: baselineRange, candidate: candidateRange)]
         }
+        // A mark stacked on a base that already carries it (é + U+0301) hides in the rendering.
+        let stacked = (MarkStack.count(in: old.map(\.scalar)), MarkStack.count(in: new.map(\.scalar)))
+        if stacked.0 != stacked.1, !old.contains(where: { $0.isInvalid || $0.isLineBreak }), !new.contains(where: { $0.isInvalid || $0.isLineBreak }) {
+            return [RawFinding(kind: .invisible, subkind: "stacked-marks", severity: .high, baseline: baselineRange, candidate: candidateRange)]
+        }
         if old.isEmpty || new.isEmpty {
             return [RawFinding(kind: .edit, subkind: nil, severity: .low, baseline: baselineRange, candidate: candidateRange)]
         }
@@ -351,8 +418,20 @@ package struct Classifier {
         let a = old.flatMap(\.codePoints), b = new.flatMap(\.codePoints)
         if let x = ICU.normalize(a, .nfc), let y = ICU.normalize(b, .nfc), x == y { return .normalization }
         if let x = ICU.normalize(a, .nfkc), let y = ICU.normalize(b, .nfkc), x == y { return .compatibility }
-        if let x = ICU.skeleton(a), let y = ICU.skeleton(b), x == y { return .homoglyph }
+        if let x = ICU.skeleton(a), let y = ICU.skeleton(b), x == y {
+            return isIndicSpellingVariant(a, b) ? .normalization : .homoglyph
+        }
         return nil
+    }
+
+    /// True for two spellings of one Indic letter in the same script, a letter with a sign
+    /// against its atomic form (U+090F U+0947 against U+0910 AI; U+0D28 U+0D4D against chillu
+    /// U+0D7B): they render the same by design, and Unicode names the preferred one, so the
+    /// change is a normalization, not a look-alike from elsewhere.
+    private func isIndicSpellingVariant(_ a: [UInt32], _ b: [UInt32]) -> Bool {
+        guard a.count != b.count, (a + b).contains(where: ICU.isCombiningMark) else { return false }
+        let scripts = Set((a + b).map(ICU.scriptName(of:))).subtracting(["Common", "Inherited"])
+        return scripts.count == 1 && LegitimateUse.indicScripts.contains(scripts.first!)
     }
 
     /// Units grouped as a base with its following combining marks.

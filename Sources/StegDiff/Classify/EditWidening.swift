@@ -1,12 +1,13 @@
 /// Widens edits to whole words and joins edits that touch, so `short` → `brief` is one finding
-/// rather than the letters a byte diff happened to keep.
+/// rather than the letters a byte diff happened to keep. Line breaks and indentation inserted or
+/// deleted right beside an edit are that edit's text (a new line's break and leading spaces), so
+/// they join it instead of standing as line-ending or whitespace findings of their own.
 enum EditWidening {
     static func apply(_ findings: [RawFinding], baseline: [UInt8], candidate: [UInt8]) -> [RawFinding] {
+        let layout = Layout(baseline)
         // Findings partition the differences (the text between consecutive ones is shared), so
         // in baseline order each one's neighbours bound how far it may grow on both sides.
-        var sorted = findings.sorted {
-            ($0.baseline.lowerBound, $0.candidate.lowerBound, $0.baseline.upperBound) < ($1.baseline.lowerBound, $1.candidate.lowerBound, $1.baseline.upperBound)
-        }
+        var sorted = joined(findings, baseline, candidate, layout)
         for index in sorted.indices where sorted[index].kind == .edit {
             var finding = sorted[index]
             let lowerLimit = index > 0 ? (baseline: sorted[index - 1].baseline.upperBound, candidate: sorted[index - 1].candidate.upperBound) : (baseline: 0, candidate: 0)
@@ -14,40 +15,151 @@ enum EditWidening {
                 ? (baseline: sorted[index + 1].baseline.lowerBound, candidate: sorted[index + 1].candidate.lowerBound)
                 : (baseline: baseline.count, candidate: candidate.count)
             if insideWord(finding, atStart: true, baseline, candidate) {
-                while finding.baseline.lowerBound > lowerLimit.baseline, finding.candidate.lowerBound > lowerLimit.candidate {
-                    let before = LegitimateUse.scalarsBefore(baseline, finding.baseline.lowerBound, limit: 1)
-                    guard let scalar = before.first, ICU.isWordCharacter(scalar) else { break }
-                    let length = String(Unicode.Scalar(scalar)!).utf8.count
-                    guard finding.baseline.lowerBound - length >= lowerLimit.baseline,
-                          finding.candidate.lowerBound - length >= lowerLimit.candidate else { break }
-                    finding.baseline = (finding.baseline.lowerBound - length)..<finding.baseline.upperBound
-                    finding.candidate = (finding.candidate.lowerBound - length)..<finding.candidate.upperBound
-                }
+                // The text before the edit is shared up to the limit, so both sides move back alike.
+                let back = max(distanceToWordBoundary(baseline, finding.baseline.lowerBound, forward: false),
+                               distanceToWordBoundary(candidate, finding.candidate.lowerBound, forward: false))
+                let step = min(back, finding.baseline.lowerBound - lowerLimit.baseline, finding.candidate.lowerBound - lowerLimit.candidate)
+                finding.baseline = (finding.baseline.lowerBound - step)..<finding.baseline.upperBound
+                finding.candidate = (finding.candidate.lowerBound - step)..<finding.candidate.upperBound
             }
             if insideWord(finding, atStart: false, baseline, candidate) {
-                while finding.baseline.upperBound < upperLimit.baseline, finding.candidate.upperBound < upperLimit.candidate {
-                    let unit = UTF8Unit.decode(baseline, at: finding.baseline.upperBound)
-                    guard let scalar = unit.scalar, ICU.isWordCharacter(scalar),
-                          finding.baseline.upperBound + unit.length <= upperLimit.baseline,
-                          finding.candidate.upperBound + unit.length <= upperLimit.candidate else { break }
-                    finding.baseline = finding.baseline.lowerBound..<(finding.baseline.upperBound + unit.length)
-                    finding.candidate = finding.candidate.lowerBound..<(finding.candidate.upperBound + unit.length)
-                }
+                let forward = max(distanceToWordBoundary(baseline, finding.baseline.upperBound, forward: true),
+                                  distanceToWordBoundary(candidate, finding.candidate.upperBound, forward: true))
+                let step = min(forward, upperLimit.baseline - finding.baseline.upperBound, upperLimit.candidate - finding.candidate.upperBound)
+                finding.baseline = finding.baseline.lowerBound..<(finding.baseline.upperBound + step)
+                finding.candidate = finding.candidate.lowerBound..<(finding.candidate.upperBound + step)
             }
             sorted[index] = finding
         }
-        sorted.sort { ($0.candidate.lowerBound, $0.baseline.lowerBound) < ($1.candidate.lowerBound, $1.baseline.lowerBound) }
+        return joined(sorted, baseline, candidate, layout)
+            .sorted { ($0.candidate.lowerBound, $0.baseline.lowerBound) < ($1.candidate.lowerBound, $1.baseline.lowerBound) }
+    }
+
+    /// The line breaks the baseline is written with: a new line's break is layout only when it is
+    /// one of them (an LF file's inserted line ending in CR LF stays a line-ending finding).
+    struct Layout {
+        var lineFeed: Bool
+        var carriageReturnLineFeed: Bool
+
+        init(_ baseline: [UInt8]) {
+            var crlf = false, lf = false
+            for index in baseline.indices where baseline[index] == 0x0A {
+                if index > 0 && baseline[index - 1] == 0x0D { crlf = true } else { lf = true }
+                if crlf && lf { break }
+            }
+            (lineFeed, carriageReturnLineFeed) = (lf || !crlf, crlf)
+        }
+    }
+
+    /// The findings in baseline order, with edits that overlap or touch merged, and line breaks
+    /// and indentation that touch an edit (or stand on its line) merged into it.
+    private static func joined(_ findings: [RawFinding], _ baseline: [UInt8], _ candidate: [UInt8], _ style: Layout) -> [RawFinding] {
+        let sorted = findings.sorted {
+            ($0.baseline.lowerBound, $0.candidate.lowerBound, $0.baseline.upperBound) < ($1.baseline.lowerBound, $1.candidate.lowerBound, $1.baseline.upperBound)
+        }
+        func touches(_ a: RawFinding, _ b: RawFinding) -> Bool {
+            a.baseline.upperBound == b.baseline.lowerBound && a.candidate.upperBound == b.candidate.lowerBound
+        }
+        // Spaces between two edits that touch them on both sides are part of one rewrite
+        // (`defining behavior` → `as an interactive`).
+        let sandwiched = Set(sorted.indices.filter { index in
+            index > 0 && index + 1 < sorted.count && sorted[index - 1].kind == .edit && sorted[index + 1].kind == .edit
+                && touches(sorted[index - 1], sorted[index]) && touches(sorted[index], sorted[index + 1])
+        })
         var merged: [RawFinding] = []
-        for finding in sorted {
-            if finding.kind == .edit, let last = merged.last, last.kind == .edit,
-               finding.baseline.lowerBound <= last.baseline.upperBound, finding.candidate.lowerBound <= last.candidate.upperBound {
-                merged[merged.count - 1].baseline = last.baseline.lowerBound..<max(last.baseline.upperBound, finding.baseline.upperBound)
-                merged[merged.count - 1].candidate = last.candidate.lowerBound..<max(last.candidate.upperBound, finding.candidate.upperBound)
+        for (position, finding) in sorted.enumerated() {
+            guard let last = merged.last, last.kind == .edit || finding.kind == .edit else { merged.append(finding); continue }
+            let layout = (isLayout(last, baseline, candidate, style), isLayout(finding, baseline, candidate, style))
+            // Edits join when they touch; a layout change also across a space or a punctuation
+            // mark or two of shared text (`US\n  - Account` → `US\n\nIMPORTANT - Use` keeps a
+            // space and `- ` between the pieces of one rewrite).
+            let gap = finding.baseline.lowerBound - last.baseline.upperBound
+            let reach = layout.0 || layout.1 ? 2 : 0
+            let shared = gap > 0 ? baseline[last.baseline.upperBound..<finding.baseline.lowerBound] : []
+            // Spaces added or removed inside a line join only an edit that inserts or deletes on
+            // the same side (`foo ` typed as a new word): next to a rewritten word, a doubled space
+            // stays a whitespace finding.
+            let spaces = layout.0 ? last : layout.1 ? finding : nil
+            let inline = spaces.map { !isLineLayout($0, baseline, candidate) } ?? false
+            let partner = layout.0 ? finding : last
+            let sameSide = spaces.map { partner.baseline.isEmpty == $0.baseline.isEmpty && partner.candidate.isEmpty == $0.candidate.isEmpty } ?? true
+                || sandwiched.contains(layout.1 ? position : position - 1)
+            if last.kind == .edit || layout.0, finding.kind == .edit || layout.1,
+               gap == finding.candidate.lowerBound - last.candidate.upperBound, !inline || sameSide,
+               gap <= 0 || (gap <= reach && shared.allSatisfy(isSpaceOrPunctuation))
+                || sameLine(layout.0 ? last : finding, shared, baseline, candidate) {
+                var edit = RawFinding(kind: .edit, subkind: nil, severity: .low, baseline: last.baseline, candidate: last.candidate)
+                edit.baseline = last.baseline.lowerBound..<max(last.baseline.upperBound, finding.baseline.upperBound)
+                edit.candidate = last.candidate.lowerBound..<max(last.candidate.upperBound, finding.candidate.upperBound)
+                merged[merged.count - 1] = edit
             } else {
                 merged.append(finding)
             }
         }
         return merged
+    }
+
+    /// True when a layout change is the indentation or the line break of the line an edit is
+    /// on, with only `shared` text (no line break) between them: the byte diff may reuse a
+    /// neighbouring line's `1. ` or `- ` inside an inserted line, which splits the line's
+    /// indentation from its text.
+    private static func sameLine(_ layout: RawFinding, _ shared: ArraySlice<UInt8>, _ baseline: [UInt8], _ candidate: [UInt8]) -> Bool {
+        guard !shared.contains(0x0A), !shared.contains(0x0D) else { return false }
+        return isLineLayout(layout, baseline, candidate)
+    }
+
+    /// True when a layout change holds a line break or is a line's indentation (only spaces and
+    /// tabs between the line's start and the change).
+    private static func isLineLayout(_ layout: RawFinding, _ baseline: [UInt8], _ candidate: [UInt8]) -> Bool {
+        let (bytes, range) = layout.baseline.isEmpty ? (candidate, layout.candidate) : (baseline, layout.baseline)
+        if bytes[range].contains(0x0A) { return true }
+        var start = range.lowerBound
+        while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
+        return start == 0 || bytes[start - 1] == 0x0A
+    }
+
+    /// ASCII space or punctuation: text that joins the pieces of one rewrite.
+    private static func isSpaceOrPunctuation(_ byte: UInt8) -> Bool {
+        (0x20...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+    }
+
+    /// True for line breaks (LF, CR LF) or ASCII spaces and tabs that were only inserted or only
+    /// deleted: the layout of inserted or deleted lines. A bare CR, U+2028, NBSP or a replaced
+    /// space is never layout: those stay findings of their own wherever they are.
+    private static func isLayout(_ finding: RawFinding, _ baseline: [UInt8], _ candidate: [UInt8], _ style: Layout) -> Bool {
+        guard finding.kind == .lineEnding || (finding.kind == .whitespace && finding.subkind != "replaced"),
+              finding.baseline.isEmpty != finding.candidate.isEmpty else { return false }
+        let bytes = finding.baseline.isEmpty ? candidate[finding.candidate] : baseline[finding.baseline]
+        for (offset, byte) in zip(bytes.indices, bytes) {
+            switch byte {
+            case 0x20, 0x09: break
+            case 0x0A:
+                let afterCR = offset > bytes.startIndex && bytes[offset - 1] == 0x0D
+                guard afterCR ? style.carriageReturnLineFeed : style.lineFeed else { return false }
+            case 0x0D: guard offset + 1 < bytes.endIndex, bytes[offset + 1] == 0x0A else { return false }
+            default: return false
+            }
+        }
+        return true
+    }
+
+    /// Bytes from `offset` to the nearest word boundary before it (or after it, `forward`), by
+    /// ICU's word break rules over 32 code points on each side of the offset.
+    private static func distanceToWordBoundary(_ bytes: [UInt8], _ offset: Int, forward: Bool) -> Int {
+        let before = LegitimateUse.scalarsBefore(bytes, offset, limit: 32)
+        let after = LegitimateUse.scalarsAfter(bytes, offset, limit: 32)
+        let boundaries = ICU.wordBoundaries(before + after)
+        let edge = before.count
+        guard !boundaries.isEmpty, !boundaries.contains(edge) else { return 0 }
+        func length(_ scalars: ArraySlice<UInt32>) -> Int {
+            scalars.reduce(0) { $0 + (Unicode.Scalar($1).map { String($0).utf8.count } ?? 3) }
+        }
+        if forward {
+            let next = boundaries.first { $0 > edge } ?? (before.count + after.count)
+            return length(after[0..<(next - edge)])
+        }
+        let previous = boundaries.last { $0 < edge } ?? 0
+        return length(before[previous..<edge])
     }
 
     /// True when the edit's edge touches word characters on either side (it cuts a word).

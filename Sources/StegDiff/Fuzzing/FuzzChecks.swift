@@ -129,14 +129,16 @@
         guard utf8 else { return nil }  // UTF-16 ranges point into the UTF-16 bytes: rebuilt in analysis bytes instead
         var rebuilt: [UInt8] = []
         var position = 0
-        let ordered = report.findings.sorted {
-            ($0.baseline.range.start, $0.candidate.range.start) < ($1.baseline.range.start, $1.candidate.range.start)
+        // A grouped finding (homoglyph/uniform) stands for each of its occurrences.
+        let places = report.findings.flatMap { finding in
+            finding.occurrences.isEmpty ? [(finding.baseline.range, finding.candidate.range)] : finding.occurrences.map { ($0.baseline, $0.candidate) }
         }
-        for finding in ordered {
-            guard finding.baseline.range.start >= position else { return "findings overlap in the baseline at \(finding.baseline.range)" }
-            rebuilt += a[position..<finding.baseline.range.start]
-            rebuilt += b[finding.candidate.range.start..<finding.candidate.range.end]
-            position = finding.baseline.range.end
+        let ordered = places.sorted { ($0.0.start, $0.1.start) < ($1.0.start, $1.1.start) }
+        for (old, new) in ordered {
+            guard old.start >= position else { return "findings overlap in the baseline at \(old)" }
+            rebuilt += a[position..<old.start]
+            rebuilt += b[new.start..<new.end]
+            position = old.end
         }
         rebuilt += a[position...]
         if rebuilt != b && !report.notes.contains(where: { $0.hasPrefix("Stopped after") }) {

@@ -61,6 +61,10 @@ package enum TextInspection {
         let words = TextInspection.words(units)
         raw += mixedScriptLetters(units, words)
         raw += wholeScriptWords(units, words)
+        raw += stackedMarks(units)
+        raw += styledRuns(units, words)
+        raw += oddApostrophes(units)
+        raw += oddLigatures(units)
         var notes: [String] = []
         raw += inconsistentDates(units, notes: &notes)
         raw.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -100,6 +104,23 @@ package enum TextInspection {
         init(asciiLetters units: Range<Int>) { (self.units, storedCounts) = (units, nil) }
     }
 
+    /// Scripts of the CJK writing systems (UTS #39 augmented script sets Jpan, Kore, Hanb).
+    private static let cjkScripts: Set<String> = ["Han", "Hiragana", "Katakana", "Hangul", "Bopomofo"]
+    /// The same as ICU script codes, for the per-letter test (USCRIPT_HAN 17, HIRAGANA 20,
+    /// KATAKANA 22, HANGUL 18, BOPOMOFO 5).
+    private static let cjkScriptCodes: Set<Int32> = [17, 20, 22, 18, 5]
+
+    /// The number of writing systems among a word's scripts: Han with Hiragana and Katakana
+    /// (Japanese), Han with Hangul (Korean) or Han with Bopomofo are one each, as in UTS #39's
+    /// augmented script sets; Japanese text mixes its three scripts in every sentence.
+    private static func writingSystemCount(_ scripts: some Collection<String>) -> Int {
+        let cjk = Set(scripts.filter(cjkScripts.contains))
+        guard cjk.count > 1 else { return scripts.count }
+        let oneSystem = cjk.isSubset(of: ["Han", "Hiragana", "Katakana"]) || cjk.isSubset(of: ["Han", "Hangul"])
+            || cjk.isSubset(of: ["Han", "Bopomofo"])
+        return scripts.count - (oneSystem ? cjk.count - 1 : 0)
+    }
+
     private static func words(_ units: [TextUnit]) -> [Word] {
         var words: [Word] = []
         // About one word per six characters in prose: reserved, since growing the array from
@@ -122,8 +143,20 @@ package enum TextInspection {
             }
             end = start
             var counts: [String: Int] = [:]
+            // CJK text has no spaces: a Latin word inside Chinese (`用户名是admin之后`) is a word of
+            // its own, so a word ends where CJK letters meet letters of other scripts.
+            var inCJK: Bool? = nil
             while end < units.count, !units[end].isInvalid, ICU.isLetterOrMark(units[end].scalar) {
-                if !ICU.isCombiningMark(units[end].scalar) { counts[ICU.scriptName(of: units[end].scalar), default: 0] += 1 }
+                if !ICU.isCombiningMark(units[end].scalar) {
+                    let code = ICU.scriptCode(of: units[end].scalar)
+                    // UScriptCode 0 Common, 1 Inherited.
+                    if code > 1 {
+                        let isCJK = cjkScriptCodes.contains(code)
+                        if let inCJK, inCJK != isCJK { break }
+                        inCJK = isCJK
+                    }
+                    counts[ICU.scriptName(code: code), default: 0] += 1
+                }
                 end += 1
             }
             counts["Common"] = nil
@@ -138,6 +171,7 @@ package enum TextInspection {
     /// (`jаilbreаk` with Cyrillic а): one homoglyph finding per such letter.
     private static func mixedScriptLetters(_ units: [TextUnit], _ words: [Word]) -> [Spot] {
         var findings: [Spot] = []
+        let orthography = LatinOrthography(units, words)
         for segment in words where !segment.isASCII {
             let word = units[segment.units]
             let counts = segment.scriptCounts
@@ -147,16 +181,15 @@ package enum TextInspection {
             for unit in word where unit.scalar >= 0x80 { nonASCII += 1 }
             if counts.count == 1, nonASCII <= 2, word.count - nonASCII > nonASCII {
                 for unit in word where unit.scalar >= 0x80 && !ICU.isCombiningMark(unit.scalar) {
-                    guard let decomposed = ICU.normalize([unit.scalar], .nfd), decomposed == [unit.scalar],
-                          let skeleton = ICU.skeleton([unit.scalar]), skeleton.count == 1, skeleton[0] < 0x80,
-                          ICU.isLetterOrMark(skeleton[0]) else { continue }
+                    guard let target = orthography.lookAlike(unit.scalar) else { continue }
                     let names = "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar))"
-                    findings.append(Spot(.homoglyph, "look-alike", .high, unit.start..<unit.end,
-                                         "\(names) in an ASCII word looks like U+\(hex4(skeleton[0]))"))
+                    let reason = orthography.reason(for: unit.scalar)
+                    findings.append(Spot(.homoglyph, "look-alike", reason == nil ? .high : .info, unit.start..<unit.end,
+                                         "\(names) in an ASCII word looks like U+\(hex4(target))", legitimate: reason))
                 }
                 continue
             }
-            guard counts.count > 1, let majority = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { continue }
+            guard writingSystemCount(counts.keys) > 1, let majority = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { continue }
             for unit in word where !ICU.isCombiningMark(unit.scalar) {
                 let script = ICU.scriptName(of: unit.scalar)
                 guard script != majority, script != "Common", script != "Inherited",
@@ -168,6 +201,228 @@ package enum TextInspection {
             }
         }
         return findings
+    }
+
+    /// Which non-ASCII Latin letters of a text look like ASCII ones, and whether the text is
+    /// written in an orthography that uses them: Turkish and Azerbaijani write dotless `ı` in
+    /// most sentences (`yapılandırma`), beside letters that look like nothing else (ş, ğ, ə).
+    /// A look-alike in two or more words of a text that has two or more words with such other
+    /// letters is the orthography's letter (info); garak's `dısable polıcy` in plain English, or
+    /// one `ı` in French, stays high.
+    private struct LatinOrthography {
+        private var lookAlikes: [UInt32: UInt32] = [:]
+        private var wordsWith: [UInt32: Int] = [:]
+        private var wordsWithOtherLetters = 0
+
+        init(_ units: [TextUnit], _ words: [Word]) {
+            var checked: [UInt32: UInt32?] = [:]
+            for segment in words where segment.scriptCounts["Latin"] != nil {
+                var seen = Set<UInt32>()
+                var hasOther = false
+                for unit in units[segment.units] where unit.scalar >= 0x80 && !ICU.isCombiningMark(unit.scalar) {
+                    if checked[unit.scalar] == nil {
+                        let latin = ICU.scriptName(of: unit.scalar) == "Latin" || ICU.scriptName(of: unit.scalar) == "Common"
+                        let decomposed = ICU.normalize([unit.scalar], .nfd) ?? []
+                        checked[unit.scalar] = .some(latin && decomposed == [unit.scalar] ? TextInspection.asciiLookAlike(unit.scalar) : nil)
+                    }
+                    if let target = checked[unit.scalar] ?? nil {
+                        lookAlikes[unit.scalar] = target
+                        if seen.insert(unit.scalar).inserted { wordsWith[unit.scalar, default: 0] += 1 }
+                    } else if ICU.scriptName(of: unit.scalar) == "Latin" {
+                        hasOther = true
+                    }
+                }
+                if hasOther { wordsWithOtherLetters += 1 }
+            }
+        }
+
+        /// The ASCII letter `scalar` looks like, when it is a Latin look-alike (not an accented letter).
+        func lookAlike(_ scalar: UInt32) -> UInt32? { lookAlikes[scalar] }
+
+        /// Why `scalar` is the text's own letter, or nil.
+        func reason(for scalar: UInt32) -> String? {
+            guard let count = wordsWith[scalar], count >= 2, wordsWithOtherLetters >= 2 else { return nil }
+            return "the text's orthography uses it: \(count) words, and \(wordsWithOtherLetters) words with other non-ASCII Latin letters"
+        }
+    }
+
+    /// The ASCII character a non-ASCII letter stands for in an ASCII word, or nil: a letter whose
+    /// confusable skeleton is one ASCII letter (`ɑ`), whose NFKC form is one (`𝗺` U+1D5FA, whose
+    /// skeleton is `rn`; fullwidth `ｍ`), or a letter that looks like ASCII punctuation (`ǃ` U+01C3
+    /// for `!`). Modifier letters are left out of the last: `ʼ` U+02BC is an apostrophe in
+    /// orthographies that use it, and the odd-one-out check judges it against the text's other ones.
+    private static func asciiLookAlike(_ scalar: UInt32) -> UInt32? {
+        if let compatible = ICU.normalize([scalar], .nfkc), compatible.count == 1, compatible[0] < 0x80,
+           compatible[0] != scalar, ICU.isLetterOrMark(compatible[0]) {
+            return compatible[0]
+        }
+        guard let skeleton = ICU.skeleton([scalar]), skeleton.count == 1, skeleton[0] < 0x80 else { return nil }
+        if ICU.isLetterOrMark(skeleton[0]) { return skeleton[0] }
+        // UCharCategory 4 = Lm (modifier letter).
+        let isPunctuation = (0x21...0x7E).contains(skeleton[0]) && !ICU.isWordCharacter(skeleton[0])
+        return isPunctuation && ICU.generalCategory(of: scalar) != 4 ? skeleton[0] : nil
+    }
+
+    /// Combining marks stacked beyond what any orthography writes (see `MarkStack`): the
+    /// repeated marks, or the whole run when it is too long.
+    private static func stackedMarks(_ units: [TextUnit]) -> [Spot] {
+        var spots: [Spot] = []
+        var checker = MarkStack()
+        var index = 0
+        while index < units.count {
+            var end = index + 1
+            while end < units.count, !units[end].isInvalid, ICU.isCombiningMark(units[end].scalar) { end += 1 }
+            defer { index = end }
+            guard end - index >= 2, !units[index].isInvalid, !units[index].isLineBreak else { continue }
+            let marks = Array(units[(index + 1)..<end])
+            let found = checker.anomaly(base: units[index].scalar, marks: marks.map(\.scalar))
+            if found.excessive {
+                let visible = marks.filter { InvisibleClass.subkind(of: $0.scalar) == nil }
+                let names = visible.prefix(3).map { "U+\(hex4($0.scalar)) \(ICU.name(of: $0.scalar))" }.joined(separator: ", ")
+                spots.append(Spot(.invisible, "stacked-marks", .high, visible.first!.start..<visible.last!.end,
+                                  "\(visible.count) combining marks on one base (\(names)\(visible.count > 3 ? ", …" : "")): no orthography stacks so many"))
+            } else if let first = found.repeated.first, let last = found.repeated.last {
+                let mark = marks[first]
+                spots.append(Spot(.invisible, "stacked-marks", .high, mark.start..<marks[last].end,
+                                  "U+\(hex4(mark.scalar)) \(ICU.name(of: mark.scalar)) repeats a mark its base already carries (it renders on top of it)"))
+            }
+        }
+        return spots
+    }
+
+    /// Runs of three or more styled forms of ASCII letters or digits (`ｉｇｎｏｒｅ` fullwidth,
+    /// `𝐢𝐠𝐧𝐨𝐫𝐞` mathematical bold, `ⓘⓖⓝⓞⓡⓔ` circled: NFKC gives the ASCII back): a word a
+    /// filter keyed on the ASCII does not see. In CJK text fullwidth Latin is ordinary
+    /// typesetting (info); elsewhere such a run is high. Shorter runs are math (`𝑓(𝑥)`), and one
+    /// such letter inside an ASCII word is the look-alike check's.
+    private static func styledRuns(_ units: [TextUnit], _ words: [Word]) -> [Spot] {
+        // Fullwidth forms, enclosed alphanumerics, mathematical alphanumerics, enclosed supplement:
+        // the blocks of styled ASCII; NFKC decides each character.
+        func mayBeStyled(_ scalar: UInt32) -> Bool {
+            (0xFF01...0xFF5E).contains(scalar) || (0x2460...0x24FF).contains(scalar)
+                || (0x1D400...0x1D7FF).contains(scalar) || (0x1F100...0x1F1AF).contains(scalar)
+        }
+        func styled(_ unit: TextUnit) -> UInt32? {
+            guard !unit.isInvalid, mayBeStyled(unit.scalar), let plain = ICU.normalize([unit.scalar], .nfkc), plain.count == 1,
+                  plain[0] < 0x80, ICU.isWordCharacter(plain[0]) else { return nil }
+            return plain[0]
+        }
+        var spots: [Spot] = []
+        var isCJKText: Bool? = nil
+        var index = 0
+        while index < units.count {
+            guard styled(units[index]) != nil else { index += 1; continue }
+            var end = index, plain: [UInt32] = []
+            while end < units.count, let letter = styled(units[end]) { plain.append(letter); end += 1 }
+            defer { index = end }
+            guard plain.count >= 3, plain.contains(where: { !(0x30...0x39).contains($0) }) else { continue }
+            if isCJKText == nil { isCJKText = words.contains { $0.scriptCounts.keys.contains(where: cjkScripts.contains) } }
+            let fullwidth = units[index..<end].allSatisfy { (0xFF01...0xFF5E).contains($0.scalar) }
+            let legitimate = fullwidth && isCJKText == true ? "fullwidth Latin in CJK text" : nil
+            let shown = String(String.UnicodeScalarView(plain.compactMap(Unicode.Scalar.init)))
+            spots.append(Spot(.compatibility, "look-alike", legitimate == nil ? .high : .info, units[index].start..<units[end - 1].end,
+                              "\(plain.count) styled characters (U+\(hex4(units[index].scalar)) \(ICU.name(of: units[index].scalar)), …) that read as \"\(shown)\"",
+                              legitimate: legitimate))
+        }
+        return spots
+    }
+
+    /// True when a form used `count` times is the odd one out beside a form used `prevailing`
+    /// times: exactly once, against two or more. Two or more uses are a habit, not a mark (a
+    /// French translation with `qu’il n’en` in one pasted line among 25 ASCII apostrophes).
+    private static func isOddOneOut(_ count: Int, among prevailing: Int) -> Bool {
+        count == 1 && prevailing >= 2
+    }
+
+    /// Apostrophes inside words (`Today's`) written with a look-alike (`ʼ` U+02BC, `’` U+2019)
+    /// where the text's other apostrophes are another character: the 2026 marker put one U+02BC
+    /// into an ASCII text. A text that uses `’` throughout is typography; only a non-ASCII form
+    /// can be the odd one out. Medium, as an inconsistent date is.
+    private static func oddApostrophes(_ units: [TextUnit]) -> [Spot] {
+        // UCharCategory 4 Lm, 23 Po, 26 Sk, 28 Pi, 29 Pf: where apostrophe look-alikes live.
+        func mayBeApostrophe(_ scalar: UInt32) -> Bool {
+            switch ICU.generalCategory(of: scalar) { case 4, 23, 26, 28, 29: true; default: false }
+        }
+        var occurrences: [UInt32: [Int]] = [:]
+        var index = 1
+        while index + 1 < units.count {
+            defer { index += 1 }
+            let unit = units[index]
+            guard !unit.isInvalid, unit.scalar == 0x27 || (unit.scalar >= 0x80 && mayBeApostrophe(unit.scalar)),
+                  !units[index - 1].isInvalid, !units[index + 1].isInvalid,
+                  ICU.isLetterOrMark(units[index - 1].scalar), ICU.isLetterOrMark(units[index + 1].scalar) else { continue }
+            guard unit.scalar == 0x27 || ICU.skeleton([unit.scalar]) == [0x27] else { continue }
+            occurrences[unit.scalar, default: []].append(index)
+        }
+        // The text's only apostrophe, and its only non-ASCII character (`Todayʼs date is
+        // 2026/07/04`): the odd one out against the rest of an ASCII text.
+        if occurrences.count == 1, let (scalar, indices) = occurrences.first, scalar >= 0x80, indices.count == 1,
+           units.allSatisfy({ !$0.isInvalid && ($0.scalar < 0x80 || $0.scalar == scalar) }) {
+            let unit = units[indices[0]]
+            return [Spot(.homoglyph, "odd-one-out", .medium, unit.start..<unit.end,
+                         "U+\(hex4(scalar)) \(ICU.name(of: scalar)) as an apostrophe, the only character of this text that is not ASCII")]
+        }
+        guard occurrences.count > 1,
+              let prevailing = occurrences.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }) else { return [] }
+        // A line with accented Latin letters, curly quotes, guillemets or no-break spaces
+        // (`« … délai d’attente … »` in a French line of an English prompt) is typeset in a style
+        // of its own: the apostrophe is not odd there. CJK on the line says nothing about it.
+        func isTypesetLine(_ index: Int) -> Bool {
+            var start = index, end = index + 1
+            while start > 0, !units[start - 1].isLineBreak { start -= 1 }
+            while end < units.count, !units[end].isLineBreak { end += 1 }
+            return units[start..<end].indices.contains { other in
+                let unit = units[other]
+                guard other != index, !unit.isInvalid, unit.scalar >= 0x80 else { return false }
+                // UCharCategory 12 Zs (space separator), 28 Pi, 29 Pf (initial and final quotes).
+                return [12, 28, 29].contains(ICU.generalCategory(of: unit.scalar)) || ICU.scriptName(of: unit.scalar) == "Latin"
+            }
+        }
+        var spots: [Spot] = []
+        for (scalar, indices) in occurrences where scalar >= 0x80 && isOddOneOut(indices.count, among: prevailing.value.count) {
+            for index in indices where !isTypesetLine(index) {
+                spots.append(Spot(.homoglyph, "odd-one-out", .medium, units[index].start..<units[index].end,
+                                  "U+\(hex4(scalar)) \(ICU.name(of: scalar)) as an apostrophe where the text's other \(prevailing.value.count) "
+                                    + "are U+\(hex4(prevailing.key)) \(ICU.name(of: prevailing.key))"))
+            }
+        }
+        return spots
+    }
+
+    /// Ligature characters (`ﬁ` U+FB01) where the same letters are written out elsewhere in the
+    /// text (`fi` as two letters): one ligature in a text that spells its other `fi`s out is a
+    /// mark, a text typeset with ligatures throughout is not. Medium, as an inconsistent date is.
+    private static func oddLigatures(_ units: [TextUnit]) -> [Spot] {
+        var ligatures: [[UInt32]: [Int]] = [:]
+        for (index, unit) in units.enumerated() where !unit.isInvalid && unit.scalar >= 0x80 {
+            // Alphabetic Presentation Forms and Latin Extended-A/B hold the Latin ligatures (ﬁ, ĳ, ǉ);
+            // NFKC decides which characters there are ligatures of ASCII letters.
+            guard (0xFB00...0xFB4F).contains(unit.scalar) || (0x100...0x24F).contains(unit.scalar),
+                  let letters = ICU.normalize([unit.scalar], .nfkc), letters.count >= 2,
+                  letters.allSatisfy({ $0 < 0x80 && ICU.isLetterOrMark($0) }) else { continue }
+            ligatures[letters, default: []].append(index)
+        }
+        var spots: [Spot] = []
+        for (letters, indices) in ligatures.sorted(by: { $0.value[0] < $1.value[0] }) {
+            var spelled = 0
+            var index = 0
+            while index + letters.count <= units.count {
+                if zip(units[index..<(index + letters.count)], letters).allSatisfy({ !$0.isInvalid && $0.scalar == $1 }) {
+                    spelled += 1
+                    index += letters.count
+                } else {
+                    index += 1
+                }
+            }
+            guard isOddOneOut(indices.count, among: spelled) else { continue }
+            let shown = String(String.UnicodeScalarView(letters.compactMap(Unicode.Scalar.init)))
+            for index in indices {
+                let unit = units[index]
+                spots.append(Spot(.compatibility, "odd-one-out", .medium, unit.start..<unit.end,
+                                  "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar)) where the text writes \"\(shown)\" out \(spelled) times"))
+            }
+        }
+        return spots
     }
 
     /// One finding before it is located: analysis range, kind, and why it may be legitimate.
@@ -208,7 +463,10 @@ package enum TextInspection {
         // need their scalars.
         for segment in segments where !(segment.isASCII && latinDominates) {
             guard let script = segment.isASCII ? "Latin" : segment.scriptCounts.count == 1 ? segment.scriptCounts.keys.first : nil,
-                  script != dominant else { continue }
+                  script != dominant,
+                  // Kana or Hangul words in Han text (and the other way round) are one writing system:
+                  // Katakana ト reads as nothing but itself in Japanese text, whatever its skeleton says.
+                  !(cjkScripts.contains(script) && cjkScripts.contains(dominant)) else { continue }
             let word = (range: units[segment.units.lowerBound].start..<units[segment.units.upperBound - 1].end, script: script,
                         scalars: units[segment.units].map(\.scalar))
             // A look-alike word maps, letter by letter, onto letters of the dominant script.

@@ -46,6 +46,11 @@ public struct Finding: Sendable, Hashable {
     public var date: DateDetail?
     /// The ASCII text hidden in a run of tag characters (U+E0020–E007E), for tag findings.
     public var decodedTag: String?
+    /// For a grouped finding (`homoglyph/uniform`): every place it stands for, the first
+    /// included, in candidate order; empty otherwise.
+    public var occurrences: [Occurrence] = []
+    /// For a grouped finding: the distinct candidate forms of its occurrences, which the message names.
+    package var uniformForms: [[UInt32]] = []
     /// The candidate range in analysis bytes (differs from `candidate.range` for UTF-16 input).
     package var candidateAnalysisRange: Range<Int> = 0..<0
 }
@@ -58,4 +63,12 @@ extension Finding {
         (self.legitimateUse, self.date, self.decodedTag) = (legitimateUse, date, decodedTag)
         (self.invalidBytes, self.candidateAnalysisRange) = (invalidBytes, candidateAnalysisRange)
     }
+}
+
+/// One place of a grouped finding: its byte ranges in the original baseline and candidate files.
+public struct Occurrence: Sendable, Hashable {
+    /// Byte range in the original baseline file.
+    public var baseline: ByteRange
+    /// Byte range in the original candidate file.
+    public var candidate: ByteRange
 }

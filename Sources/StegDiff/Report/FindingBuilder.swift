@@ -5,10 +5,24 @@ struct FindingBuilder {
 
     func finding(from raw: RawFinding) -> Finding {
         let old = side(baseline, raw.baseline), new = side(candidate, raw.candidate)
-        return Finding(kind: raw.kind, subkind: raw.subkind, severity: raw.severity, baseline: old, candidate: new,
-                       legitimateUse: raw.legitimateUse, date: raw.date, decodedTag: raw.decodedTag,
-                       invalidBytes: raw.kind == .invalidEncoding ? Array(candidate.originalBytes(raw.candidate)) : [],
-                       candidateAnalysisRange: raw.candidate)
+        var finding = Finding(kind: raw.kind, subkind: raw.subkind, severity: raw.severity, baseline: old, candidate: new,
+                              legitimateUse: raw.legitimateUse, date: raw.date, decodedTag: raw.decodedTag,
+                              invalidBytes: raw.kind == .invalidEncoding ? Array(candidate.originalBytes(raw.candidate)) : [],
+                              candidateAnalysisRange: raw.candidate)
+        if !raw.occurrences.isEmpty {
+            finding.occurrences = raw.occurrences.map { Occurrence(baseline: originalRange(baseline, $0.baseline), candidate: originalRange(candidate, $0.candidate)) }
+            // The distinct replacement forms, which the message names; grouped findings are few.
+            for occurrence in raw.occurrences {
+                let form = TextUnit.decode(candidate.analysisBytes, occurrence.candidate).flatMap(\.codePoints)
+                if !finding.uniformForms.contains(form) { finding.uniformForms.append(form) }
+            }
+        }
+        return finding
+    }
+
+    private func originalRange(_ text: PromptText, _ range: Range<Int>) -> ByteRange {
+        let start = text.originalOffset(range.lowerBound)
+        return ByteRange(start: start, end: range.isEmpty ? start : text.originalEnd(range.upperBound, start: range.lowerBound))
     }
 
     func side(_ text: PromptText, _ range: Range<Int>) -> FindingSide {
@@ -47,6 +61,9 @@ enum FindingMessage {
             if old.codePoints.isEmpty { return "\(what) inserted: \(names(new))" }
             if new.codePoints.isEmpty { return "\(what) removed: \(names(old))" }
             return "\(what) replaced: \(names(old)) → \(names(new))"
+        case .homoglyph where !finding.occurrences.isEmpty:
+            let shown = finding.uniformForms.map { $0.map { "U+\(hex4($0)) \(ICU.name(of: $0))" }.joined(separator: ", ") }.joined(separator: " or ")
+            return "every \(names(old)) in the baseline (\(finding.occurrences.count)) replaced by \(shown): a uniform change of style"
         case .homoglyph:
             return "\(names(old)) → \(names(new)) (\(scripts(old)) → \(scripts(new)))"
         case .dateFormat:

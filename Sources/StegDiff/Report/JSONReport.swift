@@ -58,6 +58,12 @@ extension Finding {
         ]
         if let legitimateUse { members.append(("legitimateUse", .string(legitimateUse))) }
         if let decodedTag { members.append(("decodedTag", .string(decodedTag))) }
+        if !occurrences.isEmpty {
+            members.append(("occurrences", .array(occurrences.map { occurrence in
+                .object([("baseline", .object([("start", .int(occurrence.baseline.start)), ("end", .int(occurrence.baseline.end))])),
+                         ("candidate", .object([("start", .int(occurrence.candidate.start)), ("end", .int(occurrence.candidate.end))]))])
+            })))
+        }
         if let date {
             members.append(("date", .object([
                 ("baselinePattern", .string(date.baselinePattern)),

@@ -83,6 +83,13 @@ public struct SARIFLog: Sendable {
         if let subkind = finding.subkind { properties.append(("subkind", .string(subkind))) }
         if let legitimateUse = finding.legitimateUse { properties.append(("legitimateUse", .string(legitimateUse))) }
         if let decodedTag = finding.decodedTag { properties.append(("decodedTag", .string(decodedTag))) }
+        if !finding.occurrences.isEmpty {
+            // A grouped finding (homoglyph/uniform) stands for every one of these byte ranges.
+            properties.append(("occurrences", .array(finding.occurrences.map { occurrence in
+                .object([("baseline", .object([("start", .int(occurrence.baseline.start)), ("end", .int(occurrence.baseline.end))])),
+                         ("candidate", .object([("start", .int(occurrence.candidate.start)), ("end", .int(occurrence.candidate.end))]))])
+            })))
+        }
         if let date = finding.date {
             properties.append(("date", .object([
                 ("baselinePattern", .string(date.baselinePattern)), ("candidatePattern", .string(date.candidatePattern)),

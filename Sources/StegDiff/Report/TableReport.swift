@@ -25,6 +25,10 @@ extension DiffReport {
                 var detail = "    " + finding.message
                 if let legitimateUse = finding.legitimateUse { detail += " [legitimate use: \(legitimateUse)]" }
                 if let decodedTag = finding.decodedTag { detail += " [hidden text: \"\(decodedTag)\"]" }
+                if !finding.occurrences.isEmpty {
+                    let places = finding.occurrences.prefix(12).map { "@\($0.candidate.start)" }.joined(separator: ", ")
+                    detail += " [at \(places)\(finding.occurrences.count > 12 ? ", … (\(finding.occurrences.count))" : "")]"
+                }
                 if let date = finding.date, !date.localesUsingCandidatePattern.isEmpty {
                     let locales = date.localesUsingCandidatePattern
                     detail += " [default in \(locales.prefix(8).joined(separator: ", "))\(locales.count > 8 ? " and \(locales.count - 8) more" : "")]"

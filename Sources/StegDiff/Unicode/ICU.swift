@@ -143,6 +143,21 @@ package enum ICU {
         }
     }
 
+    /// Word boundaries of the code points (ICU's word break iterator: UAX #29, with dictionaries
+    /// for CJK and Thai), as indices from 0 to `codePoints.count`; empty if ICU failed.
+    package static func wordBoundaries(_ codePoints: [UInt32]) -> [Int] {
+        guard !codePoints.isEmpty else { return [0] }
+        var capacity = codePoints.count + 2
+        for _ in 0..<2 {
+            var output = [Int32](repeating: 0, count: capacity)
+            let count = sd_word_boundaries(codePoints, Int32(codePoints.count), &output, Int32(capacity))
+            if count < 0 { return [] }
+            if Int(count) <= capacity { return output.prefix(Int(count)).map(Int.init) }
+            capacity = Int(count)
+        }
+        return []
+    }
+
     private static func callReturningCodePoints(
         estimate: Int, _ body: (UnsafeMutablePointer<UInt32>, Int32) -> Int32
     ) -> [UInt32]? {

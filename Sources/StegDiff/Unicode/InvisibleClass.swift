@@ -22,6 +22,9 @@ package enum InvisibleClass {
         if properties.contains(.bidiControl) { return "bidi-control" }
         if properties.contains(.variationSelector) { return "variation-selector" }
         if properties.contains(.defaultIgnorable) { return "other" }
+        // U+2800 BRAILLE PATTERN BLANK renders as nothing, yet it is a symbol (So) that no
+        // property marks as ignorable or as a space: used to make text look empty.
+        if scalar == 0x2800 { return "other" }
         // Format characters that are not default-ignorable (U+FFF9 interlinear annotation…).
         if ICU.generalCategory(of: scalar) == 16 { return "other" }
         // C1 controls (C0 controls other than tab and line breaks are handled below).
