@@ -97,12 +97,12 @@ struct InspectPrecisionTests {
     @Test("the odd apostrophe out: one U+02BC or U+2019 among ASCII apostrophes; typography throughout is quiet")
     func oddApostrophe() throws {
         #expect(inspect("Don't panic. It's fine. Today\u{02BC}s date is 2026/07/04")
-            == ["homoglyph/odd-one-out medium [29, 31) U+02BC"])
+            == ["homoglyph/odd-one-out high [29, 31) U+02BC"])
         #expect(inspect("Don't panic. It's fine. Today\u{2019}s date is 2026/07/04")
             == ["homoglyph/odd-one-out medium [29, 32) U+2019"])
         #expect(inspect("Don\u{2019}t panic. It\u{2019}s fine. Today\u{2019}s date is 2026/07/04").isEmpty)
         #expect(inspect("Don't panic. It's fine. \u{2018}Quoted\u{2019} words.").isEmpty, "quotation marks are no apostrophes")
-        #expect(inspect("Today\u{02BC}s date is 2026/07/04") == ["homoglyph/odd-one-out medium [5, 7) U+02BC"],
+        #expect(inspect("Today\u{02BC}s date is 2026/07/04") == ["homoglyph/odd-one-out high [5, 7) U+02BC"],
                 "the only apostrophe and the only character that is not ASCII: the 2026 marker alone")
         #expect(inspect("Today\u{2019}s date is 2026/07/04") == ["homoglyph/odd-one-out medium [5, 8) U+2019"])
         #expect(inspect("Today\u{2019}s caf\u{E9}").isEmpty, "a text with other non-ASCII letters has no ASCII norm")
@@ -110,6 +110,18 @@ struct InspectPrecisionTests {
         #expect(inspect("Don't. It's.\n\u{00AB} Le d\u{00E9}lai d\u{2019}attente \u{00BB}\n").isEmpty, "a French line keeps its own typography")
         let finding = try #require(Inspector.inspect(PromptText("Don't panic. It's fine. Today\u{02BC}s")).findings.first)
         #expect(finding.message.contains("other 2 are U+0027"))
+    }
+
+    @Test("the 2026 marker fails inspect's default gate (high); a lone U+2019 does not (medium)")
+    func markerAtDefaultGate() throws {
+        let folder = try temporaryFolder("odd-apostrophe-gate")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let marker = folder.appendingPathComponent("marker.txt").path, curly = folder.appendingPathComponent("curly.txt").path
+        try "Don't panic. It's fine. Today\u{02BC}s date is 2026/07/04\n".write(toFile: marker, atomically: true, encoding: .utf8)
+        try "Don't panic. It's fine. Today\u{2019}s date is 2026/07/04\n".write(toFile: curly, atomically: true, encoding: .utf8)
+        #expect(try CommandLineTests().run(["inspect", marker]).status == 1)
+        #expect(try CommandLineTests().run(["inspect", curly]).status == 0)
+        #expect(try CommandLineTests().run(["inspect", curly, "--fail-on", "medium"]).status == 1)
     }
 
     @Test("the odd ligature out: one ﬁ where the text spells fi out; ligatures throughout are quiet")

@@ -337,8 +337,13 @@ package enum TextInspection {
     /// Apostrophes inside words (`Today's`) written with a look-alike (`ʼ` U+02BC, `’` U+2019)
     /// where the text's other apostrophes are another character: the 2026 marker put one U+02BC
     /// into an ASCII text. A text that uses `’` throughout is typography; only a non-ASCII form
-    /// can be the odd one out. Medium, as an inconsistent date is.
+    /// can be the odd one out. Medium, as an inconsistent date is, for a punctuation mark (`’`
+    /// pasted from a word processor); high for a modifier letter (`ʼ` U+02BC), which no English
+    /// text needs: a letter standing in for punctuation, as U+01C3 for `!`, and the 2026 marker
+    /// itself, which the default gate must not pass.
     private static func oddApostrophes(_ units: [TextUnit]) -> [Spot] {
+        // UCharCategory 4 Lm: a modifier letter.
+        func severity(_ scalar: UInt32) -> Severity { ICU.generalCategory(of: scalar) == 4 ? .high : .medium }
         // UCharCategory 4 Lm, 23 Po, 26 Sk, 28 Pi, 29 Pf: where apostrophe look-alikes live.
         func mayBeApostrophe(_ scalar: UInt32) -> Bool {
             switch ICU.generalCategory(of: scalar) { case 4, 23, 26, 28, 29: true; default: false }
@@ -359,7 +364,7 @@ package enum TextInspection {
         if occurrences.count == 1, let (scalar, indices) = occurrences.first, scalar >= 0x80, indices.count == 1,
            units.allSatisfy({ !$0.isInvalid && ($0.scalar < 0x80 || $0.scalar == scalar) }) {
             let unit = units[indices[0]]
-            return [Spot(.homoglyph, "odd-one-out", .medium, unit.start..<unit.end,
+            return [Spot(.homoglyph, "odd-one-out", severity(scalar), unit.start..<unit.end,
                          "U+\(hex4(scalar)) \(ICU.name(of: scalar)) as an apostrophe, the only character of this text that is not ASCII")]
         }
         guard occurrences.count > 1,
@@ -381,7 +386,7 @@ package enum TextInspection {
         var spots: [Spot] = []
         for (scalar, indices) in occurrences where scalar >= 0x80 && isOddOneOut(indices.count, among: prevailing.value.count) {
             for index in indices where !isTypesetLine(index) {
-                spots.append(Spot(.homoglyph, "odd-one-out", .medium, units[index].start..<units[index].end,
+                spots.append(Spot(.homoglyph, "odd-one-out", severity(scalar), units[index].start..<units[index].end,
                                   "U+\(hex4(scalar)) \(ICU.name(of: scalar)) as an apostrophe where the text's other \(prevailing.value.count) "
                                     + "are U+\(hex4(prevailing.key)) \(ICU.name(of: prevailing.key))"))
             }
