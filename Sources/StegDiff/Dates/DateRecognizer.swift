@@ -12,8 +12,21 @@ package struct RecognizedDate: Sendable, Hashable {
     /// Patterns that parse the text strictly and format the parsed date back to the same text,
     /// in preference order (ISO-like first).
     package var patterns: [String]
-    /// The instant each pattern parsed (UTC midnight), parallel to `patterns`.
+    /// The instant each pattern parsed (UTC midnight of the date as written), parallel to `patterns`.
     package var instants: [Double]
+    /// The date part of each pattern (`d MMMM y` of `d MMMM y, HH:mm`), parallel to `patterns`:
+    /// what locales' default formats are looked up by.
+    package var datePatterns: [String] = []
+    /// The time of day written with the date, if any (local to the zone, or floating).
+    package var time: TimeOfDay? = nil
+    /// The zone written after the time, if any.
+    package var zone: ZoneMark? = nil
+
+    /// The local date and time as written, in milliseconds since 1970 as if it were UTC.
+    package func localMillis(at index: Int = 0) -> Double { instants[index] + (time?.millis ?? 0) }
+
+    /// The date part of the pattern at `index`.
+    package func datePattern(at index: Int = 0) -> String { index < datePatterns.count ? datePatterns[index] : patterns[index] }
 
     /// The date of the first pattern as ISO `yyyy-MM-dd`.
     package func isoValue(at index: Int = 0) -> String {
@@ -122,12 +135,14 @@ package final class DateRecognizer {
             let count = end - index
             let field = String(repeating: String(character), count: count)
             index = end
-            let isName = character == "E" || ((character == "M" || character == "L") && count >= 3)
+            let isName = character == "E" || ((character == "M" || character == "L" || character == "c") && count >= 3)
             switch character {
             case _ where isName:
                 guard let names = ICU.DateFormat(pattern: field, locale: locale) else { return nil }
                 let renderings = Set(sampleInstants.map { names.format(millis: $0).map(foldSpace) })
-                guard !renderings.contains(where: { $0.isEmpty || $0.contains { $0 >= 0x30 && $0 <= 0x39 } }) else { return nil }
+                // A name may hold digits (ko `7월`, vi `tháng 7`), but not right after a digit field:
+                // the digit run there would swallow them.
+                guard !renderings.contains(where: { $0.isEmpty || (previousWasDigits && $0.contains { $0 >= 0x30 && $0 <= 0x39 }) }) else { return nil }
                 // Longest first (see matchEnd), then in code point order, so the table is stable.
                 parts.append(.name(renderings.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }))
                 previousWasDigits = false
@@ -215,8 +230,21 @@ package final class DateRecognizer {
         "dd.MM.y", "d.M.y", "dd.MM.yy", "dd/MM/y", "d/M/y", "dd/MM/yy", "d/M/yy",
         "MM/dd/y", "M/d/y", "M/d/yy", "dd-MM-y", "d-M-y", "MM-dd-y",
     ]
+    /// Fixed English forms programs write (en_US_POSIX names): JavaScript `toDateString()`
+    /// (`Mon Sep 29 2025`), the date of RFC 1123 / HTTP-date / `toUTCString()` (`Mon, 29 Sep 2025`)
+    /// and of RFC 2822 (`Mon, 1 Sep 2025`); their times are read by `DateTimeGrammar`.
+    package static let machinePatterns = [
+        "EEE MMM dd y", "MMM dd y", "EEE MMM d y", "MMM d y", "EEE, dd MMM y", "EEE, d MMM y", "dd MMM y", "d MMM y",
+        "EEEE d MMMM y", "EEE d MMM y",
+    ]
+    /// Skeletons whose patterns (ICU's generator, per named locale) are tried besides the four
+    /// default styles: the common date forms with and without weekday and year.
+    package static let skeletons = ["yMd", "yMMMd", "yMMMEd", "yMMMMEEEEd", "yMMMMd", "yMEd", "MMMd", "MMMMd"]
     /// Locales whose default formats with month names are recognized.
-    package static let namedLocales = ["en", "zh", "ja", "ko", "de", "fr", "es", "ru"]
+    package static let namedLocales = [
+        "en", "zh", "ja", "ko", "de", "fr", "es", "ru", "en_GB", "en_AU", "en_CA", "en_IN", "pt", "pt_PT", "it", "nl",
+        "pl", "tr", "sv", "da", "nb", "fi", "cs", "uk", "zh_Hant", "vi", "id",
+    ]
 
     private let candidates: [Candidate]
     /// The candidates a start of n digits can begin (index n, up to 15): most numbers rule out
@@ -325,6 +353,11 @@ package final class DateRecognizer {
             seen.insert(pattern)
             patterns.append(describe(pattern, format, locale: "en_US_POSIX", style: nil))
         }
+        for pattern in machinePatterns {
+            guard let format = ICU.DateFormat(pattern: pattern, locale: "en_US_POSIX") else { continue }
+            seen.insert("en_US_POSIX|\(pattern)")
+            patterns.append(describe(pattern, format, locale: "en_US_POSIX", style: nil))
+        }
         for locale in namedLocales {
             for style in Int32(0)...3 {
                 guard let format = ICU.DateFormat(locale: locale, style: style) else { continue }
@@ -333,6 +366,15 @@ package final class DateRecognizer {
                 guard !seen.contains(key) else { continue }
                 seen.insert(key)
                 patterns.append(describe(pattern, format, locale: locale, style: style))
+            }
+            for skeleton in skeletons {
+                guard let pattern = ICU.bestPattern(skeleton: skeleton, locale: locale) else { continue }
+                let key = hasNameField(pattern) ? "\(locale)|\(pattern)" : pattern
+                guard !seen.contains(key), let format = ICU.DateFormat(pattern: pattern, locale: locale) else { continue }
+                // A month name that starts with a digit (ko `7월 4일`) fits neither start index.
+                if leadingDigits(of: pattern) == nil, let first = format.format(millis: 1_783_123_200_000).first, first >= 0x30, first <= 0x39 { continue }
+                seen.insert(key)
+                patterns.append(describe(pattern, format, locale: locale, style: nil))
             }
         }
         return patterns
@@ -347,7 +389,7 @@ package final class DateRecognizer {
     }
 
     private static func hasNameField(_ pattern: String) -> Bool {
-        pattern.contains("MMM") || pattern.contains("E") || pattern.contains("LLL")
+        pattern.contains("MMM") || pattern.contains("E") || pattern.contains("LLL") || pattern.contains("ccc")
     }
 
     /// Digit-run lengths a pattern's first field accepts (y: 4, yy/MM/dd: 2, M/d: 1–2, yyyyMMdd: 8).
@@ -367,6 +409,7 @@ package final class DateRecognizer {
     /// All date expressions in `text`, the longest first where they overlap, in text order.
     package func dates(in text: [UInt32]) -> [RecognizedDate] {
         var spaced: [UInt32: [UInt32]] = [:]
+        var tails: [Int: DateTimeGrammar.Tail?] = [:]
         var found: [Range<Int>: RecognizedDate] = [:]
         var order: [Range<Int>] = []
         for start in text.indices {
@@ -380,6 +423,14 @@ package final class DateRecognizer {
                 if previousIsDigit == isDigit && (previousIsDigit || ICU.isWordCharacter(p)) { continue }
                 // Digits glued to a Latin letter are an identifier (`v20260704`), not a date.
                 if isDigit && p < 0x80 && ICU.isWordCharacter(p) { continue }
+            }
+            if !isDigit, let machine = DateTimeGrammar.timeInsideDate(text, at: start) {
+                let range = start..<machine.end
+                if found[range] == nil {
+                    order.append(range)
+                    found[range] = RecognizedDate(range: range, patterns: machine.patterns, instants: machine.patterns.map { _ in machine.dayMillis },
+                                                  datePatterns: machine.patterns, time: machine.time, zone: machine.zone)
+                }
             }
             var digitRun = 0
             while start + digitRun < text.count, text[start + digitRun] >= 0x30, text[start + digitRun] <= 0x39 { digitRun += 1 }
@@ -423,15 +474,23 @@ package final class DateRecognizer {
                     guard let year = ICU.gregorianComponents(millis: icuParsed.millis)?.year, (1900...2199).contains(year) else { continue }
                     parsed = icuParsed
                 }
-                let range = start..<parsed.end
+                // A time (and zone) after the date belongs to the expression: `2026-07-04T01:30:00Z`.
+                if tails[parsed.end] == nil { tails[parsed.end] = .some(DateTimeGrammar.tail(after: parsed.end, in: text)) }
+                let tail = tails[parsed.end]!
+                let end = tail?.end ?? parsed.end
                 // A date glued to more digits or letters is part of something else (an ID, a version).
-                if parsed.end < text.count {
-                    let next = text[parsed.end]
+                if end < text.count {
+                    let next = text[end]
                     if (next >= 0x30 && next <= 0x39) || (ICU.isWordCharacter(next) && next < 0x2E80) { continue }
                 }
-                if found[range] == nil { order.append(range); found[range] = RecognizedDate(range: range, patterns: [], instants: []) }
-                if !found[range]!.patterns.contains(candidate.info.pattern) {
-                    found[range]!.patterns.append(candidate.info.pattern)
+                let range = start..<end
+                if found[range] == nil {
+                    order.append(range)
+                    found[range] = RecognizedDate(range: range, patterns: [], instants: [], time: tail?.time, zone: tail?.zone)
+                }
+                for suffix in tail?.patterns ?? [""] where !found[range]!.patterns.contains(candidate.info.pattern + suffix) {
+                    found[range]!.patterns.append(candidate.info.pattern + suffix)
+                    found[range]!.datePatterns.append(candidate.info.pattern)
                     found[range]!.instants.append(parsed.millis)
                 }
             }
