@@ -56,16 +56,10 @@ package struct DateChange: Sendable, Hashable {
         }
         // The readings to name a change by: the two patterns closest to each other (`h:mm a`
         // beside `h:mm a`, not `hh:mm a`), so the report shows what really changed.
-        let closest: (Int, Int) = {
-            var best = (0, 0), bestDistance = Int.max
-            for i in old.patterns.indices.prefix(8) {
-                for j in new.patterns.indices.prefix(8) {
-                    let distance = editDistance(old.patterns[i], new.patterns[j])
-                    if distance < bestDistance { best = (i, j); bestDistance = distance }
-                }
-            }
-            return best
-        }()
+        func closest(_ kind: Kind) -> DateChange {
+            let (i, j) = closestReadings(old, new)
+            return change(kind, i, j)
+        }
         let shared: (Int, Int)? = {
             for (i, pattern) in old.patterns.enumerated() { if let j = new.patterns.firstIndex(of: pattern) { return (i, j) } }
             return nil
@@ -75,21 +69,21 @@ package struct DateChange: Sendable, Hashable {
             if let oldOffset, let newOffset {
                 let oldInstant = oldLocal - Double(oldOffset) * 1000, newInstant = newLocal - Double(newOffset) * 1000
                 if oldInstant == newInstant, oldOffset != newOffset {
-                    var made = change(.timeZone, closest.0, closest.1)
+                    var made = closest(.timeZone)
                     made.zonesWithCandidateOffset = zones(withOffset: newOffset, atMillis: newInstant)
                     return made
                 }
-                if oldInstant == newInstant { return shared == nil ? change(.format, closest.0, closest.1) : nil }
+                if oldInstant == newInstant { return shared == nil ? closest(.format) : nil }
                 if let (i, j) = shared { return change(.value, i, j) }
-                return change(.format, closest.0, closest.1)
+                return closest(.format)
             }
-            if oldLocal == newLocal { return shared == nil ? change(.format, closest.0, closest.1) : nil }
+            if oldLocal == newLocal { return shared == nil ? closest(.format) : nil }
             // One side states its offset, the other shows a wall clock shifted by a whole quarter
             // hour with the same seconds: the same instant shown in another zone.
             let shift = newLocal - oldLocal
             if (oldOffset == nil) != (newOffset == nil), old.time!.hasSeconds, new.time!.hasSeconds,
                abs(shift) <= 14 * 3_600_000, shift.truncatingRemainder(dividingBy: 900_000) == 0 {
-                var made = change(.timeZone, closest.0, closest.1)
+                var made = closest(.timeZone)
                 if let oldOffset {
                     let implied = oldOffset + Int(shift / 1000)
                     made.candidateOffset = offsetText(implied) + " (implied)"
@@ -101,7 +95,7 @@ package struct DateChange: Sendable, Hashable {
                 return made
             }
             if let (i, j) = shared { return change(.value, i, j) }
-            return change(.format, closest.0, closest.1)
+            return closest(.format)
         }
         // The same day written another way is a format change, even when some reading of the two
         // texts shares a pattern (07/04/2026 → 04/07/2026 is July 4 in US then EU order).
@@ -118,7 +112,7 @@ package struct DateChange: Sendable, Hashable {
             if old.instants[i] == new.instants[j] { return nil }
             return change(.value, i, j)
         }
-        return change(.format, closest.0, closest.1)
+        return closest(.format)
     }
 
     /// The date's UTC offset in seconds: as written, or resolved by ICU from a zone name at the
@@ -166,6 +160,18 @@ package struct DateChange: Sendable, Hashable {
     /// Canonical IANA zones with `offset` (seconds) at an instant, from ICU's zone data.
     package static func zones(withOffset offset: Int, atMillis millis: Double) -> [String] {
         ICU.zones(withOffset: offset, atMillis: millis)
+    }
+
+    /// The two readings whose patterns are closest to each other.
+    private static func closestReadings(_ old: RecognizedDate, _ new: RecognizedDate) -> (Int, Int) {
+            var best = (0, 0), bestDistance = Int.max
+            for i in old.patterns.indices.prefix(8) {
+                for j in new.patterns.indices.prefix(8) {
+                    let distance = editDistance(old.patterns[i], new.patterns[j])
+                    if distance < bestDistance { best = (i, j); bestDistance = distance }
+                }
+            }
+            return best
     }
 
     /// Levenshtein distance between two short patterns, by code point.

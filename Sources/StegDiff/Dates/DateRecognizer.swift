@@ -56,15 +56,24 @@ package final class DateRecognizer {
         private var openedFormat: ICU.DateFormat?
         private var words: Set<[UInt32]>??
 
+        private let readsNumericDates: Bool
+
         /// For a pattern made of a 4-digit year, a month and a day in digits and literals: the
         /// field of each digit run, so such a date is read in Swift without ICU. Nil otherwise (a
         /// 2-digit year's century depends on today's date in ICU: those stay with ICU).
-        let numericFields: [Unicode.Scalar]?
+        lazy var numericFields: [Unicode.Scalar]? = readsNumericDates ? DateRecognizer.numericFields(of: info) : nil
+
 
         init(_ info: DatePattern, readsNumericDates: Bool) {
             self.info = info
-            leadingDigits = DateRecognizer.leadingDigits(of: info.pattern).map { $0.reduce(0) { $0 | (1 << $1) } }
-            numericFields = readsNumericDates ? DateRecognizer.numericFields(of: info) : nil
+            self.readsNumericDates = readsNumericDates
+            // The first digit run's lengths come with the shape; only a shapeless pattern
+            // (yyyyMMdd) is read from its letters.
+            switch info.shape?.first {
+            case .digits(let range): leadingDigits = range.reduce(0) { $0 | (1 << $1) }
+            case .name, .literal: leadingDigits = nil
+            case nil: leadingDigits = DateRecognizer.leadingDigits(of: info.pattern).map { $0.reduce(0) { $0 | (1 << $1) } }
+            }
         }
 
         /// The ICU formatter, or nil if ICU cannot open it.
@@ -144,7 +153,8 @@ package final class DateRecognizer {
                 // the digit run there would swallow them.
                 guard !renderings.contains(where: { $0.isEmpty || (previousWasDigits && $0.contains { $0 >= 0x30 && $0 <= 0x39 }) }) else { return nil }
                 // Longest first (see matchEnd), then in code point order, so the table is stable.
-                parts.append(.name(renderings.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }))
+                parts.append(.name(renderings.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+                    .map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }))
                 previousWasDigits = false
             case "y", "d", "M", "L":
                 if previousWasDigits { return nil }  // adjacent fields (yyyyMMdd): no separator to anchor on
@@ -182,11 +192,18 @@ package final class DateRecognizer {
                 position += 1
             case .name(let names):
                 // Longest first; a shorter name that is a prefix would leave the rest to the next part.
-                guard let name = names.first(where: { name in
-                    position + name.count <= text.count
-                        && name.indices.allSatisfy { foldSpace(text[position + $0]) == name[$0] }
-                }) else { return nil }
-                position += name.count
+                var matched: Int? = nil
+                for name in names {
+                    var end = position
+                    var fits = true
+                    for scalar in name.unicodeScalars {
+                        guard end < text.count, foldSpace(text[end]) == scalar.value else { fits = false; break }
+                        end += 1
+                    }
+                    if fits { matched = end; break }
+                }
+                guard let matched else { return nil }
+                position = matched
             }
         }
         return position
@@ -250,11 +267,12 @@ package final class DateRecognizer {
     /// The candidates a start of n digits can begin (index n, up to 15): most numbers rule out
     /// most patterns by their length alone.
     private let digitStarts: [[Candidate]]
-    /// The candidates that begin with a month or weekday name.
-    private let letterStarts: [Candidate]
-    /// Every code point such a name begins with, or nil when a pattern without a shape must be
-    /// tried at every word.
-    private let letterFirstScalars: Set<UInt32>?
+    /// The candidates that begin with a month or weekday name (or a literal), by the code point
+    /// the text starts with: with 27 locales, trying every name pattern at every word cost more
+    /// than the rest of a small diff.
+    private let letterStartsByScalar: [UInt32: [Candidate]]
+    /// Candidates starting with a letter whose shape is unknown: tried at every word.
+    private let unindexedLetterStarts: [Candidate]
 
     /// A recognizer for `DateRecognizer.patterns`; formatters open when first needed.
     /// `readsNumericDatesInSwift: false` leaves every parse to ICU (tests compare the two).
@@ -262,28 +280,35 @@ package final class DateRecognizer {
         let candidates = DateRecognizer.patterns.map { Candidate($0, readsNumericDates: readsNumericDatesInSwift) }
         self.candidates = candidates
         digitStarts = (0..<16).map { run in candidates.filter { ($0.leadingDigits ?? 0) & (1 << run) != 0 } }
-        let letterStarts = candidates.filter { $0.leadingDigits == nil }
-        self.letterStarts = letterStarts
-        var firsts: Set<UInt32>? = []
-        for candidate in letterStarts {
+        var byScalar: [UInt32: [Candidate]] = Dictionary(minimumCapacity: 256)
+        var unindexed: [Candidate] = []
+        for candidate in candidates where candidate.leadingDigits == nil {
             switch candidate.info.shape?.first {
-            case .name(let names): firsts?.formUnion(names.compactMap(\.first))
-            case .literal(let value): firsts?.insert(value)
-            case .digits, nil: firsts = nil
+            case .name(let names):
+                for first in names.compactMap({ $0.unicodeScalars.first?.value }) where byScalar[first]?.last !== candidate {
+                    byScalar[first, default: []].append(candidate)
+                }
+            case .literal(let value): byScalar[value, default: []].append(candidate)
+            case .digits, nil: unindexed.append(candidate)
             }
         }
-        letterFirstScalars = firsts
+        letterStartsByScalar = byScalar
+        unindexedLetterStarts = unindexed
     }
 
     /// The y, M and d fields of a digits-only pattern with a 4-digit year, in text order, or nil.
     private static func numericFields(of info: DatePattern) -> [Unicode.Scalar]? {
-        guard let shape = info.shape, !info.pattern.contains("'") else { return nil }
+        // A month or weekday name is no digit field: most patterns tried at a number have one.
+        guard let shape = info.shape, !shape.contains(where: { if case .name = $0 { true } else { false } }) else { return nil }
         var fields: [(letter: Unicode.Scalar, count: Int)] = []
-        for scalar in info.pattern.unicodeScalars where scalar.isASCII && scalar.properties.isAlphabetic {
+        for scalar in info.pattern.unicodeScalars {
+            if scalar == "'" { return nil }
+            guard (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A else { continue }
             if let last = fields.last, last.letter == scalar { fields[fields.count - 1].count += 1 } else { fields.append((scalar, 1)) }
         }
         let digitRuns = shape.filter { if case .digits = $0 { true } else { false } }.count
-        guard fields.count == 3, digitRuns == 3, Set(fields.map(\.letter)) == ["y", "M", "d"],
+        let letters = fields.map(\.letter)
+        guard fields.count == 3, digitRuns == 3, letters.contains("y"), letters.contains("M"), letters.contains("d"),
               fields.allSatisfy({ $0.letter == "y" ? $0.count != 2 : $0.count <= 2 }) else { return nil }
         return fields.map(\.letter)
     }
@@ -369,6 +394,8 @@ package final class DateRecognizer {
             }
             for skeleton in skeletons {
                 guard let pattern = ICU.bestPattern(skeleton: skeleton, locale: locale) else { continue }
+                // Without a year a numeric form (`d/MM`) is a fraction or a score as often as a date.
+                if !pattern.contains("y") && !hasNameField(pattern) { continue }
                 let key = hasNameField(pattern) ? "\(locale)|\(pattern)" : pattern
                 guard !seen.contains(key), let format = ICU.DateFormat(pattern: pattern, locale: locale) else { continue }
                 // A month name that starts with a digit (ko `7월 4일`) fits neither start index.
@@ -394,13 +421,13 @@ package final class DateRecognizer {
 
     /// Digit-run lengths a pattern's first field accepts (y: 4, yy/MM/dd: 2, M/d: 1–2, yyyyMMdd: 8).
     fileprivate static func leadingDigits(of pattern: String) -> Set<Int>? {
-        let field = pattern.prefix { $0.isLetter && $0.isASCII }
-        if field.isEmpty { return nil }
-        if field.allSatisfy({ $0 == "y" || $0 == "M" || $0 == "d" }) {
+        // ASCII letters by code point: Character operations cost more than the rest of start-up.
+        let field = Array(pattern.utf8.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+        guard let letter = field.first else { return nil }
+        if field.allSatisfy({ $0 == UInt8(ascii: "y") || $0 == UInt8(ascii: "M") || $0 == UInt8(ascii: "d") }) {
             if field.count > 4 { return [field.count] }  // yyyyMMdd: one run of 8 digits
-            let letter = field.first!
-            if letter == "y" { return field.count == 2 ? [2] : [4] }
-            if letter == "M", field.count >= 3 { return nil }
+            if letter == UInt8(ascii: "y") { return field.count == 2 ? [2] : [4] }
+            if letter == UInt8(ascii: "M"), field.count >= 3 { return nil }
             return field.count == 2 ? [2] : [1, 2]
         }
         return nil
@@ -439,11 +466,12 @@ package final class DateRecognizer {
             if isDigit {
                 tried = digitRun < 16 ? digitStarts[digitRun] : []
             } else {
-                if let firsts = letterFirstScalars, !firsts.contains(c) { continue }  // no name starts so
-                tried = letterStarts
+                let indexed = letterStartsByScalar[c] ?? []
+                if indexed.isEmpty && unindexedLetterStarts.isEmpty { continue }  // no name starts so
+                tried = unindexedLetterStarts.isEmpty ? indexed : indexed + unindexedLetterStarts
             }
             for candidate in tried {
-                if !isDigit, let names = candidate.firstWords {
+                if !isDigit, candidate.info.shape == nil, let names = candidate.firstWords {
                     if word == nil { word = DateRecognizer.lowercasedLetters(text[start...]) }
                     guard names.contains(word!) else { continue }  // no month or weekday name starts here
                 }
