@@ -158,9 +158,24 @@ package struct DateChange: Sendable, Hashable {
     }
 
     /// Canonical IANA zones with `offset` (seconds) at an instant, from ICU's zone data.
+    ///
+    /// Asking ICU walks every zone (about 10 M instructions), so answers are kept per offset and
+    /// quarter hour (at most 4,096 of them): since 1972 every zone's offset is a whole number of
+    /// quarter hours and changes at a quarter hour of UTC, so the instants of one quarter hour
+    /// share the answer.
     package static func zones(withOffset offset: Int, atMillis millis: Double) -> [String] {
-        ICU.zones(withOffset: offset, atMillis: millis)
+        let key = ZoneQuery(offset: offset, quarterHour: Int64((millis / 900_000).rounded(.down)))
+        if let known = zoneAnswers.withLock({ $0[key] }) { return known }
+        let zones = ICU.zones(withOffset: offset, atMillis: Double(key.quarterHour) * 900_000)
+        zoneAnswers.withLock { answers in
+            if answers.count >= 4096 { answers.removeAll(keepingCapacity: true) }
+            answers[key] = zones
+        }
+        return zones
     }
+
+    private struct ZoneQuery: Hashable { var offset: Int; var quarterHour: Int64 }
+    private static let zoneAnswers = Mutex<[ZoneQuery: [String]]>([:])
 
     /// The two readings whose patterns are closest to each other.
     private static func closestReadings(_ old: RecognizedDate, _ new: RecognizedDate) -> (Int, Int) {

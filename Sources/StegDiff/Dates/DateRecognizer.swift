@@ -267,6 +267,12 @@ package final class DateRecognizer {
     /// The candidates a start of n digits can begin (index n, up to 15): most numbers rule out
     /// most patterns by their length alone.
     private let digitStarts: [[Candidate]]
+    /// The same, by the code point after the digit run when the pattern has a literal there
+    /// (`-` of `y-MM-dd`, space of `d MMMM y`), with the candidates that have none: in a text
+    /// full of numbers most patterns fail on that one character.
+    private let digitStartsByNext: [[UInt32: [Candidate]]]
+    /// Those of `digitStarts` with no literal right after the digit run.
+    private let digitStartsWithoutLiteral: [[Candidate]]
     /// The candidates that begin with a month or weekday name (or a literal), by the code point
     /// the text starts with: with 27 locales, trying every name pattern at every word cost more
     /// than the rest of a small diff.
@@ -279,7 +285,29 @@ package final class DateRecognizer {
     package init(readsNumericDatesInSwift: Bool = true) {
         let candidates = DateRecognizer.patterns.map { Candidate($0, readsNumericDates: readsNumericDatesInSwift) }
         self.candidates = candidates
-        digitStarts = (0..<16).map { run in candidates.filter { ($0.leadingDigits ?? 0) & (1 << run) != 0 } }
+        let digitStarts = (0..<16).map { run in candidates.filter { ($0.leadingDigits ?? 0) & (1 << run) != 0 } }
+        self.digitStarts = digitStarts
+        digitStartsByNext = digitStarts.map { list in
+            var byNext: [UInt32: [Candidate]] = [:]
+            var literals = Set<UInt32>()
+            for candidate in list {
+                if let shape = candidate.info.shape, shape.count > 1, case .literal(let next) = shape[1] { literals.insert(DateRecognizer.foldSpace(next)) }
+            }
+            // Each list keeps the preference order of `digitStarts`.
+            for next in literals {
+                byNext[next] = list.filter { candidate in
+                    guard let shape = candidate.info.shape, shape.count > 1, case .literal(let literal) = shape[1] else { return true }
+                    return DateRecognizer.foldSpace(literal) == next
+                }
+            }
+            return byNext
+        }
+        digitStartsWithoutLiteral = digitStarts.map { list in
+            list.filter { candidate in
+                guard let shape = candidate.info.shape, shape.count > 1, case .literal = shape[1] else { return true }
+                return false
+            }
+        }
         var byScalar: [UInt32: [Candidate]] = Dictionary(minimumCapacity: 256)
         var unindexed: [Candidate] = []
         for candidate in candidates where candidate.leadingDigits == nil {
@@ -464,7 +492,14 @@ package final class DateRecognizer {
             var word: [UInt32]? = nil  // lowercased, for the patterns without a shape
             let tried: [Candidate]
             if isDigit {
-                tried = digitRun < 16 ? digitStarts[digitRun] : []
+                if digitRun >= 16 {
+                    tried = []
+                } else if start + digitRun < text.count, let narrowed = digitStartsByNext[digitRun][DateRecognizer.foldSpace(text[start + digitRun])] {
+                    tried = narrowed
+                } else {
+                    // No pattern has this character after the digits: only those without a literal there.
+                    tried = digitStartsWithoutLiteral[digitRun]
+                }
             } else {
                 let indexed = letterStartsByScalar[c] ?? []
                 if indexed.isEmpty && unindexedLetterStarts.isEmpty { continue }  // no name starts so
@@ -536,9 +571,17 @@ package final class DateRecognizer {
 
     /// Locales (ICU's available list) whose short, medium, long or full date pattern is `pattern`.
     package static func locales(usingPattern pattern: String) -> [String] {
-        if DateTables.matchesRunningICU { return DateTables.embeddedLocales(usingPattern: pattern) ?? [] }
-        return computedPatternLocalesOnce[pattern] ?? []
+        // Kept per pattern: a text with many changed timestamps asks for the same few lists.
+        if let known = localeLists.withLock({ $0[pattern] }) { return known }
+        let locales = DateTables.matchesRunningICU ? DateTables.embeddedLocales(usingPattern: pattern) ?? [] : computedPatternLocalesOnce[pattern] ?? []
+        localeLists.withLock { lists in
+            if lists.count >= 1024 { lists.removeAll(keepingCapacity: true) }
+            lists[pattern] = locales
+        }
+        return locales
     }
+
+    private static let localeLists = Mutex<[String: [String]]>([:])
 
     /// Pattern → locales when the running ICU is not the one the embedded table comes from.
     private static let computedPatternLocalesOnce = computedPatternLocales()
