@@ -131,6 +131,7 @@ package struct DateChange: Sendable, Hashable {
             let key = "\(name)|\(local)"
             if let known = cache[key] { return known }
             let offset = parseZoneName(name, localMillis: local)
+            if cache.count >= 4096 { cache.removeAll(keepingCapacity: true) }
             cache[key] = offset
             return offset
         }
