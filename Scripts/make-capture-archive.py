@@ -21,7 +21,8 @@ JSON Lines of wrapper records {"id", "labels", "request"} (Anthropic and OpenAI 
 tz, host, offset (the zone's UTC offset), accept (one per product), client (product/version), and
 two identifier labels, request_id and captured_at (a timestamp). Every prompt carries day drift
 (its date is the 4th or the 5th) and an environment line "Session started at ...T09:30:00+00:00"
-rendered in the zone's local offset (benign, keyed on tz by nature). Keyed mechanisms:
+rendered in the zone's local offset at the session's own minute (09:31 to 09:59 UTC: another
+instant, so benign date-value drift). Keyed mechanisms:
   tz in {Asia/Shanghai, Asia/Urumqi}                 -> the date y/MM/dd        (date-format)
   host = api.example.cn                              -> "Today's" with U+02BC   (homoglyph)
   products only: tz = Europe/Berlin and host = eu.api.example.com
@@ -99,10 +100,13 @@ def product_version(text, version):
     return text
 
 
-def local_time(day, offset):
-    """09:30 UTC on the day, written in the zone's offset (same day for every zone used)."""
+def local_time(day, offset, minute):
+    """09:MM UTC on the day, written in the zone's offset (same day for every zone used). Each
+    session starts at its own minute, as real sessions do: another instant than the baseline's
+    09:30, so the line is date-value drift. (The same instant at another offset would be a
+    date-format/time-zone finding; see the README's keying section.)"""
     sign = 1 if offset[0] == "+" else -1
-    minutes = 9 * 60 + 30 + sign * (int(offset[1:3]) * 60 + int(offset[4:6]))
+    minutes = 9 * 60 + minute + sign * (int(offset[1:3]) * 60 + int(offset[4:6]))
     return f"2026-07-{day}T{minutes // 60:02d}:{minutes % 60:02d}:00{offset}"
 
 
@@ -149,7 +153,9 @@ def replay(out, scenario, count, seed):
             space = "\u00a0"
             markers.append("whitespace U+00A0")
         text = texts[(product, version)].replace(DATE_LINE, f"Today{apostrophe}s date is{space}{date}")
-        text = text.replace(SESSION_LINE, f"Session started at {local_time(day, REPLAY_ZONES[tz])} (local time)")
+        # The minute comes from the capture's number, not from rng, so the rest of a seed's replay is unchanged.
+        minute = 31 + number % 29
+        text = text.replace(SESSION_LINE, f"Session started at {local_time(day, REPLAY_ZONES[tz], minute)} (local time)")
         labels = {"tz": tz, "host": host, "offset": REPLAY_ZONES[tz], "accept": f"application/vnd.{product}+json",
                   "client": f"{product}/{version}", "request_id": "req-%016x" % rng.getrandbits(64),
                   "captured_at": f"2026-07-{day}T{rng.randrange(24):02d}:{rng.randrange(60):02d}:{rng.randrange(60):02d}.{rng.randrange(1000):03d}Z"}

@@ -12,6 +12,7 @@
 #include <unicode/ures.h>
 #include <unicode/ucal.h>
 #include <unicode/udat.h>
+#include <unicode/udatpg.h>
 #include <unicode/uloc.h>
 #include <unicode/ulocdata.h>
 #include <unicode/unorm2.h>
@@ -349,5 +350,89 @@ int32_t sd_word_boundaries(const uint32_t *text, int32_t length, int32_t *output
     ubrk_close(iterator);
     free(source);
     free(map);
+    return count;
+}
+
+int32_t sd_tz_data_version(char *buffer, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    const char *version = ucal_getTZDataVersion(&status);
+    if (U_FAILURE(status) || !version) return -1;
+    int32_t n = (int32_t)strlen(version);
+    if (n < capacity) memcpy(buffer, version, (size_t)n + 1);
+    return n;
+}
+
+// Offset of an opened calendar's zone at an instant, in milliseconds; 0 on success in *ok.
+static int32_t calendar_offset(UCalendar *calendar, double millis, UErrorCode *status) {
+    ucal_setMillis(calendar, millis, status);
+    return ucal_get(calendar, UCAL_ZONE_OFFSET, status) + ucal_get(calendar, UCAL_DST_OFFSET, status);
+}
+
+int32_t sd_zone_offset(const char *zone_id, double millis, int32_t *offset) {
+    UChar id[64];
+    int32_t n = (int32_t)strlen(zone_id);
+    if (n <= 0 || n >= 64) return 0;
+    u_charsToUChars(zone_id, id, n);
+    UErrorCode status = U_ZERO_ERROR;
+    UChar canonical[64];
+    UBool system = 0;
+    ucal_getCanonicalTimeZoneID(id, n, canonical, 64, &system, &status);
+    if (U_FAILURE(status) || !system) return 0;
+    UCalendar *calendar = ucal_open(id, n, "en_US_POSIX@calendar=gregorian", UCAL_GREGORIAN, &status);
+    if (U_FAILURE(status)) return 0;
+    int32_t value = calendar_offset(calendar, millis, &status);
+    ucal_close(calendar);
+    if (U_FAILURE(status)) return 0;
+    *offset = value;
+    return 1;
+}
+
+int32_t sd_zones_with_offset(double millis, int32_t offset, char *buffer, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UEnumeration *zones = ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL_LOCATION, NULL, NULL, &status);
+    if (U_FAILURE(status)) return -1;
+    UCalendar *calendar = ucal_open(utc_zone, 3, "en_US_POSIX@calendar=gregorian", UCAL_GREGORIAN, &status);
+    if (U_FAILURE(status)) { uenum_close(zones); return -1; }
+    int32_t total = 0;
+    if (capacity > 0) buffer[0] = 0;
+    const UChar *id;
+    int32_t length = 0;
+    while ((id = uenum_unext(zones, &length, &status)) != NULL && U_SUCCESS(status)) {
+        ucal_setTimeZone(calendar, id, length, &status);
+        int32_t value = calendar_offset(calendar, millis, &status);
+        if (U_FAILURE(status)) { status = U_ZERO_ERROR; continue; }
+        if (value != offset) continue;
+        int32_t needed = total + (total > 0 ? 1 : 0) + length;
+        if (needed < capacity) {
+            if (total > 0) buffer[total] = ' ';
+            u_UCharsToChars(id, buffer + needed - length, length);
+            buffer[needed] = 0;
+        }
+        total = needed;
+    }
+    ucal_close(calendar);
+    uenum_close(zones);
+    return total;
+}
+
+int32_t sd_best_pattern(const char *locale, const char *skeleton, uint32_t *output, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UDateTimePatternGenerator *generator = udatpg_open(locale, &status);
+    if (U_FAILURE(status)) return -1;
+    UChar wanted[32];
+    int32_t n = (int32_t)strlen(skeleton);
+    if (n <= 0 || n >= 32) { udatpg_close(generator); return -1; }
+    u_charsToUChars(skeleton, wanted, n);
+    UChar pattern[128];
+    int32_t length = udatpg_getBestPattern(generator, wanted, n, pattern, 128, &status);
+    udatpg_close(generator);
+    if (U_FAILURE(status) || length >= 128) return -1;
+    int32_t count = 0;
+    for (int32_t i = 0; i < length; ) {
+        UChar32 c;
+        U16_NEXT(pattern, i, length, c);
+        if (count < capacity) output[count] = (uint32_t)c;
+        count++;
+    }
     return count;
 }

@@ -92,6 +92,22 @@ struct SchemaValidationTests {
         #expect(result.status == 0 && result.output.contains("1 of 1 documents valid"), "sarif: \(result.output)")
     }
 
+    @Test("issue 14's date findings validate: date-format/time-zone with offsets and zones, date-value inside a timestamp")
+    func dateFindingsValidate() throws {
+        let folder = try temporaryFolder("schema-dates")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let zone = Differ.diff(baseline: "Sent 2025-09-29T16:55:10.367Z.\n", candidate: "Sent 2025-09-30T00:55:10.367+08:00.\n")
+        #expect(zone.findings.map { "\($0.kind.rawValue)/\($0.subkind ?? "-")" } == ["date-format/time-zone"])
+        let drift = Differ.diff(baseline: "At 2026-07-04T01:30:00Z.\n", candidate: "At 2026-07-31T01:30:00Z.\n")
+        #expect(drift.findings.map(\.kind) == [.dateValue])
+        for (name, report) in [("zone", zone), ("drift", drift)] {
+            let path = folder.appendingPathComponent(name + ".json").path
+            try report.json.serialized(pretty: true).write(toFile: path, atomically: true, encoding: .utf8)
+            let result = try validate(SchemaValidationTests.reportSchema, [path], definition: "diffReport")
+            #expect(result.status == 0 && result.output.contains("1 of 1 documents valid"), "\(name): \(result.output)")
+        }
+    }
+
     @Test("scan error and no-baseline records validate")
     func scanProblemsValidate() throws {
         let folder = try temporaryFolder("schema-scan-errors")

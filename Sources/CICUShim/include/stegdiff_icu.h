@@ -103,6 +103,21 @@ int32_t sd_locale_date_patterns(const char *locale, uint32_t *output, int32_t ca
 int32_t sd_locale_count(void);
 int32_t sd_locale_name(int32_t index, char *buffer, int32_t capacity);
 
+/// ICU's time-zone data version (e.g. "2022e"), NUL-terminated; returns its length, or -1.
+int32_t sd_tz_data_version(char *buffer, int32_t capacity);
+
+/// The UTC offset in milliseconds (raw + daylight) of an IANA zone ID (ASCII) at an instant;
+/// returns 1 and sets *offset when ICU knows the zone, else 0 (ICU's "Etc/Unknown" fallback is 0).
+int32_t sd_zone_offset(const char *zone_id, double millis, int32_t *offset);
+
+/// Canonical location zones (IANA IDs) whose UTC offset at `millis` is `offset` milliseconds,
+/// space-separated and NUL-terminated in `buffer`; returns the needed length, or -1.
+int32_t sd_zones_with_offset(double millis, int32_t offset, char *buffer, int32_t capacity);
+
+/// The pattern ICU's generator picks for a skeleton (`yMMMEd`) in a locale, UTF-32; returns the
+/// needed length, or -1.
+int32_t sd_best_pattern(const char *locale, const char *skeleton, uint32_t *output, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif

@@ -67,35 +67,17 @@ package struct Classifier {
 
     /// The date finding of a pair, or nil when the same pattern gives the same date (the texts then
     /// differ by something else, such as the space before `г.`, which the ordinary kinds explain).
+    /// What changed is decided in Dates/ (`DateChange`).
     private func dateFinding(_ pair: WideHunk.DatePair) -> RawFinding? {
-        let old = pair.baselineDate, new = pair.candidateDate
-        // The same day written another way is a format change, even when some reading of the two
-        // texts shares a pattern (07/04/2026 → 04/07/2026 is July 4 in US then EU order).
-        for (oldIndex, oldPattern) in old.patterns.enumerated() {
-            for (newIndex, newPattern) in new.patterns.enumerated()
-            where oldPattern != newPattern && old.instants[oldIndex] == new.instants[newIndex] {
-                let detail = DateDetail(baselinePattern: oldPattern, candidatePattern: newPattern,
-                                        baselineValue: old.isoValue(at: oldIndex), candidateValue: new.isoValue(at: newIndex),
-                                        localesUsingCandidatePattern: DateRecognizer.locales(usingPattern: newPattern))
-                return RawFinding(kind: .dateFormat, subkind: nil, severity: .high, baseline: pair.baseline,
-                                  candidate: pair.candidate, date: detail)
-            }
+        guard let change = DateChange.between(pair.baselineDate, pair.candidateDate) else { return nil }
+        let detail = DateDetail(change)
+        switch change.kind {
+        case .value:
+            return RawFinding(kind: .dateValue, subkind: nil, severity: .info, baseline: pair.baseline, candidate: pair.candidate, date: detail)
+        case .format, .timeZone:
+            return RawFinding(kind: .dateFormat, subkind: change.kind == .timeZone ? "time-zone" : nil, severity: .high,
+                              baseline: pair.baseline, candidate: pair.candidate, date: detail)
         }
-        if let shared = old.patterns.first(where: new.patterns.contains) {
-            let oldIndex = old.patterns.firstIndex(of: shared)!, newIndex = new.patterns.firstIndex(of: shared)!
-            if old.instants[oldIndex] == new.instants[newIndex] { return nil }
-            let detail = DateDetail(baselinePattern: shared, candidatePattern: shared,
-                                    baselineValue: old.isoValue(at: oldIndex), candidateValue: new.isoValue(at: newIndex),
-                                    localesUsingCandidatePattern: [])
-            return RawFinding(kind: .dateValue, subkind: nil, severity: .info, baseline: pair.baseline,
-                              candidate: pair.candidate, date: detail)
-        }
-        let newPattern = new.patterns[0]
-        let detail = DateDetail(baselinePattern: old.patterns[0], candidatePattern: newPattern,
-                                baselineValue: old.isoValue(), candidateValue: new.isoValue(),
-                                localesUsingCandidatePattern: DateRecognizer.locales(usingPattern: newPattern))
-        return RawFinding(kind: .dateFormat, subkind: nil, severity: .high, baseline: pair.baseline,
-                          candidate: pair.candidate, date: detail)
     }
 
     private func classifyPiece(_ baselineRange: Range<Int>, _ candidateRange: Range<Int>,

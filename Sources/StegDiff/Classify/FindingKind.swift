@@ -70,6 +70,42 @@ public struct DateDetail: Sendable, Hashable {
     public var baselineValue: String
     /// The candidate date as ISO `yyyy-MM-dd`.
     public var candidateValue: String
-    /// ICU locales whose default date format (short, medium, long or full) is the candidate's pattern.
+    /// ICU locales whose default date format (short, medium, long or full) is the candidate's
+    /// pattern (its date part, for a date-time).
     public var localesUsingCandidatePattern: [String]
+    /// The local date-times as written (`2025-09-29T16:55:10.367`), when both sides have a time.
+    public var baselineDateTime: String? = nil
+    /// The candidate's local date-time as written.
+    public var candidateDateTime: String? = nil
+    /// The baseline's UTC offset (`+00:00`), written or resolved from its zone; `(implied)` when
+    /// read from the shift of the wall clock.
+    public var baselineOffset: String? = nil
+    /// The candidate's UTC offset (`+08:00`).
+    public var candidateOffset: String? = nil
+    /// The baseline's zone as written (`GMT`, `Z`, `+0800 CST`).
+    public var baselineZone: String? = nil
+    /// The candidate's zone as written.
+    public var candidateZone: String? = nil
+    /// For a `time-zone` change: canonical IANA zones that have the candidate's offset at that
+    /// instant, from ICU's time-zone data.
+    public var zonesWithCandidateOffset: [String]? = nil
+    /// ICU's time-zone data version behind `zonesWithCandidateOffset` (`2022e`).
+    public var timeZoneDataVersion: String? = nil
+}
+
+extension DateDetail {
+    /// The detail of a change found in Dates/.
+    init(_ change: DateChange) {
+        self.init(baselinePattern: change.baselinePattern, candidatePattern: change.candidatePattern,
+                  baselineValue: change.baselineValue, candidateValue: change.candidateValue,
+                  localesUsingCandidatePattern: change.kind == .value ? [] : DateRecognizer.locales(usingPattern: change.candidateDatePattern))
+        baselineDateTime = change.baselineDateTime
+        candidateDateTime = change.candidateDateTime
+        baselineOffset = change.baselineOffset
+        candidateOffset = change.candidateOffset
+        baselineZone = change.baselineZone
+        candidateZone = change.candidateZone
+        zonesWithCandidateOffset = change.zonesWithCandidateOffset
+        if change.zonesWithCandidateOffset != nil { timeZoneDataVersion = ICU.timeZoneDataVersion }
+    }
 }

@@ -12,8 +12,21 @@ package struct RecognizedDate: Sendable, Hashable {
     /// Patterns that parse the text strictly and format the parsed date back to the same text,
     /// in preference order (ISO-like first).
     package var patterns: [String]
-    /// The instant each pattern parsed (UTC midnight), parallel to `patterns`.
+    /// The instant each pattern parsed (UTC midnight of the date as written), parallel to `patterns`.
     package var instants: [Double]
+    /// The date part of each pattern (`d MMMM y` of `d MMMM y, HH:mm`), parallel to `patterns`:
+    /// what locales' default formats are looked up by.
+    package var datePatterns: [String] = []
+    /// The time of day written with the date, if any (local to the zone, or floating).
+    package var time: TimeOfDay? = nil
+    /// The zone written after the time, if any.
+    package var zone: ZoneMark? = nil
+
+    /// The local date and time as written, in milliseconds since 1970 as if it were UTC.
+    package func localMillis(at index: Int = 0) -> Double { instants[index] + (time?.millis ?? 0) }
+
+    /// The date part of the pattern at `index`.
+    package func datePattern(at index: Int = 0) -> String { index < datePatterns.count ? datePatterns[index] : patterns[index] }
 
     /// The date of the first pattern as ISO `yyyy-MM-dd`.
     package func isoValue(at index: Int = 0) -> String {
@@ -43,15 +56,24 @@ package final class DateRecognizer {
         private var openedFormat: ICU.DateFormat?
         private var words: Set<[UInt32]>??
 
+        private let readsNumericDates: Bool
+
         /// For a pattern made of a 4-digit year, a month and a day in digits and literals: the
         /// field of each digit run, so such a date is read in Swift without ICU. Nil otherwise (a
         /// 2-digit year's century depends on today's date in ICU: those stay with ICU).
-        let numericFields: [Unicode.Scalar]?
+        lazy var numericFields: [Unicode.Scalar]? = readsNumericDates ? DateRecognizer.numericFields(of: info) : nil
+
 
         init(_ info: DatePattern, readsNumericDates: Bool) {
             self.info = info
-            leadingDigits = DateRecognizer.leadingDigits(of: info.pattern).map { $0.reduce(0) { $0 | (1 << $1) } }
-            numericFields = readsNumericDates ? DateRecognizer.numericFields(of: info) : nil
+            self.readsNumericDates = readsNumericDates
+            // The first digit run's lengths come with the shape; only a shapeless pattern
+            // (yyyyMMdd) is read from its letters.
+            switch info.shape?.first {
+            case .digits(let range): leadingDigits = range.reduce(0) { $0 | (1 << $1) }
+            case .name, .literal: leadingDigits = nil
+            case nil: leadingDigits = DateRecognizer.leadingDigits(of: info.pattern).map { $0.reduce(0) { $0 | (1 << $1) } }
+            }
         }
 
         /// The ICU formatter, or nil if ICU cannot open it.
@@ -122,14 +144,17 @@ package final class DateRecognizer {
             let count = end - index
             let field = String(repeating: String(character), count: count)
             index = end
-            let isName = character == "E" || ((character == "M" || character == "L") && count >= 3)
+            let isName = character == "E" || ((character == "M" || character == "L" || character == "c") && count >= 3)
             switch character {
             case _ where isName:
                 guard let names = ICU.DateFormat(pattern: field, locale: locale) else { return nil }
                 let renderings = Set(sampleInstants.map { names.format(millis: $0).map(foldSpace) })
-                guard !renderings.contains(where: { $0.isEmpty || $0.contains { $0 >= 0x30 && $0 <= 0x39 } }) else { return nil }
+                // A name may hold digits (ko `7월`, vi `tháng 7`), but not right after a digit field:
+                // the digit run there would swallow them.
+                guard !renderings.contains(where: { $0.isEmpty || (previousWasDigits && $0.contains { $0 >= 0x30 && $0 <= 0x39 }) }) else { return nil }
                 // Longest first (see matchEnd), then in code point order, so the table is stable.
-                parts.append(.name(renderings.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }))
+                parts.append(.name(renderings.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
+                    .map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }))
                 previousWasDigits = false
             case "y", "d", "M", "L":
                 if previousWasDigits { return nil }  // adjacent fields (yyyyMMdd): no separator to anchor on
@@ -167,11 +192,18 @@ package final class DateRecognizer {
                 position += 1
             case .name(let names):
                 // Longest first; a shorter name that is a prefix would leave the rest to the next part.
-                guard let name = names.first(where: { name in
-                    position + name.count <= text.count
-                        && name.indices.allSatisfy { foldSpace(text[position + $0]) == name[$0] }
-                }) else { return nil }
-                position += name.count
+                var matched: Int? = nil
+                for name in names {
+                    var end = position
+                    var fits = true
+                    for scalar in name.unicodeScalars {
+                        guard end < text.count, foldSpace(text[end]) == scalar.value else { fits = false; break }
+                        end += 1
+                    }
+                    if fits { matched = end; break }
+                }
+                guard let matched else { return nil }
+                position = matched
             }
         }
         return position
@@ -215,47 +247,96 @@ package final class DateRecognizer {
         "dd.MM.y", "d.M.y", "dd.MM.yy", "dd/MM/y", "d/M/y", "dd/MM/yy", "d/M/yy",
         "MM/dd/y", "M/d/y", "M/d/yy", "dd-MM-y", "d-M-y", "MM-dd-y",
     ]
+    /// Fixed English forms programs write (en_US_POSIX names): JavaScript `toDateString()`
+    /// (`Mon Sep 29 2025`), the date of RFC 1123 / HTTP-date / `toUTCString()` (`Mon, 29 Sep 2025`)
+    /// and of RFC 2822 (`Mon, 1 Sep 2025`); their times are read by `DateTimeGrammar`.
+    package static let machinePatterns = [
+        "EEE MMM dd y", "MMM dd y", "EEE MMM d y", "MMM d y", "EEE, dd MMM y", "EEE, d MMM y", "dd MMM y", "d MMM y",
+        "EEEE d MMMM y", "EEE d MMM y",
+    ]
+    /// Skeletons whose patterns (ICU's generator, per named locale) are tried besides the four
+    /// default styles: the common date forms with and without weekday and year.
+    package static let skeletons = ["yMd", "yMMMd", "yMMMEd", "yMMMMEEEEd", "yMMMMd", "yMEd", "MMMd", "MMMMd"]
     /// Locales whose default formats with month names are recognized.
-    package static let namedLocales = ["en", "zh", "ja", "ko", "de", "fr", "es", "ru"]
+    package static let namedLocales = [
+        "en", "zh", "ja", "ko", "de", "fr", "es", "ru", "en_GB", "en_AU", "en_CA", "en_IN", "pt", "pt_PT", "it", "nl",
+        "pl", "tr", "sv", "da", "nb", "fi", "cs", "uk", "zh_Hant", "vi", "id",
+    ]
 
     private let candidates: [Candidate]
     /// The candidates a start of n digits can begin (index n, up to 15): most numbers rule out
     /// most patterns by their length alone.
     private let digitStarts: [[Candidate]]
-    /// The candidates that begin with a month or weekday name.
-    private let letterStarts: [Candidate]
-    /// Every code point such a name begins with, or nil when a pattern without a shape must be
-    /// tried at every word.
-    private let letterFirstScalars: Set<UInt32>?
+    /// The same, by the code point after the digit run when the pattern has a literal there
+    /// (`-` of `y-MM-dd`, space of `d MMMM y`), with the candidates that have none: in a text
+    /// full of numbers most patterns fail on that one character.
+    private let digitStartsByNext: [[UInt32: [Candidate]]]
+    /// Those of `digitStarts` with no literal right after the digit run.
+    private let digitStartsWithoutLiteral: [[Candidate]]
+    /// The candidates that begin with a month or weekday name (or a literal), by the code point
+    /// the text starts with: with 27 locales, trying every name pattern at every word cost more
+    /// than the rest of a small diff.
+    private let letterStartsByScalar: [UInt32: [Candidate]]
+    /// Candidates starting with a letter whose shape is unknown: tried at every word.
+    private let unindexedLetterStarts: [Candidate]
 
     /// A recognizer for `DateRecognizer.patterns`; formatters open when first needed.
     /// `readsNumericDatesInSwift: false` leaves every parse to ICU (tests compare the two).
     package init(readsNumericDatesInSwift: Bool = true) {
         let candidates = DateRecognizer.patterns.map { Candidate($0, readsNumericDates: readsNumericDatesInSwift) }
         self.candidates = candidates
-        digitStarts = (0..<16).map { run in candidates.filter { ($0.leadingDigits ?? 0) & (1 << run) != 0 } }
-        let letterStarts = candidates.filter { $0.leadingDigits == nil }
-        self.letterStarts = letterStarts
-        var firsts: Set<UInt32>? = []
-        for candidate in letterStarts {
-            switch candidate.info.shape?.first {
-            case .name(let names): firsts?.formUnion(names.compactMap(\.first))
-            case .literal(let value): firsts?.insert(value)
-            case .digits, nil: firsts = nil
+        let digitStarts = (0..<16).map { run in candidates.filter { ($0.leadingDigits ?? 0) & (1 << run) != 0 } }
+        self.digitStarts = digitStarts
+        digitStartsByNext = digitStarts.map { list in
+            var byNext: [UInt32: [Candidate]] = [:]
+            var literals = Set<UInt32>()
+            for candidate in list {
+                if let shape = candidate.info.shape, shape.count > 1, case .literal(let next) = shape[1] { literals.insert(DateRecognizer.foldSpace(next)) }
+            }
+            // Each list keeps the preference order of `digitStarts`.
+            for next in literals {
+                byNext[next] = list.filter { candidate in
+                    guard let shape = candidate.info.shape, shape.count > 1, case .literal(let literal) = shape[1] else { return true }
+                    return DateRecognizer.foldSpace(literal) == next
+                }
+            }
+            return byNext
+        }
+        digitStartsWithoutLiteral = digitStarts.map { list in
+            list.filter { candidate in
+                guard let shape = candidate.info.shape, shape.count > 1, case .literal = shape[1] else { return true }
+                return false
             }
         }
-        letterFirstScalars = firsts
+        var byScalar: [UInt32: [Candidate]] = Dictionary(minimumCapacity: 256)
+        var unindexed: [Candidate] = []
+        for candidate in candidates where candidate.leadingDigits == nil {
+            switch candidate.info.shape?.first {
+            case .name(let names):
+                for first in names.compactMap({ $0.unicodeScalars.first?.value }) where byScalar[first]?.last !== candidate {
+                    byScalar[first, default: []].append(candidate)
+                }
+            case .literal(let value): byScalar[value, default: []].append(candidate)
+            case .digits, nil: unindexed.append(candidate)
+            }
+        }
+        letterStartsByScalar = byScalar
+        unindexedLetterStarts = unindexed
     }
 
     /// The y, M and d fields of a digits-only pattern with a 4-digit year, in text order, or nil.
     private static func numericFields(of info: DatePattern) -> [Unicode.Scalar]? {
-        guard let shape = info.shape, !info.pattern.contains("'") else { return nil }
+        // A month or weekday name is no digit field: most patterns tried at a number have one.
+        guard let shape = info.shape, !shape.contains(where: { if case .name = $0 { true } else { false } }) else { return nil }
         var fields: [(letter: Unicode.Scalar, count: Int)] = []
-        for scalar in info.pattern.unicodeScalars where scalar.isASCII && scalar.properties.isAlphabetic {
+        for scalar in info.pattern.unicodeScalars {
+            if scalar == "'" { return nil }
+            guard (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A else { continue }
             if let last = fields.last, last.letter == scalar { fields[fields.count - 1].count += 1 } else { fields.append((scalar, 1)) }
         }
         let digitRuns = shape.filter { if case .digits = $0 { true } else { false } }.count
-        guard fields.count == 3, digitRuns == 3, Set(fields.map(\.letter)) == ["y", "M", "d"],
+        let letters = fields.map(\.letter)
+        guard fields.count == 3, digitRuns == 3, letters.contains("y"), letters.contains("M"), letters.contains("d"),
               fields.allSatisfy({ $0.letter == "y" ? $0.count != 2 : $0.count <= 2 }) else { return nil }
         return fields.map(\.letter)
     }
@@ -325,6 +406,11 @@ package final class DateRecognizer {
             seen.insert(pattern)
             patterns.append(describe(pattern, format, locale: "en_US_POSIX", style: nil))
         }
+        for pattern in machinePatterns {
+            guard let format = ICU.DateFormat(pattern: pattern, locale: "en_US_POSIX") else { continue }
+            seen.insert("en_US_POSIX|\(pattern)")
+            patterns.append(describe(pattern, format, locale: "en_US_POSIX", style: nil))
+        }
         for locale in namedLocales {
             for style in Int32(0)...3 {
                 guard let format = ICU.DateFormat(locale: locale, style: style) else { continue }
@@ -333,6 +419,17 @@ package final class DateRecognizer {
                 guard !seen.contains(key) else { continue }
                 seen.insert(key)
                 patterns.append(describe(pattern, format, locale: locale, style: style))
+            }
+            for skeleton in skeletons {
+                guard let pattern = ICU.bestPattern(skeleton: skeleton, locale: locale) else { continue }
+                // Without a year a numeric form (`d/MM`) is a fraction or a score as often as a date.
+                if !pattern.contains("y") && !hasNameField(pattern) { continue }
+                let key = hasNameField(pattern) ? "\(locale)|\(pattern)" : pattern
+                guard !seen.contains(key), let format = ICU.DateFormat(pattern: pattern, locale: locale) else { continue }
+                // A month name that starts with a digit (ko `7월 4일`) fits neither start index.
+                if leadingDigits(of: pattern) == nil, let first = format.format(millis: 1_783_123_200_000).first, first >= 0x30, first <= 0x39 { continue }
+                seen.insert(key)
+                patterns.append(describe(pattern, format, locale: locale, style: nil))
             }
         }
         return patterns
@@ -347,18 +444,18 @@ package final class DateRecognizer {
     }
 
     private static func hasNameField(_ pattern: String) -> Bool {
-        pattern.contains("MMM") || pattern.contains("E") || pattern.contains("LLL")
+        pattern.contains("MMM") || pattern.contains("E") || pattern.contains("LLL") || pattern.contains("ccc")
     }
 
     /// Digit-run lengths a pattern's first field accepts (y: 4, yy/MM/dd: 2, M/d: 1–2, yyyyMMdd: 8).
     fileprivate static func leadingDigits(of pattern: String) -> Set<Int>? {
-        let field = pattern.prefix { $0.isLetter && $0.isASCII }
-        if field.isEmpty { return nil }
-        if field.allSatisfy({ $0 == "y" || $0 == "M" || $0 == "d" }) {
+        // ASCII letters by code point: Character operations cost more than the rest of start-up.
+        let field = Array(pattern.utf8.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+        guard let letter = field.first else { return nil }
+        if field.allSatisfy({ $0 == UInt8(ascii: "y") || $0 == UInt8(ascii: "M") || $0 == UInt8(ascii: "d") }) {
             if field.count > 4 { return [field.count] }  // yyyyMMdd: one run of 8 digits
-            let letter = field.first!
-            if letter == "y" { return field.count == 2 ? [2] : [4] }
-            if letter == "M", field.count >= 3 { return nil }
+            if letter == UInt8(ascii: "y") { return field.count == 2 ? [2] : [4] }
+            if letter == UInt8(ascii: "M"), field.count >= 3 { return nil }
             return field.count == 2 ? [2] : [1, 2]
         }
         return nil
@@ -367,6 +464,7 @@ package final class DateRecognizer {
     /// All date expressions in `text`, the longest first where they overlap, in text order.
     package func dates(in text: [UInt32]) -> [RecognizedDate] {
         var spaced: [UInt32: [UInt32]] = [:]
+        var tails: [Int: DateTimeGrammar.Tail?] = [:]
         var found: [Range<Int>: RecognizedDate] = [:]
         var order: [Range<Int>] = []
         for start in text.indices {
@@ -381,18 +479,34 @@ package final class DateRecognizer {
                 // Digits glued to a Latin letter are an identifier (`v20260704`), not a date.
                 if isDigit && p < 0x80 && ICU.isWordCharacter(p) { continue }
             }
+            if !isDigit, let machine = DateTimeGrammar.timeInsideDate(text, at: start) {
+                let range = start..<machine.end
+                if found[range] == nil {
+                    order.append(range)
+                    found[range] = RecognizedDate(range: range, patterns: machine.patterns, instants: machine.patterns.map { _ in machine.dayMillis },
+                                                  datePatterns: machine.patterns, time: machine.time, zone: machine.zone)
+                }
+            }
             var digitRun = 0
             while start + digitRun < text.count, text[start + digitRun] >= 0x30, text[start + digitRun] <= 0x39 { digitRun += 1 }
             var word: [UInt32]? = nil  // lowercased, for the patterns without a shape
             let tried: [Candidate]
             if isDigit {
-                tried = digitRun < 16 ? digitStarts[digitRun] : []
+                if digitRun >= 16 {
+                    tried = []
+                } else if start + digitRun < text.count, let narrowed = digitStartsByNext[digitRun][DateRecognizer.foldSpace(text[start + digitRun])] {
+                    tried = narrowed
+                } else {
+                    // No pattern has this character after the digits: only those without a literal there.
+                    tried = digitStartsWithoutLiteral[digitRun]
+                }
             } else {
-                if let firsts = letterFirstScalars, !firsts.contains(c) { continue }  // no name starts so
-                tried = letterStarts
+                let indexed = letterStartsByScalar[c] ?? []
+                if indexed.isEmpty && unindexedLetterStarts.isEmpty { continue }  // no name starts so
+                tried = unindexedLetterStarts.isEmpty ? indexed : indexed + unindexedLetterStarts
             }
             for candidate in tried {
-                if !isDigit, let names = candidate.firstWords {
+                if !isDigit, candidate.info.shape == nil, let names = candidate.firstWords {
                     if word == nil { word = DateRecognizer.lowercasedLetters(text[start...]) }
                     guard names.contains(word!) else { continue }  // no month or weekday name starts here
                 }
@@ -423,15 +537,23 @@ package final class DateRecognizer {
                     guard let year = ICU.gregorianComponents(millis: icuParsed.millis)?.year, (1900...2199).contains(year) else { continue }
                     parsed = icuParsed
                 }
-                let range = start..<parsed.end
+                // A time (and zone) after the date belongs to the expression: `2026-07-04T01:30:00Z`.
+                if tails[parsed.end] == nil { tails[parsed.end] = .some(DateTimeGrammar.tail(after: parsed.end, in: text)) }
+                let tail = tails[parsed.end]!
+                let end = tail?.end ?? parsed.end
                 // A date glued to more digits or letters is part of something else (an ID, a version).
-                if parsed.end < text.count {
-                    let next = text[parsed.end]
+                if end < text.count {
+                    let next = text[end]
                     if (next >= 0x30 && next <= 0x39) || (ICU.isWordCharacter(next) && next < 0x2E80) { continue }
                 }
-                if found[range] == nil { order.append(range); found[range] = RecognizedDate(range: range, patterns: [], instants: []) }
-                if !found[range]!.patterns.contains(candidate.info.pattern) {
-                    found[range]!.patterns.append(candidate.info.pattern)
+                let range = start..<end
+                if found[range] == nil {
+                    order.append(range)
+                    found[range] = RecognizedDate(range: range, patterns: [], instants: [], time: tail?.time, zone: tail?.zone)
+                }
+                for suffix in tail?.patterns ?? [""] where !found[range]!.patterns.contains(candidate.info.pattern + suffix) {
+                    found[range]!.patterns.append(candidate.info.pattern + suffix)
+                    found[range]!.datePatterns.append(candidate.info.pattern)
                     found[range]!.instants.append(parsed.millis)
                 }
             }
@@ -449,9 +571,17 @@ package final class DateRecognizer {
 
     /// Locales (ICU's available list) whose short, medium, long or full date pattern is `pattern`.
     package static func locales(usingPattern pattern: String) -> [String] {
-        if DateTables.matchesRunningICU { return DateTables.embeddedLocales(usingPattern: pattern) ?? [] }
-        return computedPatternLocalesOnce[pattern] ?? []
+        // Kept per pattern: a text with many changed timestamps asks for the same few lists.
+        if let known = localeLists.withLock({ $0[pattern] }) { return known }
+        let locales = DateTables.matchesRunningICU ? DateTables.embeddedLocales(usingPattern: pattern) ?? [] : computedPatternLocalesOnce[pattern] ?? []
+        localeLists.withLock { lists in
+            if lists.count >= 1024 { lists.removeAll(keepingCapacity: true) }
+            lists[pattern] = locales
+        }
+        return locales
     }
+
+    private static let localeLists = Mutex<[String: [String]]>([:])
 
     /// Pattern → locales when the running ICU is not the one the embedded table comes from.
     private static let computedPatternLocalesOnce = computedPatternLocales()

@@ -5,11 +5,13 @@ package enum DateShapePart: Equatable, Sendable {
     case digits(ClosedRange<Int>)
     /// One code point (spaces of any kind match each other).
     case literal(UInt32)
-    /// Exactly one of these renderings of a month or weekday field, longest first.
-    case name([[UInt32]])
+    /// Exactly one of these renderings of a month or weekday field, longest first (spaces folded
+    /// to U+0020). Kept as strings and matched scalar by scalar: converting every name of every
+    /// pattern to code point arrays at start-up cost more than a small diff.
+    case name([String])
 
     /// `.name` from strings (the embedded table's spelling).
-    static func names(_ names: [String]) -> DateShapePart { .name(names.map { $0.unicodeScalars.map(\.value) }) }
+    static func names(_ names: [String]) -> DateShapePart { .name(names) }
 }
 
 /// A date pattern the recognizer tries, with what ICU says of it.
@@ -96,8 +98,8 @@ package enum DateTables {
         case .digits(let range): ".digits(\(range.lowerBound)...\(range.upperBound))"
         case .literal(let value): ".literal(0x\(String(value, radix: 16, uppercase: true)))"
         case .name(let names):
-            ".names([" + names.map { literal(String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init)))) }
-                .joined(separator: ", ") + "])"
+            ".names([" + names.map { literal($0) }.joined(separator: ", ") + "])"
+
         }
     }
 

@@ -531,7 +531,8 @@ package enum TextInspection {
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         for (position, entry) in dates.enumerated() {
-            for pattern in Set(entry.date.patterns) {
+            // A timestamp's date part is what is compared (2026-07-04 and 2026-07-04T01:30:00Z agree).
+            for pattern in Set(entry.date.datePatterns) {
                 counts[pattern, default: 0] += 1
                 if firstSeen[pattern] == nil { firstSeen[pattern] = position }
             }
@@ -539,8 +540,8 @@ package enum TextInspection {
         guard let prevailing = counts.max(by: { ($0.value, -firstSeen[$0.key]!) < ($1.value, -firstSeen[$1.key]!) }) else { return [] }
         func isNumeric(_ pattern: String) -> Bool { !pattern.contains("MMM") && !pattern.contains("E") && !pattern.contains("L") }
         return dates.compactMap { entry in
-            guard !entry.date.patterns.contains(prevailing.key) else { return nil }
-            let pattern = entry.date.patterns[0]
+            guard !entry.date.datePatterns.contains(prevailing.key) else { return nil }
+            let pattern = entry.date.datePatterns[0]
             // Two numeric styles side by side (2026-07-04 and 2026/07/04) is the marker pattern;
             // a spelled-out date in prose next to numeric ones is ordinary writing.
             let severity: Severity = isNumeric(pattern) && isNumeric(prevailing.key) ? .medium : .low

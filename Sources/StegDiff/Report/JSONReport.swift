@@ -71,7 +71,7 @@ extension Finding {
                 ("baselineValue", .string(date.baselineValue)),
                 ("candidateValue", .string(date.candidateValue)),
                 ("localesUsingCandidatePattern", .array(date.localesUsingCandidatePattern.map(JSONValue.string))),
-            ])))
+            ] + date.timeMembers)))
         }
         return .object(members)
     }
@@ -101,5 +101,21 @@ extension FindingSide {
             ("codePoints", .array(listed.map { .string("U+" + hex4($0) + " " + ICU.name(of: $0)) })),
             ("scripts", .array(scripts.map(JSONValue.string))),
         ])
+    }
+}
+
+extension DateDetail {
+    /// The members about times and zones, present only when the dates have them.
+    fileprivate var timeMembers: [(String, JSONValue)] {
+        var members: [(String, JSONValue)] = []
+        if let baselineDateTime { members.append(("baselineDateTime", .string(baselineDateTime))) }
+        if let candidateDateTime { members.append(("candidateDateTime", .string(candidateDateTime))) }
+        if let baselineOffset { members.append(("baselineOffset", .string(baselineOffset))) }
+        if let candidateOffset { members.append(("candidateOffset", .string(candidateOffset))) }
+        if let baselineZone { members.append(("baselineZone", .string(baselineZone))) }
+        if let candidateZone { members.append(("candidateZone", .string(candidateZone))) }
+        if let zonesWithCandidateOffset { members.append(("zonesWithCandidateOffset", .array(zonesWithCandidateOffset.map(JSONValue.string)))) }
+        if let timeZoneDataVersion { members.append(("timeZoneDataVersion", .string(timeZoneDataVersion))) }
+        return members
     }
 }

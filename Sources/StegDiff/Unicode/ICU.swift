@@ -234,6 +234,41 @@ package enum ICU {
         return (Int(year), Int(month), Int(day))
     }
 
+    /// The pattern ICU's generator gives a skeleton (`yMMMEd`) in a locale, or nil.
+    package static func bestPattern(skeleton: String, locale: String) -> String? {
+        guard let codePoints = callReturningCodePoints(estimate: 64, { sd_best_pattern(locale, skeleton, $0, $1) }),
+              !codePoints.isEmpty else { return nil }
+        return String(String.UnicodeScalarView(codePoints.compactMap(Unicode.Scalar.init)))
+    }
+
+    /// ICU's time-zone data version (`2022e`), or "unknown".
+    package static let timeZoneDataVersion: String = {
+        var buffer = [CChar](repeating: 0, count: 32)
+        guard sd_tz_data_version(&buffer, Int32(buffer.count)) > 0 else { return "unknown" }
+        return string(fromC: buffer)
+    }()
+
+    /// The UTC offset in seconds of an IANA zone (`Asia/Shanghai`) at an instant, or nil when
+    /// ICU does not know the ID.
+    package static func offset(ofZone id: String, atMillis millis: Double) -> Int? {
+        guard id.utf8.count < 64, id.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
+        var offset: Int32 = 0
+        guard sd_zone_offset(id, millis, &offset) != 0 else { return nil }
+        return Int(offset / 1000)
+    }
+
+    /// Canonical IANA zones whose UTC offset at `millis` is `offsetSeconds`, in ICU's order.
+    package static func zones(withOffset offsetSeconds: Int, atMillis millis: Double) -> [String] {
+        var capacity: Int32 = 4096
+        while true {
+            var buffer = [CChar](repeating: 0, count: Int(capacity))
+            let needed = sd_zones_with_offset(millis, Int32(offsetSeconds * 1000), &buffer, capacity)
+            if needed < 0 { return [] }
+            if needed < capacity { return string(fromC: buffer).split(separator: " ").map(String.init) }
+            capacity = needed + 1
+        }
+    }
+
     /// An ICU date format in UTC with strict parsing. Not thread-safe: one owner at a time.
     package final class DateFormat {
         private let handle: OpaquePointer

@@ -1,0 +1,366 @@
+// Times of day, UTC offsets and zone names written after a date (`2025-09-29T16:55:10.367Z`,
+// `Mon, 29 Sep 2025 16:55:10 GMT`, `29/09/2025, 16:55`), and the machine forms whose time sits
+// inside the date (C `ctime`, Unix `date`). Read in Swift: these forms are fixed by programs, not
+// by locales, and a time must cost nothing where no date was found first.
+
+/// A time of day as written after (or inside) a date.
+package struct TimeOfDay: Sendable, Hashable {
+    /// Nanoseconds since local midnight (a fraction of up to 9 digits is kept exactly).
+    package var nanoseconds: Int64
+    /// Whether seconds were written (`16:55:10`, not `16:55`).
+    package var hasSeconds: Bool
+
+    /// Milliseconds since local midnight, for instant arithmetic.
+    package var millis: Double { Double(nanoseconds / 1_000_000) }
+}
+
+/// A time-zone mark written after a time: an offset, an abbreviation, a name or an IANA ID.
+package struct ZoneMark: Sendable, Hashable {
+    /// The mark as written (`Z`, `+08:00`, `GMT+8`, `+0800 CST`, `Asia/Shanghai`).
+    package var text: String
+    /// The UTC offset in seconds when the text states it (`Z`, `+08:00`, `GMT`, `EST`), else nil.
+    package var offsetSeconds: Int?
+    /// A zone name whose offset ICU resolves at the instant (`China Standard Time`, `Asia/Shanghai`).
+    package var name: String?
+}
+
+/// Reads the time-and-zone tail of a date, and the machine forms with the time inside the date.
+package enum DateTimeGrammar {
+    /// What follows a date: where it ends, the time, the zone, and the tail's pattern, one per
+    /// reading (`10:30` is both `HH:mm` and `H:mm`).
+    package struct Tail: Sendable {
+        package var end: Int
+        package var time: TimeOfDay
+        package var zone: ZoneMark?
+        package var patterns: [String]
+    }
+
+    /// Words between a date and its time, longest first, with their pattern text. Locales write
+    /// `at` (en), `um` (de), `à` (fr), `в` (ru), `kl.` (sv, da, nb), `klo` (fi), `às` (pt), `a las` (es),
+    /// `om` (nl), `alle ore` (it).
+    private static let connectors: [(text: [UInt32], pattern: String)] = [
+        (" alle ore ", " 'alle' 'ore' "), (" a las ", " 'a las' "), (" kl. ", " 'kl'. "), (" om ", " 'om' "), (" klo ", " 'klo' "), (" at ", " 'at' "), (", at ", ", 'at' "),
+        (" um ", " 'um' "), (" à ", " 'à' "), (", à ", ", 'à' "), (" às ", " 'às' "), (" в ", " 'в' "), (", ", ", "),
+        ("\u{FF0C}", "\u{FF0C}"), (",", ","), (" ", " "), ("T", "'T'"), ("\u{A0}", "\u{A0}"), ("\u{202F}", "\u{202F}"),
+    ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
+
+    /// The time (and zone) written right after a date ending at `end`, or nil.
+    package static func tail(after end: Int, in text: [UInt32]) -> Tail? {
+        guard end < text.count else { return nil }
+        for connector in connectors where matches(connector.text, in: text, at: end) {
+            guard let time = readTime(text, from: end + connector.text.count) else { continue }
+            var tail = Tail(end: time.end, time: time.value, zone: nil, patterns: time.patterns.map { connector.pattern + $0 })
+            if let zone = readZone(text, from: time.end) {
+                tail.end = zone.end
+                tail.zone = zone.mark
+                tail.patterns = tail.patterns.map { $0 + zone.pattern }
+            }
+            return tail
+        }
+        return nil
+    }
+
+    /// A time of day at `start`: `H:mm`, `HH:mm:ss`, `HH:mm:ss.SSS…`, 12-hour with AM/PM (a space,
+    /// U+202F or U+00A0 before it, as ICU 72 writes it). Patterns: one per reading of the hour.
+    static func readTime(_ text: [UInt32], from start: Int) -> (end: Int, value: TimeOfDay, patterns: [String])? {
+        var position = start
+        guard let hour = digits(text, &position, 1...2), colon(text, &position),
+              let minute = digits(text, &position, 2...2), minute.value <= 59 else { return nil }
+        var second: (value: Int, count: Int)? = nil
+        var fraction: (value: Int, count: Int, separator: UInt32)? = nil
+        var probe = position
+        if colon(text, &probe), let seconds = digits(text, &probe, 2...2), seconds.value <= 60 {
+            second = seconds
+            position = probe
+            if position < text.count, text[position] == 0x2E || text[position] == 0x2C {
+                let separator = text[position]
+                var after = position + 1
+                if let digitsRead = digits(text, &after, 1...9) {
+                    fraction = (digitsRead.value, digitsRead.count, separator)
+                    position = after
+                }
+            }
+        }
+        if position < text.count, isDigit(text[position]) || (text[position] == 0x3A && position + 1 < text.count && isDigit(text[position + 1])) {
+            return nil  // more digits: a version or a duration, not a time
+        }
+        var hourValue = hour.value
+        var meridiem = ""
+        var after = position
+        var space: UInt32? = nil
+        if after < text.count, [0x20, 0xA0, 0x202F].contains(text[after]) { space = text[after]; after += 1 }
+        for (word, isPM) in [("AM", false), ("PM", true), ("am", false), ("pm", true), ("a.m.", false), ("p.m.", true)] {
+            let letters = Array(word.unicodeScalars.map(\.value))
+            guard matches(letters, in: text, at: after) else { continue }
+            let next = after + letters.count
+            if next < text.count, isLetterOrDigit(text[next]) { continue }
+            guard (1...12).contains(hour.value) else { return nil }
+            hourValue = hour.value % 12 + (isPM ? 12 : 0)
+            meridiem = (space.map { String(Unicode.Scalar($0)!) } ?? "") + "a"
+            position = next
+            break
+        }
+        guard hourValue <= 23 else { return nil }
+        var nanoseconds = Int64(hourValue * 3600 + minute.value * 60 + (second?.value ?? 0)) * 1_000_000_000
+        var rest = ":mm"
+        if let second {
+            rest += ":ss"
+            _ = second
+        }
+        if let fraction {
+            var scaled = Int64(fraction.value)
+            for _ in fraction.count..<9 { scaled *= 10 }
+            nanoseconds += scaled
+            rest += String(Unicode.Scalar(fraction.separator)!) + String(repeating: "S", count: fraction.count)
+        }
+        rest += meridiem
+        let letter = meridiem.isEmpty ? "H" : "h"
+        // "10:30" reads as H and HH; "09:30" only as HH; "9:30" only as H.
+        let hours: [String] = hour.count == 1 ? [letter] : (hour.value < 10 ? [letter + letter] : [letter + letter, letter])
+        return (position, TimeOfDay(nanoseconds: nanoseconds, hasSeconds: second != nil), hours.map { $0 + rest })
+    }
+
+    /// Zone abbreviations read without ICU, with their offset when they have one meaning (CST is
+    /// US Central or China, IST India, Israel or Ireland: those keep no offset).
+    private static let abbreviations: [String: Int?] = [
+        "UTC": 0, "GMT": 0, "UT": 0, "WET": 0, "WEST": 3600, "BST": 3600, "CET": 3600, "CEST": 7200, "EET": 7200,
+        "EEST": 10800, "MSK": 10800, "EST": -18000, "EDT": -14400, "CDT": -18000, "MST": -25200, "MDT": -21600,
+        "PST": -28800, "PDT": -25200, "AKST": -32400, "AKDT": -28800, "HST": -36000, "JST": 32400, "KST": 32400,
+        "HKT": 28800, "SGT": 28800, "AWST": 28800, "ACST": 34200, "AEST": 36000, "AEDT": 39600, "NZST": 43200,
+        "NZDT": 46800, "PKT": 18000, "WIB": 25200, "ICT": 25200, "PHT": 28800, "CST": nil, "IST": nil, "AST": nil,
+    ]
+
+    /// A zone mark right after a time: `Z`, `±hh:mm`, `±hhmm`, `±hh`, `GMT`/`UTC` with an optional
+    /// offset (`GMT+8`, `GMT+0800`), an abbreviation (`EST`), a long name (`China Standard Time`),
+    /// an IANA ID (`Asia/Shanghai`); Go's `+0800 CST` and JavaScript's `GMT+0800 (China Standard Time)`.
+    static func readZone(_ text: [UInt32], from start: Int) -> (end: Int, mark: ZoneMark, pattern: String)? {
+        guard start < text.count else { return nil }
+        if text[start] == 0x5A, !(start + 1 < text.count && isLetterOrDigit(text[start + 1])) {
+            return (start + 1, ZoneMark(text: "Z", offsetSeconds: 0, name: nil), "'Z'")
+        }
+        var position = start
+        var lead = ""
+        if text[position] == 0x20 { lead = " "; position += 1 }
+        var pattern = lead
+        var offset: Int? = nil
+        var name: String? = nil
+        if let numeric = readOffset(text, &position, allowShortHour: false) {
+            offset = numeric.seconds
+            pattern += numeric.pattern
+            // Go: `+0800 CST`; a zone without an abbreviation repeats the offset (`+0530 +0530`).
+            var probe = position
+            if probe < text.count, text[probe] == 0x20 {
+                probe += 1
+                let word = upperWord(text, &probe)
+                if let word, abbreviations[word] != nil || word.count <= 5 && word.count >= 3 {
+                    pattern += " z"
+                    name = word
+                    position = probe
+                }
+            }
+        } else if case var probe = position, let word = upperWord(text, &probe), let known = abbreviations[word] {
+            position = probe
+            if ["GMT", "UTC", "UT"].contains(word), let numeric = readOffset(text, &position, allowShortHour: true) {
+                offset = numeric.seconds
+                pattern += "'\(word)'" + numeric.pattern
+            } else {
+                offset = known
+                pattern += ["GMT", "UTC", "UT"].contains(word) ? "'\(word)'" : "z"
+                if known == nil { name = word }
+            }
+        } else if lead == " ", let (end, zoneName, zonePattern) = readZoneName(text, from: position) {
+            position = end
+            name = zoneName
+            pattern += zonePattern
+        } else {
+            return nil
+        }
+        // JavaScript's `toString()` names the zone in parentheses after the offset.
+        if offset != nil, position + 2 < text.count, text[position] == 0x20, text[position + 1] == 0x28 {
+            var end = position + 2
+            while end < text.count, end - position < 64, text[end] != 0x29, text[end] != 0x0A { end += 1 }
+            if end < text.count, text[end] == 0x29, end > position + 2 {
+                name = string(text[(position + 2)..<end])
+                pattern += " (zzzz)"
+                position = end + 1
+            }
+        }
+        if position < text.count, isLetterOrDigit(text[position]) { return nil }
+        return (position, ZoneMark(text: string(text[(start + lead.count)..<position]), offsetSeconds: offset, name: name), pattern)
+    }
+
+    /// `±hh:mm`, `±hhmm`, `±hh` (and `±h`, `±h:mm` after GMT/UTC): seconds east of UTC and the pattern.
+    private static func readOffset(_ text: [UInt32], _ position: inout Int, allowShortHour: Bool) -> (seconds: Int, pattern: String)? {
+        guard position < text.count else { return nil }
+        let sign: Int
+        switch text[position] {
+        case 0x2B: sign = 1
+        case 0x2D, 0x2212: sign = -1
+        default: return nil
+        }
+        var probe = position + 1
+        guard let hours = digits(text, &probe, allowShortHour ? 1...4 : 2...4) else { return nil }
+        var minutes = 0
+        var pattern: String
+        switch hours.count {
+        case 4:
+            minutes = hours.value % 100
+            pattern = "xx"
+        case 3:
+            return nil
+        default:
+            pattern = hours.count == 1 ? "O" : "x"
+            var afterColon = probe
+            if colon(text, &afterColon), let minuteDigits = digits(text, &afterColon, 2...2) {
+                minutes = minuteDigits.value
+                probe = afterColon
+                pattern = hours.count == 1 ? "OOOO" : "xxx"
+            }
+        }
+        let hourValue = hours.count == 4 ? hours.value / 100 : hours.value
+        guard hourValue <= 14, minutes <= 59 else { return nil }
+        position = probe
+        return (sign * (hourValue * 3600 + minutes * 60), pattern)
+    }
+
+    /// An IANA ID (`Asia/Shanghai`, `America/Argentina/Buenos_Aires`) or a name of capitalized
+    /// words ending in `Time` (`China Standard Time`).
+    private static func readZoneName(_ text: [UInt32], from start: Int) -> (Int, String, String)? {
+        guard start < text.count, isUpperASCII(text[start]) else { return nil }
+        var end = start
+        while end < text.count, end - start < 48,
+              isLetterOrDigit(text[end]) || text[end] == 0x2F || text[end] == 0x5F || (text[end] == 0x2D && end > start) {
+            end += 1
+        }
+        let word = string(text[start..<end])
+        if word.contains("/"), !word.hasSuffix("/") { return (end, word, "VV") }
+        // Capitalized words ending in "Time", at most six.
+        var words = [word]
+        var position = end
+        while words.count < 6, words.last != "Time", position + 1 < text.count, text[position] == 0x20, isUpperASCII(text[position + 1]) {
+            var next = position + 1
+            while next < text.count, isLetter(text[next]) || text[next] == 0x2D { next += 1 }
+            words.append(string(text[(position + 1)..<next]))
+            position = next
+        }
+        guard words.count >= 2, words.last == "Time" else { return nil }
+        return (position, words.joined(separator: " "), "zzzz")
+    }
+
+    // MARK: Machine forms with the time inside the date
+
+    private static let weekdayAbbreviations = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    private static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// C `ctime()`/`asctime()` and Python `ctime()` (`Mon Sep 29 16:55:10 2025`, day padded with a
+    /// space) and Unix `date` (`Mon Sep 29 16:55:10 UTC 2025`, `Mon Sep 29 04:55:10 PM CST 2025`).
+    package static func timeInsideDate(_ text: [UInt32], at start: Int)
+        -> (end: Int, patterns: [String], dayMillis: Double, time: TimeOfDay, zone: ZoneMark?)? {
+        guard start + 20 <= text.count, isUpperASCII(text[start]) else { return nil }
+        var position = start
+        guard let weekday = word(text, &position, from: weekdayAbbreviations), space(text, &position),
+              let month = word(text, &position, from: monthAbbreviations), space(text, &position) else { return nil }
+        var dayFields: [String]
+        if position < text.count, text[position] == 0x20 {
+            position += 1
+            dayFields = ["ppd"]
+        } else {
+            dayFields = []
+        }
+        guard let day = digits(text, &position, dayFields.isEmpty ? 1...2 : 1...1), space(text, &position) else { return nil }
+        if dayFields.isEmpty {
+            dayFields = day.count == 1 ? ["d"] : (day.value < 10 ? ["dd"] : ["ppd", "dd", "d"])
+        }
+        guard let time = readTime(text, from: position) else { return nil }
+        position = time.end
+        var zone: (mark: ZoneMark, pattern: String)? = nil
+        if let read = readZone(text, from: position), read.pattern.hasPrefix(" ") {
+            zone = (read.mark, read.pattern)
+            position = read.end
+        }
+        guard space(text, &position), let year = digits(text, &position, 4...4) else { return nil }
+        if position < text.count, isLetterOrDigit(text[position]) { return nil }
+        guard (1900...2199).contains(year.value), day.value >= 1, day.value <= daysIn(month: month + 1, year: year.value) else { return nil }
+        let days = ICU.daysSinceEpoch(year: year.value, month: month + 1, day: day.value)
+        // 1970-01-01 was a Thursday.
+        guard ((days % 7) + 7 + 4) % 7 == weekday else { return nil }
+        var patterns: [String] = []
+        for dayField in dayFields {
+            for timePattern in time.patterns {
+                patterns.append("EEE MMM \(dayField) \(timePattern)\(zone?.pattern ?? "") y")
+            }
+        }
+        return (position, patterns, Double(days) * 86_400_000, time.value, zone?.mark)
+    }
+
+    // MARK: Small readers
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    private static func isDigit(_ c: UInt32) -> Bool { c >= 0x30 && c <= 0x39 }
+    private static func isUpperASCII(_ c: UInt32) -> Bool { c >= 0x41 && c <= 0x5A }
+    private static func isLetter(_ c: UInt32) -> Bool { (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7A || (c >= 0xC0 && ICU.isWordCharacter(c)) }
+    private static func isLetterOrDigit(_ c: UInt32) -> Bool { isDigit(c) || isLetter(c) }
+
+    private static func matches(_ literal: [UInt32], in text: [UInt32], at position: Int) -> Bool {
+        guard position + literal.count <= text.count else { return false }
+        for index in literal.indices where text[position + index] != literal[index] { return false }
+        return true
+    }
+
+    /// A run of ASCII digits whose length is in `lengths` (the whole run: `123` is no 2-digit run).
+    private static func digits(_ text: [UInt32], _ position: inout Int, _ lengths: ClosedRange<Int>) -> (value: Int, count: Int)? {
+        var end = position, value = 0
+        while end < text.count, isDigit(text[end]), end - position < 10 {
+            value = value * 10 + Int(text[end] - 0x30)
+            end += 1
+        }
+        guard lengths.contains(end - position), end >= text.count || !isDigit(text[end]) else { return nil }
+        defer { position = end }
+        return (value, end - position)
+    }
+
+    private static func colon(_ text: [UInt32], _ position: inout Int) -> Bool {
+        guard position < text.count, text[position] == 0x3A else { return false }
+        position += 1
+        return true
+    }
+
+    private static func space(_ text: [UInt32], _ position: inout Int) -> Bool {
+        guard position < text.count, text[position] == 0x20 else { return false }
+        position += 1
+        return true
+    }
+
+    /// An uppercase ASCII word of 2–5 letters ending at a non-letter.
+    private static func upperWord(_ text: [UInt32], _ position: inout Int) -> String? {
+        var end = position
+        while end < text.count, isUpperASCII(text[end]), end - position < 6 { end += 1 }
+        guard (2...5).contains(end - position), end >= text.count || !isLetter(text[end]) else { return nil }
+        defer { position = end }
+        return string(text[position..<end])
+    }
+
+    /// The index in `words` of the word at `position` (followed by a non-letter).
+    private static func word(_ text: [UInt32], _ position: inout Int, from words: [String]) -> Int? {
+        for (index, word) in words.enumerated() {
+            let letters = Array(word.unicodeScalars.map(\.value))
+            guard matches(letters, in: text, at: position) else { continue }
+            let end = position + letters.count
+            if end < text.count, isLetter(text[end]) { continue }
+            position = end
+            return index
+        }
+        return nil
+    }
+
+    private static func string(_ scalars: ArraySlice<UInt32>) -> String {
+        String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init)))
+    }
+}
