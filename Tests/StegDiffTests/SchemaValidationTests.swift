@@ -98,6 +98,9 @@ struct SchemaValidationTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let zone = Differ.diff(baseline: "Sent 2025-09-29T16:55:10.367Z.\n", candidate: "Sent 2025-09-30T00:55:10.367+08:00.\n")
         #expect(zone.findings.map { "\($0.kind.rawValue)/\($0.subkind ?? "-")" } == ["date-format/time-zone"])
+        let message = try #require(zone.findings.first?.message)
+        #expect(message.hasPrefix("same instant written at UTC offset +00:00 → +08:00; zones at +08:00 then: ")
+            && message.contains("Asia/Shanghai, Asia/Singapore") && !message.contains("Asia/Urumqi"), "\(message)")
         let drift = Differ.diff(baseline: "At 2026-07-04T01:30:00Z.\n", candidate: "At 2026-07-31T01:30:00Z.\n")
         #expect(drift.findings.map(\.kind) == [.dateValue])
         for (name, report) in [("zone", zone), ("drift", drift)] {

@@ -68,7 +68,14 @@ enum FindingMessage {
             return "\(names(old)) → \(names(new)) (\(scripts(old)) → \(scripts(new)))"
         case .dateFormat:
             let date = finding.date!
-            return "date format \(date.baselinePattern) → \(date.candidatePattern) (\(date.baselineValue) → \(date.candidateValue))"
+            let format = "date format \(date.baselinePattern) → \(date.candidatePattern) (\(date.baselineValue) → \(date.candidateValue))"
+            // A time-zone change says which offsets and which zones, the fact an auditor keys on.
+            guard finding.subkind == "time-zone", let from = date.baselineOffset, let to = date.candidateOffset else { return format }
+            let zones = date.zonesWithCandidateOffset ?? []
+            let shown = zones.prefix(20).joined(separator: ", ") + (zones.count > 20 ? " and \(zones.count - 20) more" : "")
+            return "same instant written at UTC offset \(from) → \(to)"
+                + (zones.isEmpty ? "" : "; zones at \(to) then: \(shown)")
+                + (date.timeZoneDataVersion.map { " (tz data \($0))" } ?? "") + "; " + format
         case .dateValue:
             let date = finding.date!
             return "date moved on: \(date.baselineValue) → \(date.candidateValue) (same format \(date.candidatePattern))"
