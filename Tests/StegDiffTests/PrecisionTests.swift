@@ -6,12 +6,7 @@ import StegDiff
 /// quiet at the default gate, the attack is caught, with exact kind, severity and byte range.
 @Suite("Precision: no false alarms on CJK and math, no missed look-alikes")
 struct InspectPrecisionTests {
-    func inspect(_ text: String) -> [String] {
-        Inspector.inspect(PromptText(text)).findings.map { finding in
-            "\(finding.kind.rawValue)/\(finding.subkind ?? "-") \(finding.severity.rawValue) \(finding.location.range) "
-                + finding.location.codePoints.map { "U+" + hex($0) }.joined(separator: " ")
-        }
-    }
+    func inspect(_ text: String) -> [String] { InspectorTests().describe(text) }
 
     @Test("a Latin word inside Chinese is a word of its own; a Cyrillic letter in it is still caught")
     func latinInChinese() {
