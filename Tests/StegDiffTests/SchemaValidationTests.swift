@@ -103,6 +103,11 @@ struct SchemaValidationTests {
             && message.contains("Asia/Shanghai, Asia/Singapore") && !message.contains("Asia/Urumqi"), "\(message)")
         let drift = Differ.diff(baseline: "At 2026-07-04T01:30:00Z.\n", candidate: "At 2026-07-31T01:30:00Z.\n")
         #expect(drift.findings.map(\.kind) == [.dateValue])
+        #expect(drift.findings.first?.message == "date moved on: 2026-07-04T01:30:00 → 2026-07-31T01:30:00 (same format \(drift.findings.first?.date?.candidatePattern ?? ""))")
+        let second = Differ.diff(baseline: "Sent Mon, 29 Sep 2025 16:55:10 +0000.\n", candidate: "Sent Mon, 29 Sep 2025 16:55:11 +0000.\n")
+        #expect(second.findings.map(\.kind) == [.dateValue])
+        #expect(second.findings.first?.message.hasPrefix("date moved on: 2025-09-29T16:55:10 → 2025-09-29T16:55:11 (same format") == true,
+                "\(second.findings.map(\.message))")
         for (name, report) in [("zone", zone), ("drift", drift)] {
             let path = folder.appendingPathComponent(name + ".json").path
             try report.json.serialized(pretty: true).write(toFile: path, atomically: true, encoding: .utf8)

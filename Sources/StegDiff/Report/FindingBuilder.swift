@@ -78,6 +78,12 @@ enum FindingMessage {
                 + (date.timeZoneDataVersion.map { " (tz data \($0))" } ?? "") + "; " + format
         case .dateValue:
             let date = finding.date!
+            // A timestamp that moved within the day shows its times: two equal dates would say nothing.
+            if let from = date.baselineDateTime, let to = date.candidateDateTime {
+                let offsets = (date.baselineOffset ?? "") == (date.candidateOffset ?? "") ? ""
+                    : ", UTC offset \(date.baselineOffset ?? "none") → \(date.candidateOffset ?? "none")"
+                return "date moved on: \(from) → \(to)\(offsets) (same format \(date.candidatePattern))"
+            }
             return "date moved on: \(date.baselineValue) → \(date.candidateValue) (same format \(date.candidatePattern))"
         case .invalidEncoding:
             // A non-empty baseline range always holds at least one code point.
