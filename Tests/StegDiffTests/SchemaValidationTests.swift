@@ -104,6 +104,12 @@ struct SchemaValidationTests {
         let drift = Differ.diff(baseline: "At 2026-07-04T01:30:00Z.\n", candidate: "At 2026-07-31T01:30:00Z.\n")
         #expect(drift.findings.map(\.kind) == [.dateValue])
         #expect(drift.findings.first?.message == "date moved on: 2026-07-04T01:30:00 → 2026-07-31T01:30:00 (same format \(drift.findings.first?.date?.candidatePattern ?? ""))")
+        // Only the offset rewritten, the wall clock kept: a zone change, not drift.
+        let relabelled = Differ.diff(baseline: "Sent 2025-09-29T16:55:10+08:00.\n", candidate: "Sent 2025-09-29T16:55:10+09:00.\n")
+        #expect(relabelled.findings.map { "\($0.kind.rawValue)/\($0.subkind ?? "-") \($0.severity.rawValue) \($0.baseline.range) \($0.candidate.range)" }
+                == ["date-format/time-zone high [5, 30) [5, 30)"], "\(relabelled.findings.map(\.message))")
+        #expect(relabelled.findings.first?.date?.zonesWithCandidateOffset?.contains("Asia/Tokyo") == true)
+        #expect(relabelled.findings.first?.message.hasPrefix("same wall clock 2025-09-29T16:55:10 with UTC offset +08:00 → +09:00; zones at +09:00 then: ") == true)
         let second = Differ.diff(baseline: "Sent Mon, 29 Sep 2025 16:55:10 +0000.\n", candidate: "Sent Mon, 29 Sep 2025 16:55:11 +0000.\n")
         #expect(second.findings.map(\.kind) == [.dateValue])
         #expect(second.findings.first?.message.hasPrefix("date moved on: 2025-09-29T16:55:10 → 2025-09-29T16:55:11 (same format") == true,

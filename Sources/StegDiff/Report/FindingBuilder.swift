@@ -73,7 +73,9 @@ enum FindingMessage {
             guard finding.subkind == "time-zone", let from = date.baselineOffset, let to = date.candidateOffset else { return format }
             let zones = date.zonesWithCandidateOffset ?? []
             let shown = zones.prefix(20).joined(separator: ", ") + (zones.count > 20 ? " and \(zones.count - 20) more" : "")
-            return "same instant written at UTC offset \(from) → \(to)"
+            // The wall clock kept with only the offset rewritten is another instant: say which case it is.
+            let sameClock = date.baselineDateTime != nil && date.baselineDateTime == date.candidateDateTime
+            return (sameClock ? "same wall clock \(date.candidateDateTime!) with UTC offset " : "same instant written at UTC offset ") + "\(from) → \(to)"
                 + (zones.isEmpty ? "" : "; zones at \(to) then: \(shown)")
                 + (date.timeZoneDataVersion.map { " (tz data \($0))" } ?? "") + "; " + format
         case .dateValue:
