@@ -35,7 +35,7 @@ package enum LegitimateUse {
         }
         if scalars == [0x2061], let previous = before.last, ICU.isLetterOrMark(previous), after.first == 0x28 {
             // MathML and math typesetting put FUNCTION APPLICATION between a function's name and
-            // its argument list (`sin⁡(x)`): it tells a reader `sin` is applied, not multiplied.
+            // its argument list (`sin\u{2061}(x)`): it tells a reader `sin` is applied, not multiplied.
             return "function application between a function name and its argument"
         }
         if scalars.count == 1, scalars[0] == 0xFE0E || scalars[0] == 0xFE0F, let previous = before.last,
