@@ -46,12 +46,8 @@ struct MergeCommand: ParsableCommand {
         case .json: try OutputWriter.write(totals.json.serialized() + "\n")
         case .table: try OutputWriter.write(ScanCommand.table(totals) + "\n")
         }
-        if let summaryOut {
-            let sink = try RecordSink(path: summaryOut, append: false, atomic: true)
-            try sink.write(totals.partialJSON.serialized(pretty: false) + "\n")
-            try sink.finish()
-        }
+        if let summaryOut { try ScanCommand.writePartial(totals, to: summaryOut) }
         if format != .table { writeError(ScanCommand.accounting(totals) + "\n") }
-        throw ExitCode(totals.capturesWithFindings(atLeast: Severity(rawValue: failOn)!) > 0 ? 1 : totals.errors > 0 ? 2 : 0)
+        throw ScanCommand.exitStatus(totals, failOn: failOn)
     }
 }

@@ -154,15 +154,23 @@ struct ScanCommand: ParsableCommand {
         case .sarif: try sink.write(sarif.json.serialized() + "\n")
         }
         try sink.finish()
-        if let summaryOut {
-            // Whole or not at all, like a final report: a merge must never read half a partial.
-            let partial = try RecordSink(path: summaryOut, append: false, atomic: true)
-            try partial.write(totals.partialJSON.serialized(pretty: false) + "\n")
-            try partial.finish()
-        }
+        if let summaryOut { try ScanCommand.writePartial(totals, to: summaryOut) }
         if format != .table { writeError(ScanCommand.accounting(totals) + "\n") }
         if totals.interrupted { throw ExitCode(130) }
-        throw ExitCode(totals.capturesWithFindings(atLeast: Severity(rawValue: failOn)!) > 0 ? 1 : totals.errors > 0 ? 2 : 0)
+        throw ScanCommand.exitStatus(totals, failOn: failOn)
+    }
+
+    /// Writes the run's sufficient statistics for `stegdiff merge`, whole or not at all, like a
+    /// final report: a merge must never read half a partial.
+    static func writePartial(_ totals: ScanTotals, to path: String) throws {
+        let partial = try RecordSink(path: path, append: false, atomic: true)
+        try partial.write(totals.partialJSON.serialized(pretty: false) + "\n")
+        try partial.finish()
+    }
+
+    /// 1 when a capture has a finding at or above `failOn`, else 2 when there were errors, else 0.
+    static func exitStatus(_ totals: ScanTotals, failOn: String) -> ExitCode {
+        ExitCode(totals.capturesWithFindings(atLeast: Severity(rawValue: failOn)!) > 0 ? 1 : totals.errors > 0 ? 2 : 0)
     }
 
     static func escaped(_ text: String) -> String { VisibleText.escapeInvisible(text) }

@@ -236,14 +236,7 @@ struct GeneratedArchiveTests {
     func generatedArchive() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-archive-\(getpid())")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let generator = Process()
-        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generator.arguments = ["python3", projectRoot + "/Scripts/make-capture-archive.py", folder.path,
-                               "--captures", "120", "--seed", "7", "--only", "review-bot.md"]
-        generator.standardOutput = Pipe()
-        try generator.run()
-        generator.waitUntilExit()
-        #expect(generator.terminationStatus == 0)
+        #expect(try makeCaptureArchive([folder.path, "--captures", "120", "--seed", "7", "--only", "review-bot.md"]) == 0)
         let expected = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("expected.json"))) as? [String: [String: Any]])
         let result = try CommandLineTests().run(["scan", folder.appendingPathComponent("archive").path, "--corpus", folder.appendingPathComponent("corpus").path])
         #expect(result.status == 1)

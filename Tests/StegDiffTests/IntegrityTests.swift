@@ -53,13 +53,7 @@ struct IntegrityTests {
     func interrupt() throws {
         let folder = try temporaryFolder("interrupt")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let generator = Process()
-        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generator.arguments = ["python3", projectRoot + "/Scripts/make-capture-archive.py", folder.path, "--captures", "3000", "--seed", "3",
-                               "--only", "review-bot.md"]
-        generator.standardOutput = Pipe()
-        try generator.run()
-        generator.waitUntilExit()
+        try makeCaptureArchive([folder.path, "--captures", "3000", "--seed", "3", "--only", "review-bot.md"])
         let output = folder.appendingPathComponent("out.jsonl").path
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CommandLineTests.executable)

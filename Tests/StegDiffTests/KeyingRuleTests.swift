@@ -101,12 +101,7 @@ final class Replay: @unchecked Sendable {
     init(_ scenario: String) {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-replay-\(scenario)-\(getpid())").path
         try? FileManager.default.removeItem(atPath: folder)
-        let generator = Process()
-        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generator.arguments = ["python3", projectRoot + "/Scripts/make-capture-archive.py", folder, "--replay", scenario]
-        generator.standardOutput = Pipe()
-        try? generator.run()
-        generator.waitUntilExit()
+        _ = try? makeCaptureArchive([folder, "--replay", scenario])
         expected = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/expected.json")))) as? [String: [String: Any]] ?? [:]
         mechanisms = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/mechanisms.json")))) as? [[String: Any]] ?? []
         let run = try? CommandLineTests().run(["scan", folder + "/archive", "--corpus", folder + "/corpus"])
@@ -267,12 +262,7 @@ struct KeyingReplayTests {
     func mixedFormats() throws {
         let folder = try temporaryFolder("mixed")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let generator = Process()
-        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generator.arguments = ["python3", projectRoot + "/Scripts/make-capture-archive.py", folder.path, "--captures", "600", "--seed", "3"]
-        generator.standardOutput = Pipe()
-        try generator.run()
-        generator.waitUntilExit()
+        try makeCaptureArchive([folder.path, "--captures", "600", "--seed", "3"])
         let expected = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("expected.json"))) as? [String: [String: Any]])
         // Forms 2 (HAR, header:x-tz) and 3 (JSONL wrapper, tz) carry a time zone label; 0 and 1 (bare bodies) none.
         let labelled = expected.filter { Int($0.key.dropFirst(4))! % 4 >= 2 }.map(\.value)

@@ -51,3 +51,16 @@ func temporaryFolder(_ name: String) throws -> URL {
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
 }
+
+/// Runs Scripts/make-capture-archive.py with `arguments`, its one-line report discarded, and
+/// returns its exit status.
+@discardableResult
+func makeCaptureArchive(_ arguments: [String]) throws -> Int32 {
+    let generator = Process()
+    generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    generator.arguments = ["python3", projectRoot + "/Scripts/make-capture-archive.py"] + arguments
+    generator.standardOutput = FileHandle.nullDevice
+    try generator.run()
+    generator.waitUntilExit()
+    return generator.terminationStatus
+}

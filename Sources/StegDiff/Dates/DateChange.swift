@@ -68,20 +68,16 @@ package struct DateChange: Sendable, Hashable {
             let oldLocal = old.localMillis(), newLocal = new.localMillis()
             if let oldOffset, let newOffset {
                 let oldInstant = oldLocal - Double(oldOffset) * 1000, newInstant = newLocal - Double(newOffset) * 1000
-                if oldInstant == newInstant, oldOffset != newOffset {
+                // The same instant at another offset, or the wall clock kept with only the written
+                // offset or zone changed (`16:55:10+08:00` → `16:55:10+09:00`): a clock does not
+                // drift by exactly that, the zone label was rewritten, which is how a zone-keyed
+                // marker would hide as "another instant".
+                if oldOffset != newOffset, oldInstant == newInstant || oldLocal == newLocal {
                     var made = closest(.timeZone)
                     made.zonesWithCandidateOffset = zones(withOffset: newOffset, atMillis: newInstant)
                     return made
                 }
                 if oldInstant == newInstant { return shared == nil ? closest(.format) : nil }
-                // The wall clock kept and only the written offset or zone changed (`16:55:10+08:00`
-                // → `16:55:10+09:00`): a clock does not drift by exactly that, the zone label was
-                // rewritten, which is how a zone-keyed marker would hide as "another instant".
-                if oldLocal == newLocal, oldOffset != newOffset {
-                    var made = closest(.timeZone)
-                    made.zonesWithCandidateOffset = zones(withOffset: newOffset, atMillis: newInstant)
-                    return made
-                }
                 if let (i, j) = shared { return change(.value, i, j) }
                 return closest(.format)
             }
