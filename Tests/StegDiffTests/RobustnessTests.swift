@@ -84,14 +84,22 @@ struct RobustnessTests {
         #expect(text.invalidSequences.last?.range == ByteRange(start: 99_999, end: 100_000))
     }
 
-    @Test("line and column of every offset, on random mixes of ASCII runs, line feeds, multibyte and invalid bytes")
-    func linesAndColumns() {
+    /// Short texts with many lines, and long lines (tens of kilobytes, where columns are counted
+    /// from checkpoints rather than from the line start) with few.
+    @Test("line and column of every offset, on random mixes of ASCII runs, line feeds, multibyte and invalid bytes",
+          arguments: [(texts: 40, pieces: 200, lineFeedOneIn: 1), (texts: 4, pieces: 12_000, lineFeedOneIn: 2_000)])
+    func linesAndColumns(texts: Int, pieces pieceCount: Int, lineFeedOneIn: Int) {
         var random = SeededGenerator(seed: 0x11E5)
         let pieces: [[UInt8]] = [Array("abcdefghijklmnop".utf8), [0x0A], [0x0A, 0x0A], Array("é".utf8), Array("日本".utf8),
                                  Array("😀".utf8), [0xFF], [0xE2, 0x80], [0x0D, 0x0A], Array("x\n".utf8)]
-        for _ in 0..<40 {
+        for _ in 0..<texts {
             var bytes: [UInt8] = []
-            for _ in 0..<Int(random.next() % 200) { bytes += pieces[Int(random.next() % UInt64(pieces.count))] }
+            for _ in 0..<Int(random.next() % UInt64(pieceCount)) {
+                let piece = pieces[Int(random.next() % UInt64(pieces.count))]
+                // Long-line texts keep a piece with a line feed only one time in `lineFeedOneIn`.
+                if piece.contains(0x0A), random.next() % UInt64(lineFeedOneIn) != 0 { continue }
+                bytes += piece
+            }
             let text = PromptText(bytes: bytes, source: "mix")
             // Expected: count line feeds before the offset; the column counts the code points
             // (and invalid sequences) since the last line feed, 1-based.

@@ -3,6 +3,8 @@
 // JSON, HAR, JSONL and plain text. It may call Support/ and Unicode/ (character facts for
 // decoding and for showing paths); nothing in it knows about diffs or findings.
 
+import Synchronization
+
 /// The character encoding a prompt was read in.
 public enum TextEncoding: String, Sendable, Codable {
     /// UTF-8 without a byte order mark (the default).
@@ -58,6 +60,8 @@ public struct PromptText: Sendable {
     private let embeddedRuns: SourceRuns?
     /// Offsets of the first byte of each line (after each LF), for line and column numbers.
     private let lineStarts: [Int]
+    /// Columns at every few kilobytes of long lines, computed when a column on one is first asked.
+    private let columnCheckpoints = ColumnCheckpoints()
 
     /// Decodes raw bytes: a UTF-16 BOM selects UTF-16, anything else is read as UTF-8.
     public init(bytes: [UInt8], source: String) {
@@ -213,8 +217,13 @@ public struct PromptText: Sendable {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
-        var column = 1
-        var index = lineStarts[low]
+        // Counting from the line start made each finding cost the length of its line: a one-line
+        // prompt of 400 KB with 15,000 findings spent 85 % of a 4 s diff here. Long lines count
+        // from the nearest checkpoint instead.
+        var (index, column) = (lineStarts[low], 1)
+        if offset - index > ColumnCheckpoints.stride {
+            (index, column) = columnCheckpoints.nearest(before: offset, line: low, lineStart: index, bytes: analysisBytes)
+        }
         while index < offset {
             index += UTF8Unit.decode(analysisBytes, at: index).length
             column += 1
@@ -301,5 +310,37 @@ struct OffsetMap: Sendable {
             if starts[middle] <= index { low = middle } else { high = middle - 1 }
         }
         return origins[low] + (index - starts[low])
+    }
+}
+
+/// Code-point columns at about every `stride` bytes of each long line, so that the column of an
+/// offset far into a line costs at most `stride` bytes of decoding. Filled on first use, per line.
+final class ColumnCheckpoints: Sendable {
+    /// Bytes between checkpoints.
+    static let stride = 4096
+    private let lines = Mutex<[Int: [(offset: Int, column: Int)]]>([:])
+
+    /// The last checkpoint at or before `offset` on line `line` (0-based), as (offset, column).
+    func nearest(before offset: Int, line: Int, lineStart: Int, bytes: [UInt8]) -> (Int, Int) {
+        let checkpoints = lines.withLock { lines in
+            if let known = lines[line] { return known }
+            // Decoded as lineAndColumn decodes, so an invalid sequence counts one column here too;
+            // the line ends at the next line feed (or the text's end).
+            var made: [(offset: Int, column: Int)] = [(lineStart, 1)]
+            var (index, column) = (lineStart, 1)
+            while index < bytes.count, bytes[index] != 0x0A {
+                index += UTF8Unit.decode(bytes, at: index).length
+                column += 1
+                if index - made[made.count - 1].offset >= Self.stride { made.append((index, column)) }
+            }
+            lines[line] = made
+            return made
+        }
+        var low = 0, high = checkpoints.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if checkpoints[middle].offset <= offset { low = middle } else { high = middle - 1 }
+        }
+        return checkpoints[low]
     }
 }
