@@ -45,4 +45,18 @@ struct SnapshotTests {
         #expect(report.table(colors: true, candidateText: candidate).contains("\u{1B}[1;31mhigh"))
         #expect(!report.table(colors: false, candidateText: candidate).contains("\u{1B}"))
     }
+
+    @Test("the table shows edited CJK words as written, but names a look-alike of ASCII hidden in an edit")
+    func tableEscapesWhatHides() throws {
+        let chinese = Differ.diff(baseline: "请帮助用户编写代码。", candidate: "请帮助用户审查代码。")
+        #expect(chinese.findings.map(\.kind) == [.edit])
+        let chineseTable = chinese.table(colors: false, candidateText: PromptText("请帮助用户审查代码。"))
+        #expect(chineseTable.contains("编写 → 审查"), "\(chineseTable)")
+        #expect(!chineseTable.contains("CJK UNIFIED IDEOGRAPH"))
+
+        let latin = Differ.diff(baseline: "Please write code.", candidate: "Please r\u{0435}view code.")
+        #expect(latin.findings.map(\.kind) == [.edit])
+        let latinTable = latin.table(colors: false, candidateText: PromptText("Please r\u{0435}view code."))
+        #expect(latinTable.contains("write → r⟨U+0435 CYRILLIC SMALL LETTER IE⟩view"), "\(latinTable)")
+    }
 }

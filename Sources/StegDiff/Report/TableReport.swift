@@ -1,6 +1,7 @@
 extension DiffReport {
     /// The report as a terminal table: one row per finding with location, kind, severity,
-    /// before → after (every non-ASCII character escaped) and a context snippet; then a summary.
+    /// before → after (every non-ASCII character escaped, but for edits and dates only what is hidden or
+    /// looks like ASCII) and a context snippet; then a summary.
     ///
     /// - Parameters:
     ///   - colors: wrap severities in ANSI colours (callers decide: only on a TTY, never with NO_COLOR).
@@ -19,8 +20,12 @@ extension DiffReport {
                 var kind = finding.kind.rawValue
                 if let subkind = finding.subkind { kind += "/" + subkind }
                 let severity = pad(finding.severity.rawValue, 10)
-                let before = finding.baseline.codePoints.isEmpty ? "∅" : VisibleText.escapeAll(finding.baseline.codePoints, limit: 8)
-                let after = finding.candidate.codePoints.isEmpty ? "∅" : VisibleText.escapeAll(finding.candidate.codePoints, limit: 8)
+                // Where the finding is about words (an edit, a date), ideographs and accented
+                // letters stay readable; where it is about which code point, every one is named.
+                let aboutWords = finding.kind == .edit || finding.kind == .dateFormat || finding.kind == .dateValue
+                let escape = aboutWords ? VisibleText.escapeSuspicious : VisibleText.escapeAll
+                let before = finding.baseline.codePoints.isEmpty ? "∅" : escape(finding.baseline.codePoints, 8)
+                let after = finding.candidate.codePoints.isEmpty ? "∅" : escape(finding.candidate.codePoints, 8)
                 lines.append(pad(location, 18) + pad(kind, 30) + paint(severity, finding.severity, colors) + before + " → " + after)
                 var detail = "    " + finding.message
                 if let legitimateUse = finding.legitimateUse { detail += " [legitimate use: \(legitimateUse)]" }

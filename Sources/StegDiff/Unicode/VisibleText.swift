@@ -26,6 +26,38 @@ public enum VisibleText {
         return output
     }
 
+    /// Like `escapeAll`, but letters of other scripts (CJK, accented Latin, Arabic…) stay as they
+    /// are: only what `escapeInvisible` escapes, and any character that looks like ASCII without
+    /// being ASCII (its confusable skeleton is ASCII: Cyrillic `а`, fullwidth digits), become
+    /// `⟨U+XXXX NAME⟩`. For text whose point is its words (edits, dates), where escaping every
+    /// ideograph hid the words from CJK readers.
+    public static func escapeSuspicious(_ codePoints: [UInt32], limit: Int = .max) -> String {
+        var output = ""
+        var escapes = 0, plain = 0, shown = 0
+        let onlySpaces = codePoints.allSatisfy { $0 == 0x20 }
+        for codePoint in codePoints {
+            let isPlain = codePoint >= 0x21 && codePoint <= 0x7E || (codePoint == 0x20 && !onlySpaces)
+                || (codePoint > 0x7E && !escapeInvisible([codePoint]).hasPrefix("⟨") && !looksLikeASCII(codePoint))
+            if isPlain ? plain >= 60 : escapes >= limit { break }
+            if isPlain {
+                output.unicodeScalars.append(Unicode.Scalar(codePoint)!)
+                plain += 1
+            } else {
+                output += "⟨U+\(hex4(codePoint)) \(ICU.name(of: codePoint))⟩"
+                escapes += 1
+            }
+            shown += 1
+        }
+        if codePoints.count > shown { output += "… (+\(codePoints.count - shown) code points)" }
+        return output
+    }
+
+    /// True for a non-ASCII character whose UTS #39 skeleton is printable ASCII.
+    private static func looksLikeASCII(_ codePoint: UInt32) -> Bool {
+        guard let skeleton = ICU.skeleton([codePoint]), !skeleton.isEmpty else { return false }
+        return skeleton.allSatisfy { $0 >= 0x20 && $0 <= 0x7E }
+    }
+
     /// `escapeInvisible` for a string (paths, labels, reasons shown to a terminal).
     public static func escapeInvisible(_ text: String) -> String { escapeInvisible(text.unicodeScalars.map(\.value)) }
 
