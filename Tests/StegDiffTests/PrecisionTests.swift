@@ -23,6 +23,26 @@ struct InspectPrecisionTests {
         #expect(inspect("これはj\u{0430}ilbreakです") == ["homoglyph/mixed-script high [10, 12) U+0430"])
     }
 
+    @Test("a lone modifier-letter apostrophe in an English word of a Chinese prompt is the odd one out; Ukrainian's is not")
+    func loneModifierApostropheAmongCJK() {
+        #expect(inspect("请帮助用户。Today\u{02BC}s date is 2026-12-01. 用户名是admin。") == ["homoglyph/odd-one-out high [23, 25) U+02BC"])
+        #expect(inspect("请回答“你好”。Today\u{02BC}s date is 2026-12-01.") == ["homoglyph/odd-one-out high [29, 31) U+02BC"])
+        // Smart quotes write both “ ” and ’: a curly apostrophe beside them is typesetting.
+        #expect(inspect("请回答“你好”。Today\u{2019}s date is 2026-12-01.").isEmpty)
+        #expect(inspect("Ukrainian writes м\u{02BC}ясо with it.").isEmpty)
+        #expect(inspect("Café au lait. Today\u{02BC}s menu.").isEmpty)
+    }
+
+    @Test("an ideograph between katakana that only writes a katakana twin (一 for ー, 口 for ロ) is caught; real compounds are not")
+    func ideographAmongKatakana() {
+        #expect(inspect("データベ\u{4E00}スに接続してください。プ\u{53E3}グラミングの質問に答えます。") == [
+            "homoglyph/mixed-script high [12, 15) U+4E00", "homoglyph/mixed-script high [51, 54) U+53E3",
+        ])
+        #expect(inspect("データベースに接続してください。プログラミングの質問に答えます。").isEmpty)
+        // Han beside katakana on one side only is ordinary Japanese: データ一覧 (data list), 人口.
+        #expect(inspect("データ一覧とイギリス人スタッフの人口の表、アメリカ一周、エ工場").isEmpty)
+    }
+
     @Test("U+2061 FUNCTION APPLICATION between a function name and '(' is legitimate; elsewhere it is hidden")
     func functionApplication() throws {
         #expect(inspect("sin\u{2061}(x) + cos\u{2061}(y)") == [

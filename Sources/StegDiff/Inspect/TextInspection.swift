@@ -189,6 +189,7 @@ package enum TextInspection {
                 }
                 continue
             }
+            if counts["Han"] != nil, counts["Katakana"] != nil { findings += ideographsAmongKatakana(word) }
             guard writingSystemCount(counts.keys) > 1, let majority = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { continue }
             for unit in word where !ICU.isCombiningMark(unit.scalar) {
                 let script = ICU.scriptName(of: unit.scalar)
@@ -202,6 +203,35 @@ package enum TextInspection {
         }
         return findings
     }
+
+    /// An ideograph between two katakana that looks like a katakana (`データベ一ス` with 一 U+4E00
+    /// for ー, `プ口グラミング` with 口 U+53E3 for ロ). Japanese mixes the two scripts in one word
+    /// (`データ一覧`), so the mixed-script check lets them be; but a Han letter with katakana on
+    /// both sides that has a katakana twin only writes that katakana.
+    private static func ideographsAmongKatakana(_ word: ArraySlice<TextUnit>) -> [Spot] {
+        func isKatakana(_ scalar: UInt32) -> Bool { ICU.scriptCode(of: scalar) == 22 || scalar == 0x30FC || scalar == 0xFF70 }
+        var findings: [Spot] = []
+        let units = Array(word)
+        for index in units.indices.dropFirst().dropLast() where ICU.scriptCode(of: units[index].scalar) == 17 {
+            guard isKatakana(units[index - 1].scalar), isKatakana(units[index + 1].scalar),
+                  let skeleton = ICU.skeleton([units[index].scalar]), let twin = katakanaBySkeleton[skeleton] else { continue }
+            let unit = units[index]
+            findings.append(Spot(.homoglyph, "mixed-script", .high, unit.start..<unit.end,
+                                 "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar)) (Han) between katakana looks like U+\(hex4(twin)) \(ICU.name(of: twin))"))
+        }
+        return findings
+    }
+
+    /// Katakana (and the prolonged sound mark) by their confusable skeleton, for the few ideographs
+    /// that share one (一 ー, 口 ロ, 工 エ, 力 カ, 夕 タ, 卜 ト, 二 ニ, 八 ハ…).
+    private static let katakanaBySkeleton: [[UInt32]: UInt32] = {
+        var table: [[UInt32]: UInt32] = [:]
+        for scalar in UInt32(0x30A1)...0x30FC {
+            guard let skeleton = ICU.skeleton([scalar]), skeleton.count == 1, ICU.scriptCode(of: skeleton[0]) == 17 || skeleton[0] == 0x30FC || skeleton[0] == scalar else { continue }
+            if table[skeleton] == nil { table[skeleton] = scalar }
+        }
+        return table
+    }()
 
     /// Which non-ASCII Latin letters of a text look like ASCII ones, and whether the text is
     /// written in an orthography that uses them: Turkish and Azerbaijani write dotless `ı` in
@@ -359,13 +389,26 @@ package enum TextInspection {
             guard unit.scalar == 0x27 || ICU.skeleton([unit.scalar]) == [0x27] else { continue }
             occurrences[unit.scalar, default: []].append(index)
         }
-        // The text's only apostrophe, and its only non-ASCII character (`Todayʼs date is
-        // 2026/07/04`): the odd one out against the rest of an ASCII text.
+        // The text's only apostrophe, inside an ASCII word, and the only non-ASCII character of
+        // its Latin part (`Todayʼs date is 2026/07/04`, alone or in a Chinese prompt): the odd one
+        // out against the rest of the text. Other scripts say nothing about how English is typed,
+        // but accented Latin or other apostrophe look-alikes mean typeset text, and so do curly
+        // quotes for a curly apostrophe (smart quotes make both); they never make a modifier letter.
         if occurrences.count == 1, let (scalar, indices) = occurrences.first, scalar >= 0x80, indices.count == 1,
-           units.allSatisfy({ !$0.isInvalid && ($0.scalar < 0x80 || $0.scalar == scalar) }) {
+           units[indices[0] - 1].scalar < 0x80, units[indices[0] + 1].scalar < 0x80 {
+            let isModifierLetter = ICU.generalCategory(of: scalar) == 4
+            let hasOnlyASCIILatin = units.allSatisfy { unit in
+                // USCRIPT_LATIN 25; UCharCategory 28 Pi, 29 Pf: initial and final quotes.
+                !unit.isInvalid && (unit.scalar < 0x80 || unit.scalar == scalar
+                    || (ICU.scriptCode(of: unit.scalar) != 25 && ICU.skeleton([unit.scalar]) != [0x27]
+                        && (isModifierLetter || ![28, 29].contains(ICU.generalCategory(of: unit.scalar)))))
+            }
+            guard hasOnlyASCIILatin else { return [] }
             let unit = units[indices[0]]
+            let onlyNonASCII = units.allSatisfy { $0.scalar < 0x80 || $0.scalar == scalar }
             return [Spot(.homoglyph, "odd-one-out", severity(scalar), unit.start..<unit.end,
-                         "U+\(hex4(scalar)) \(ICU.name(of: scalar)) as an apostrophe, the only character of this text that is not ASCII")]
+                         "U+\(hex4(scalar)) \(ICU.name(of: scalar)) as an apostrophe, the only character of this text"
+                            + (onlyNonASCII ? " that is not ASCII" : "'s Latin part that is not ASCII"))]
         }
         guard occurrences.count > 1,
               let prevailing = occurrences.max(by: { ($0.value.count, $1.key) < ($1.value.count, $0.key) }) else { return [] }
