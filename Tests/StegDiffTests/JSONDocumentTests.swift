@@ -124,6 +124,22 @@ struct JSONDocumentTests {
         }
     }
 
+    @Test("a bad value names what it found, not the literal its first letter suggests", arguments: [
+        (#"{"system": nope}"#, 11, "'nope'"), (#"{"a": tru}"#, 6, "'tru'"), ("[\u{1}]", 1, "byte 0x1"), (#"{"a": @x}"#, 6, "'@x'"),
+        ("[1,", 3, "the end of input"),
+    ])
+    func valueErrors(text: String, offset: Int, found: String) {
+        do {
+            _ = try JSONDocument(bytes: Array(text.utf8))
+            Issue.record("expected an error for \(text)")
+        } catch {
+            #expect(error.offset == offset, "\(text): \(error)")
+            if text != "[1," {
+                #expect(error.reason == "expected a JSON value (string, number, object, array, true, false or null), found \(found)")
+            }
+        }
+    }
+
     @Test("100,000-deep nesting is an error, not a stack overflow")
     func deepNesting() {
         let deep = Array(String(repeating: "[", count: 100_000).utf8) + Array(String(repeating: "]", count: 100_000).utf8)

@@ -226,7 +226,7 @@ public struct JSONDocument: Sendable {
                 case 0x66: kind = .bool; try expect("false")
                 case 0x6E: kind = .null; try expect("null")
                 case 0x2D, 0x30...0x39: kind = .number; try scanNumber()
-                default: throw fail("unexpected byte \(byte)")
+                default: throw fail("expected a JSON value (string, number, object, array, true, false or null), found \(foundHere())")
                 }
                 let index = nodes.count
                 nodes.append(Node(kind: kind, range: start..<position, key: pendingKey?.0, parent: parent, children: []))
@@ -274,8 +274,16 @@ public struct JSONDocument: Sendable {
         mutating func expect(_ word: String) throws(ParseError) {
             let expected = Array(word.utf8)
             guard bytes.count - position >= expected.count, Array(bytes[position..<(position + expected.count)]) == expected
-            else { throw fail("expected \(word)") }
+            else { throw fail("expected a JSON value (string, number, object, array, true, false or null), found \(foundHere())") }
             position += expected.count
+        }
+
+        /// What stands at `position`, for an error: the word there (`nope`) in quotes, or the byte in hex.
+        func foundHere() -> String {
+            var end = position
+            while end < bytes.count, end - position < 24, bytes[end] > 0x20, bytes[end] < 0x7F, !",:]}".utf8.contains(bytes[end]) { end += 1 }
+            guard end > position else { return position < bytes.count ? "byte 0x" + String(bytes[position], radix: 16, uppercase: true) : "the end of input" }
+            return "'" + String(decoding: bytes[position..<end], as: UTF8.self) + "'"
         }
 
         mutating func scanNumber() throws(ParseError) {
