@@ -196,4 +196,32 @@ struct ProbeTests {
         #expect(marked == ["1", "2", "4", "7", "8", "11", "13", "14", "16"], "\(marked)")
         #expect(outcome.rules.isEmpty, "\(outcome.rules)")
     }
+
+    @Test("an interrupted probe resumes after its last finished run; a folder holding an archive is never overwritten")
+    func resume() throws {
+        let folder = try temporaryFolder("probe-resume")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let archive = folder.appendingPathComponent("archive").path
+        let arguments = ["--matrix", "MODE=a,b", "--repeat", "2", "--timeout", "20", "--output", archive, "--format", "jsonl",
+                         "--label-salt", "s", "--", "python3", projectRoot + "/Scripts/probe-test-client.py"]
+        let first = try probe(arguments, folder: folder)
+        #expect(first.status == 0, "\(first.errors)")
+        let whole = try String(contentsOfFile: archive + "/captures.jsonl", encoding: .utf8)
+        // As if interrupted during run 3: runs 0-2 logged, run 3's record written, its log line cut.
+        let runs = try String(contentsOfFile: archive + "/runs.jsonl", encoding: .utf8).split(separator: "\n")
+        try (runs[0..<3].joined(separator: "\n") + "\n" + runs[3].prefix(20)).write(toFile: archive + "/runs.jsonl", atomically: true, encoding: .utf8)
+        let kept = whole.split(separator: "\n").prefix(4).joined(separator: "\n") + "\n"
+        try kept.write(toFile: archive + "/captures.jsonl", atomically: true, encoding: .utf8)
+        let refused = try probe(arguments.filter { $0 != "--resume" }, folder: folder)
+        #expect(refused.status == 2 && refused.errors.contains("holds an earlier probe's archive; give --resume"), "\(refused.errors)")
+        let otherPlan = try probe(["--resume"] + arguments.map { $0 == "MODE=a,b" ? "MODE=a,c" : $0 }, folder: folder)
+        #expect(otherPlan.status == 2 && otherPlan.errors.contains("--resume continues only the same plan"), "\(otherPlan.errors)")
+        let resumed = try probe(["--resume"] + arguments, folder: folder)
+        #expect(resumed.status == 0, "\(resumed.errors)")
+        // Runs 3 and 4 done again, nothing else: the archive is the uninterrupted one, record for record.
+        #expect(resumed.errors.contains("run 3/4") && resumed.errors.contains("run 4/4") && !resumed.errors.contains("run 2/4"), "\(resumed.errors)")
+        let ids = { (text: String) in text.split(separator: "\n").map { String($0.prefix { $0 != "," }) } }
+        #expect(ids(try String(contentsOfFile: archive + "/captures.jsonl", encoding: .utf8)) == ids(whole))
+        #expect(resumed.output.split(separator: "\n").last?.contains("\"captures\":5") ?? false, "\(resumed.output)")
+    }
 }
