@@ -224,4 +224,21 @@ struct ProbeTests {
         #expect(ids(try String(contentsOfFile: archive + "/captures.jsonl", encoding: .utf8)) == ids(whole))
         #expect(resumed.output.split(separator: "\n").last?.contains("\"captures\":5") ?? false, "\(resumed.output)")
     }
+
+    @Test("a malformed matrix or a missing command is trouble (exit 2) before anything runs")
+    func badInvocation() throws {
+        let folder = try temporaryFolder("probe-invocation")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (arguments, message) in [
+            (["--matrix", "TZ", "--", "true"], "TZ: expected NAME=V1,V2,..."),
+            (["--matrix", "1TZ=a", "--", "true"], "the name must be an environment variable name"),
+            (["--matrix", "TZ=a", "--matrix", "TZ=b", "--", "true"], "--matrix TZ is given twice"),
+            (["--matrix", "TZ=a"], "give the client command after --"),
+            (["--repeat", "0", "--", "true"], "--repeat must be 1 or more"),
+        ] {
+            let outcome = try probe(["--output", folder.appendingPathComponent("never").path] + arguments, folder: folder)
+            #expect(outcome.status == 2 && outcome.errors.contains(message) && outcome.output.isEmpty, "\(arguments): \(outcome.errors)")
+            #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("never").path))
+        }
+    }
 }
