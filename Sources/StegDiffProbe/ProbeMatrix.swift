@@ -46,6 +46,10 @@ public struct ProbeMatrix: Sendable, Hashable {
         var names = Set<String>()
         for variable in variables {
             guard names.insert(variable.name).inserted else { throw MatrixError("--matrix \(variable.name) is given twice") }
+            // The probe's own labels: a variable of that name would be confused with them.
+            guard !ProbeMatrix.reservedNames.contains(variable.name) else {
+                throw MatrixError("--matrix \(variable.name): the name is one of the probe's own labels (\(ProbeMatrix.reservedNames.sorted().joined(separator: ", ")))")
+            }
             guard !variable.values.isEmpty else { throw MatrixError("--matrix \(variable.name) has no value") }
         }
         self.variables = variables
@@ -60,6 +64,9 @@ public struct ProbeMatrix: Sendable, Hashable {
         }
         return result
     }
+
+    /// Labels the probe sets itself on every capture, which no matrix variable may be called.
+    public static let reservedNames: Set<String> = ["host", "path", "run", "id"]
 
     /// Number of cells (the product of the value counts).
     public var cellCount: Int { variables.reduce(1) { $0 * $1.values.count } }

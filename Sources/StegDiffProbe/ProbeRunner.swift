@@ -164,10 +164,12 @@ public final class ProbeRunner {
         var outcomes: [RunOutcome] = []
         for run in options.runs where !finished.contains(run.index) {
             if shouldStop() { break }
-            let (outcome, events) = perform(run)
+            let (outcome, events) = perform(run, shouldStop: shouldStop)
             let records = self.records(of: run, outcome: outcome, events: events)
-            if run.index == 0 { try writeBaselines(records) }
+            // Interrupted (SIGINT) in the middle of the run: it is not logged, so --resume does it again.
+            if shouldStop() { break }
             try append(capturesPath, records.flatMap { $0 + [0x0A] })
+            if run.index == 0 { try writeBaselines(records, events: events) }
             let logged = JSONValue.object([
                 ("run", .int(run.index)), ("cell", .object(run.cell.map { ($0.name, .string($0.value)) })),
                 ("exitStatus", outcome.exitStatus.map { .int(Int($0)) } ?? .null), ("signal", outcome.signal.map { .int(Int($0)) } ?? .null),
@@ -210,7 +212,7 @@ public final class ProbeRunner {
 
     /// Runs the client once: spawned in its own process group, waited for until the timeout, the
     /// group killed (any process it left behind, or all of it on a timeout), its connections closed.
-    func perform(_ run: ProbeRun) -> (RunOutcome, [ProbeEvent]) {
+    func perform(_ run: ProbeRun, shouldStop: () -> Bool) -> (RunOutcome, [ProbeEvent]) {
         let recorder = endpoint.recorder
         recorder.beginRun()
         let start = ProbeRunner.now()
@@ -224,6 +226,12 @@ public final class ProbeRunner {
             while true {
                 let result = waitpid(pid, &status, WNOHANG)
                 if result == pid || (result < 0 && errno != EINTR) { break }
+                if shouldStop() {
+                    // The probe is interrupted: the client goes with it, not left running.
+                    kill(-pid, SIGKILL)
+                    while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+                    break
+                }
                 if ProbeRunner.now() >= deadline {
                     kill(-pid, SIGKILL)
                     outcome.timedOut = true
@@ -306,7 +314,7 @@ public final class ProbeRunner {
     }
 
     /// The control's prompts, each once, as DIR/baselines/control-1, control-2, … in request order.
-    func writeBaselines(_ records: [[UInt8]]) throws(ProbeError) {
+    func writeBaselines(_ records: [[UInt8]], events: [ProbeEvent] = []) throws(ProbeError) {
         var prompts: [[UInt8]] = []
         for record in records {
             for case .success(let capture) in CaptureReader.captures(in: record, source: "control") where !prompts.contains(capture.prompt.analysisBytes) {
@@ -314,7 +322,12 @@ public final class ProbeRunner {
             }
         }
         guard !prompts.isEmpty else {
-            throw ProbeError("the control run sent no request with a system prompt, so there is nothing to compare the cells with (its output: \(logPath(0)); its records: \(capturesPath))")
+            let errors = records.compactMap { record -> String? in
+                guard case .failure(let error)? = CaptureReader.captures(in: record, source: "control").first else { return nil }
+                return error.reason
+            }
+            throw ProbeError("the control run sent no request with a system prompt, so there is nothing to compare the cells with"
+                + (errors.isEmpty ? "" : " (" + errors.joined(separator: "; ") + ")") + "; its output: \(logPath(0))")
         }
         try makeFolder(baselinesPath)
         for (index, prompt) in prompts.enumerated() { try replace(baselinesPath + "/control-\(index + 1)", with: prompt) }

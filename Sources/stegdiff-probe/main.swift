@@ -1,6 +1,7 @@
 import ArgumentParser
 import StegDiff
 import StegDiffProbe
+import Synchronization
 
 #if canImport(Glibc)
 import Glibc
@@ -85,7 +86,7 @@ struct ProbeCommand: ParsableCommand {
             directory = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         }
         let scan = siblingPath("stegdiff")
-        guard access(scan, X_OK) == 0 else { throw Trouble("\(scan): not found; stegdiff-probe reports through the stegdiff beside it") }
+        guard access(scan, X_OK) == 0 else { throw Trouble("\(scan): not found; stegdiff-probe reports through the stegdiff beside it (swift build builds both)") }
         let repeatCount = self.repeatCount ?? ProbeOptions.defaultRepeatCount(cells: probeMatrix.cellCount)
         let options = ProbeOptions(command: command, matrix: probeMatrix, repeatCount: repeatCount, timeout: timeout, maxBodyBytes: maxInputBytes,
                                    directory: directory, labelRedaction: labelSalt.map(LabelRedaction.init(salt:)) ?? .perProcess)
@@ -97,9 +98,14 @@ struct ProbeCommand: ParsableCommand {
                 let ending = outcome.timedOut ? "timed out" : outcome.signal.map { "signal \($0)" } ?? "exit \(outcome.exitStatus ?? -1)"
                 writeError("probe: run \(outcome.run.index)/\(total - 1) (\(outcome.run.description)): \(outcome.requests) request\(outcome.requests == 1 ? "" : "s"), \(ending), \(String(format1(outcome.seconds))) s\n")
             }
-            try runner.run(resume: resume)
+            Interruption.install()
+            try runner.run(resume: resume, shouldStop: Interruption.requested)
         } catch let error as ProbeError {
             throw Trouble(error.description)
+        }
+        if Interruption.requested() {
+            writeError("stegdiff probe: interrupted; the finished runs are in \(directory); --output \(directory) --resume finishes the probe\n")
+            throw ExitCode(130)
         }
         // The report is scan's: exec it, so its output and exit status are the probe's.
         var arguments = [scan, "scan", directory + "/captures.jsonl", "--corpus", directory + "/baselines", "--format", format.rawValue, "--fail-on", failOn]
@@ -108,6 +114,23 @@ struct ProbeCommand: ParsableCommand {
         execv(scan, argv)
         throw Trouble("\(scan): cannot run: \(String(cString: strerror(errno)))")
     }
+}
+
+/// SIGINT or SIGTERM during the runs: the handler only raises a flag; the run in progress is
+/// stopped (its client's process group killed) and not logged, and the probe exits 130.
+enum Interruption {
+    private static let flag = Atomic<Bool>(false)
+
+    static func install() {
+        _ = flag.load(ordering: .relaxed)
+        for number in [SIGINT, SIGTERM] {
+            signal(number) { _ in
+                if Interruption.flag.exchange(true, ordering: .relaxed) { _exit(130) }
+            }
+        }
+    }
+
+    static func requested() -> Bool { flag.load(ordering: .relaxed) }
 }
 
 /// One decimal.
@@ -136,6 +159,8 @@ func writeError(_ text: String) {
 do {
     let command = try ProbeCommand.parse(Array(CommandLine.arguments.dropFirst()))
     try command.run()
+} catch let exit as ExitCode {
+    Glibc.exit(exit.rawValue)
 } catch let trouble as Trouble {
     writeError("stegdiff probe: \(trouble.description)\n")
     exit(2)

@@ -38,7 +38,9 @@ struct ProbeCommand: ParsableCommand {
         let probe = String(own[..<(own.lastIndex(of: "/") ?? own.startIndex)]) + "/stegdiff-probe"
         let argv = ([probe] + arguments).map { strdup($0) } + [nil]
         execv(probe, argv)
-        throw Trouble(description: "\(probe): cannot run: \(String(cString: strerror(errno))) (stegdiff probe runs the stegdiff-probe built beside stegdiff)")
+        let reason = String(cString: strerror(errno))
+        execvp("stegdiff-probe", argv)  // not beside this binary: the one on PATH, if any
+        throw Trouble(description: "\(probe): cannot run: \(reason), and no stegdiff-probe on PATH (stegdiff probe runs the stegdiff-probe built beside stegdiff: swift build builds both)")
     }
 }
 

@@ -235,6 +235,7 @@ struct ProbeTests {
             (["--matrix", "TZ=a", "--matrix", "TZ=b", "--", "true"], "--matrix TZ is given twice"),
             (["--matrix", "TZ=a"], "give the client command after --"),
             (["--repeat", "0", "--", "true"], "--repeat must be 1 or more"),
+            (["--matrix", "host=a,b", "--", "true"], "--matrix host: the name is one of the probe's own labels (host, id, path, run)"),
         ] {
             let outcome = try probe(["--output", folder.appendingPathComponent("never").path] + arguments, folder: folder)
             #expect(outcome.status == 2 && outcome.errors.contains(message) && outcome.output.isEmpty, "\(arguments): \(outcome.errors)")
