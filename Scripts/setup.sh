@@ -42,7 +42,9 @@ fi
 VENV="$(pwd)/.build-python"
 if [ "${STEGDIFF_SETUP_NO_DASK:-}" != 1 ] && ! "$VENV/bin/python" -c "import dask.distributed" >/dev/null 2>&1; then
   echo "setup: installing dask and distributed into $VENV (shard-merge test)" >&2
-  if ! python3 -m venv "$VENV" >/dev/null 2>&1; then
+  # An existing environment is kept: made again by another python3 (pyenv's first on PATH), it
+  # mixed two interpreters' libraries and broke the packages already in it (ssl, so the SDKs).
+  if [ ! -x "$VENV/bin/python" ] && ! python3 -m venv "$VENV" >/dev/null 2>&1; then
     apt_install python3-venv || true
     python3 -m venv "$VENV" >/dev/null 2>&1 || true
   fi
