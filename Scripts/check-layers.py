@@ -46,7 +46,19 @@ for folder, path, text in sources:
         above = LEVEL[home] > LEVEL[folder] or (LEVEL[home] == LEVEL[folder])
         if above and re.search(r"(?<![\w.])" + re.escape(name) + r"\b", body):
             problems.append(f"{os.path.relpath(path, os.path.join(ROOT, '..', '..'))}: uses {name} from {home}/, which is not below {folder}/")
+# SwiftNIO stays in the probe: the library and the `stegdiff` executable never import it (nor the
+# probe's target), so `import StegDiff` and `stegdiff diff` start-up do not carry it.
+SOURCES = os.path.join(ROOT, "..")
+NIO_FREE = ["StegDiff", "stegdiff", "CICUShim", "CCryptoShim"]
+for target in NIO_FREE:
+    for directory, _, names in os.walk(os.path.join(SOURCES, target)):
+        for name in sorted(names):
+            if name.endswith(".swift"):
+                path = os.path.join(directory, name)
+                for module in re.findall(r"^\s*(?:@\w+\s+)*import\s+(?:\w+\s+)?(\w+)", open(path, encoding="utf-8").read(), re.M):
+                    if module.startswith("NIO") or module == "StegDiffProbe":
+                        problems.append(f"{os.path.relpath(path, os.path.join(SOURCES, '..'))}: imports {module}; only Sources/StegDiffProbe and Sources/stegdiff-probe may")
 if problems:
     print("\n".join(problems))
     sys.exit(1)
-print(f"check-layers: {len(sources)} files in {len({f for f, _, _ in sources})} folders; every dependency points down")
+print(f"check-layers: {len(sources)} files in {len({f for f, _, _ in sources})} folders; every dependency points down; no NIO outside the probe")

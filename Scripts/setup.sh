@@ -2,7 +2,8 @@
 # Installs what stegdiff needs and a fresh Debian machine may lack: system ICU headers (libicu-dev)
 # and OpenSSL's libcrypto (libssl-dev, for SHA-256); with --tests also Python's jsonschema for the
 # schema tests (apt's python3-jsonschema when python3 is Debian's own, which refuses pip (PEP 668);
-# pip for any other Python) and Dask for the shard-merge test.
+# pip for any other Python), Dask for the shard-merge test and the official anthropic and openai
+# SDKs for the probe tests (both in the project's .build-python virtual environment).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SUDO=""
@@ -41,11 +42,26 @@ fi
 VENV="$(pwd)/.build-python"
 if [ "${STEGDIFF_SETUP_NO_DASK:-}" != 1 ] && ! "$VENV/bin/python" -c "import dask.distributed" >/dev/null 2>&1; then
   echo "setup: installing dask and distributed into $VENV (shard-merge test)" >&2
-  if ! python3 -m venv "$VENV" >/dev/null 2>&1; then
+  # An existing environment is kept: made again by another python3 (pyenv's first on PATH), it
+  # mixed two interpreters' libraries and broke the packages already in it (ssl, so the SDKs).
+  if [ ! -x "$VENV/bin/python" ] && ! python3 -m venv "$VENV" >/dev/null 2>&1; then
     apt_install python3-venv || true
     python3 -m venv "$VENV" >/dev/null 2>&1 || true
   fi
   if ! "$VENV/bin/python" -m pip install -q "dask[distributed]" >/dev/null 2>&1; then
     echo "setup: WARNING: could not install dask into $VENV; the Dask shard test will be skipped" >&2
+  fi
+fi
+# The probe tests drive real clients: the official anthropic and openai Python SDKs, in the same
+# virtual environment. Without them (no network) only those tests are skipped; CI sets
+# STEGDIFF_REQUIRE_SDKS=1, and then they fail instead. STEGDIFF_SETUP_NO_SDKS=1 leaves them out.
+if [ "${STEGDIFF_SETUP_NO_SDKS:-}" != 1 ] && ! "$VENV/bin/python" -c "import anthropic, openai" >/dev/null 2>&1; then
+  echo "setup: installing the anthropic and openai SDKs into $VENV (probe tests)" >&2
+  if [ ! -x "$VENV/bin/python" ] && ! python3 -m venv "$VENV" >/dev/null 2>&1; then
+    apt_install python3-venv || true
+    python3 -m venv "$VENV" >/dev/null 2>&1 || true
+  fi
+  if ! "$VENV/bin/python" -m pip install -q anthropic openai >/dev/null 2>&1; then
+    echo "setup: WARNING: could not install the anthropic and openai SDKs into $VENV; the probe tests that drive them will be skipped" >&2
   fi
 fi

@@ -7,6 +7,7 @@ source Scripts/swift-path.sh
 bash Scripts/setup.sh --tests
 python3 Scripts/check-corpus-variants.py
 python3 Scripts/check-doc-comments.py
+python3 Scripts/check-doc-comments.py Sources/StegDiffProbe
 python3 Scripts/check-layers.py
 swift test
 bash Scripts/check-consumer.sh

@@ -12,8 +12,36 @@ struct StegdiffCommand: ParsableCommand {
         commandName: "stegdiff",
         abstract: "Find covert perturbations between LLM system prompts.",
         version: ToolInfo.version,
-        subcommands: [DiffCommand.self, ScanCommand.self, MergeCommand.self, InspectCommand.self, ExplainCommand.self]
+        subcommands: [DiffCommand.self, ScanCommand.self, MergeCommand.self, InspectCommand.self, ExplainCommand.self, ProbeCommand.self]
     )
+}
+
+/// `stegdiff probe`: runs the sibling `stegdiff-probe` executable (beside this one) with the
+/// arguments as given. The probe's HTTP server links SwiftNIO; kept out of this binary, it costs
+/// `diff` nothing at start-up.
+struct ProbeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "probe",
+        abstract: "Run a client under an environment matrix behind a loopback API endpoint and report which variable keys which perturbation (see stegdiff probe --help)."
+    )
+
+    @Argument(parsing: .captureForPassthrough, help: "The probe's options, then -- and the client command.")
+    var arguments: [String] = []
+
+    func run() throws { try ProbeCommand.exec(arguments) }
+
+    /// Replaces this process by `stegdiff-probe ARGUMENTS`; returns only by throwing.
+    static func exec(_ arguments: [String]) throws {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        let own = count > 0 ? String(decoding: buffer[..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self) : ""
+        let probe = String(own[..<(own.lastIndex(of: "/") ?? own.startIndex)]) + "/stegdiff-probe"
+        let argv = ([probe] + arguments).map { strdup($0) } + [nil]
+        execv(probe, argv)
+        let reason = String(cString: strerror(errno))
+        execvp("stegdiff-probe", argv)  // not beside this binary: the one on PATH, if any
+        throw Trouble(description: "\(probe): cannot run: \(reason), and no stegdiff-probe on PATH (stegdiff probe runs the stegdiff-probe built beside stegdiff: swift build builds both)")
+    }
 }
 
 struct DiffCommand: ParsableCommand {
@@ -139,6 +167,10 @@ signal(SIGPIPE, SIG_IGN)
 do {
     // Arguments byte for byte, so a file name that is not UTF-8 can still be opened.
     let arguments = FileSystem.rawArguments() ?? Array(CommandLine.arguments.dropFirst())
+    if arguments.first == "probe" {
+        // Every argument goes to the probe as given (its own --help included).
+        try ProbeCommand.exec(Array(arguments.dropFirst()))
+    }
     if arguments.count == 3, arguments[0] == "diff", arguments[1...].allSatisfy({ !$0.hasPrefix("-") }) {
         // The plain `diff A B` (every option at its default) skips the argument parser: building
         // its command tree by reflection cost 2.5 ms of an 11 ms diff.

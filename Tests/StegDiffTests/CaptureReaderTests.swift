@@ -33,6 +33,27 @@ struct CaptureReaderTests {
         #expect(result.map(prompt) == ["A", "B"])
     }
 
+    @Test("OpenAI Responses body: instructions, and system or developer items of input, each its own capture")
+    func openAIResponses() {
+        let result = captures(#"{"model": "m", "instructions": "A", "input": [{"role": "developer", "content": [{"type": "input_text", "text": "B"}]}, {"role": "user", "content": "x"}]}"#)
+        #expect(result.map(prompt) == ["A", "B"])
+        guard case .success(let second) = result[1] else { Issue.record("no capture"); return }
+        #expect(second.locator == "input[0].content[0].text")
+        // A plain string input is the user's turn, not a prompt.
+        #expect(captures(#"{"input": "hi", "instructions": "Be brief."}"#).map(prompt) == ["Be brief."])
+    }
+
+    @Test("a wrapper record with an error and no request is an error record with that reason, where the line starts")
+    func wrapperError() {
+        let lines = #"{"id": "a", "request": {"system": "S"}}"# + "\n" + #"{"id": "run-1/end", "labels": {"run": "1"}, "error": "run 1: timed out"}"#
+        let result = captures(lines)
+        #expect(result.count == 2 && prompt(result[0]) == "S")
+        guard case .failure(let error) = result[1] else { Issue.record("no error"); return }
+        #expect(error.reason == "line 2: run 1: timed out" && error.offset == 40 && !error.skipped)
+        // Beside a request, "error" is just another member: the request is read.
+        #expect(captures(#"{"error": "x", "request": {"system": "S"}}"#).map(prompt) == ["S"])
+    }
+
     @Test("a body with both system and a system message: both read, neither hides the other")
     func bothPlaces() {
         let result = captures(#"{"system": "S", "prompt": "P", "messages": [{"role": "system", "content": "M"}]}"#)

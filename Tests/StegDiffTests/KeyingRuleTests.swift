@@ -56,7 +56,7 @@ struct KeyingRuleUnitTests {
             "whitespace/replaced U+00A0 @p 9-10  <= host & tz in {x & C}  20/20, 0 of 180 others, p=3e-27",
         ])
         #expect(rules.allSatisfy { $0.precision == 1 && $0.recall == 1 })
-        #expect(statistics().identifierLabels == ["id", "header:content-length", "request"])
+        #expect(statistics().identifierLabels == ["id", "run", "header:content-length", "request"])
         #expect(keyed.map { "\($0.site.place) \($0.variants) \($0.bits)" } == [
             "whitespace/replaced @9-10 [\"U+00A0\", \"unchanged\"] 1.0", "date-format @10-20 [\"unchanged\", \"y/MM/dd\"] 1.0",
         ])

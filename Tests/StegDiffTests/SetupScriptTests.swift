@@ -33,7 +33,7 @@ struct SetupScriptTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = [projectRoot + "/Scripts/setup.sh"] + arguments
-        process.environment = ["PATH": folder.path + ":/usr/bin:/bin", "HOME": folder.path, "STEGDIFF_SETUP_NO_DASK": "1"]
+        process.environment = ["PATH": folder.path + ":/usr/bin:/bin", "HOME": folder.path, "STEGDIFF_SETUP_NO_DASK": "1", "STEGDIFF_SETUP_NO_SDKS": "1"]
         process.standardError = Pipe()
         try process.run()
         process.waitUntilExit()

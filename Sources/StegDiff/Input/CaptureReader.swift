@@ -114,6 +114,11 @@ public enum CaptureReader {
         if let id = document.text(document.member(0, "id")) { labels["id"] = id }
         // Credentials never leave as plain text, whichever wrapper or header brought them.
         labels = redaction.redact(labels)
+        // A capture tool's record of a request it could not capture (`stegdiff probe`: a timeout,
+        // a body that is not JSON): an error record where the wrapper stands, with its reason.
+        if document.member(0, "request") == nil, let reason = document.text(document.member(0, "error")) {
+            return failure(reason)
+        }
         if let request = document.member(0, "request") {
             guard document.nodes[request].kind == .object else { return failure("\"request\" is not an object", at: request) }
             body = request
@@ -139,24 +144,29 @@ public enum CaptureReader {
             default: return failure("\"system\" is neither a string nor an array of text blocks", at: system)
             }
         }
-        if let messages = document.member(body, "messages"), document.nodes[messages].kind == .array {
+        // OpenAI Responses: `instructions`, and system/developer items of `input`, read as messages.
+        if let instructions = document.member(body, "instructions"), document.nodes[instructions].kind == .string {
+            groups.append([("instructions", instructions)])
+        }
+        for field in ["messages", "input"] {
+            guard let messages = document.member(body, field), document.nodes[messages].kind == .array else { continue }
             for (index, message) in document.nodes[messages].children.enumerated() {
                 guard let role = document.text(document.member(message, "role")), ["system", "developer"].contains(role),
                       let content = document.member(message, "content") else { continue }
                 if document.nodes[content].kind == .string {
-                    groups.append([("messages[\(index)].content", content)])
+                    groups.append([("\(field)[\(index)].content", content)])
                 } else if document.nodes[content].kind == .array {
                     var parts: [(String, Int)] = []
                     for (partIndex, part) in document.nodes[content].children.enumerated() {
                         if let text = document.member(part, "text"), document.nodes[text].kind == .string {
-                            parts.append(("messages[\(index)].content[\(partIndex)].text", text))
+                            parts.append(("\(field)[\(index)].content[\(partIndex)].text", text))
                         }
                     }
                     if !parts.isEmpty { groups.append(parts) }
                 }
             }
         }
-        guard !groups.isEmpty else { return failure("no system prompt found (expected \"system\", system/developer \"messages\", or \"prompt\")") }
+        guard !groups.isEmpty else { return failure("no system prompt found (expected \"system\", system/developer \"messages\", \"instructions\", or \"prompt\")") }
         return groups.map { parts in
             var utf8: [UInt8] = []
             var runs = SourceRuns()

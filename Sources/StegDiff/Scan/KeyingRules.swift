@@ -208,7 +208,8 @@ public struct KeyingStatistics: Sendable {
 
     // MARK: Rules
 
-    /// Labels that never form rules: `id`; `header:content-length`, which the body itself decides
+    /// Labels that never form rules: `id`; `run` (`stegdiff probe`'s run index: unique per run
+    /// however few runs there are); `header:content-length`, which the body itself decides
     /// (a marker that adds a byte changes it: an effect, never a key); and identifier-like labels
     /// (a different value on more than half the captures that have them: request ids, capture
     /// ids, timestamps), which "predict" any variant and say nothing.
@@ -217,7 +218,7 @@ public struct KeyingStatistics: Sendable {
         for (profile, count) in counts {
             for (name, value) in profile.labels { values[name, default: [:]][value, default: 0] += count }
         }
-        var result: Set<String> = ["id", "header:content-length"]
+        var result: Set<String> = ["id", "run", "header:content-length"]
         for (name, counts) in values {
             let total = counts.values.reduce(0, +)
             if total >= 8 && counts.count * 2 > total { result.insert(name) }

@@ -136,7 +136,9 @@ public struct ScanSummary: Sendable {
     public var informativeLabels: [String] { ScanSummary.informativeLabels(clusters) }
 
     private static func informativeLabels(_ clusters: [Cluster]) -> [String] {
+        // `run` (`stegdiff probe`'s run index) names a run, never a condition, however few runs there are.
         Set(clusters.flatMap { $0.labelCounts.keys }).sorted().filter { name in
+            guard name != "run" else { return false }
             let counts = clusters.compactMap { $0.labelCounts[name] }
             let distinct = Set(counts.flatMap(\.keys)).count
             let total = counts.flatMap(\.values).reduce(0, +)
