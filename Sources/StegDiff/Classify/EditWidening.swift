@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Widens edits to whole words and joins edits that touch, so `short` → `brief` is one finding
 /// rather than the letters a byte diff happened to keep. Line breaks and indentation inserted or
 /// deleted right beside an edit are that edit's text (a new line's break and leading spaces), so
@@ -37,17 +41,36 @@ enum EditWidening {
 
     /// The line breaks the baseline is written with: a new line's break is layout only when it is
     /// one of them (an LF file's inserted line ending in CR LF stays a line-ending finding).
-    struct Layout {
-        var lineFeed: Bool
-        var carriageReturnLineFeed: Bool
+    /// Found when a finding with a line break first asks: finding them read the whole baseline,
+    /// which cost more than the rest of a diff of a few findings.
+    final class Layout {
+        private let baseline: [UInt8]
+        private var found: (lineFeed: Bool, carriageReturnLineFeed: Bool)?
 
-        init(_ baseline: [UInt8]) {
+        init(_ baseline: [UInt8]) { self.baseline = baseline }
+
+        /// The baseline breaks a line with a bare LF somewhere (or has no line break at all).
+        var lineFeed: Bool { breaks.lineFeed }
+        /// The baseline breaks a line with CR LF somewhere.
+        var carriageReturnLineFeed: Bool { breaks.carriageReturnLineFeed }
+
+        private var breaks: (lineFeed: Bool, carriageReturnLineFeed: Bool) {
+            if let found { return found }
+            // No CR at all (most texts): no CR LF, so LF is the break; memchr reads it in vector steps.
+            let hasCarriageReturn = baseline.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
+            }
+            guard hasCarriageReturn else {
+                found = (true, false)
+                return found!
+            }
             var crlf = false, lf = false
             for index in baseline.indices where baseline[index] == 0x0A {
                 if index > 0 && baseline[index - 1] == 0x0D { crlf = true } else { lf = true }
                 if crlf && lf { break }
             }
-            (lineFeed, carriageReturnLineFeed) = (lf || !crlf, crlf)
+            found = (lf || !crlf, crlf)
+            return found!
         }
     }
 

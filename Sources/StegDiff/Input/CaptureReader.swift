@@ -39,7 +39,7 @@ public enum CaptureReader {
         let text = PromptText(bytes: bytes, source: source)
         let analysis = text.analysisBytes
         let skip = analysis.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let json = Array(analysis[skip...])
+        let json = skip == 0 ? analysis : Array(analysis[skip...])
         // A UTF-8 file maps by a shift; a UTF-16 one through its transcoding.
         let toFile = text.encoding == .utf8 || text.encoding == .utf8WithBOM ? FileMap.shift(skip) : FileMap.function { text.originalOffset($0 + skip) }
         let plain: [Result<Capture, CaptureError>] = [.success(Capture(source: source, offset: 0, locator: "", labels: [:], prompt: text))]

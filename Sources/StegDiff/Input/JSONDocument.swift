@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// A JSON document parsed from bytes, keeping the byte range of every value, so a prompt found
 /// inside a captured request body can be reported at offsets of the original file.
 ///
@@ -75,64 +79,89 @@ public struct JSONDocument: Sendable {
     package func decodedString(_ node: Int) -> (utf8: [UInt8], runs: SourceRuns)? {
         guard nodes[node].kind == .string else { return nil }
         let range = nodes[node].range
-        var output: [UInt8] = []
+        let first = range.lowerBound + 1, end = range.upperBound - 1
         var runs = SourceRuns()
-        var index = range.lowerBound + 1
-        let end = range.upperBound - 1
-        func emit(_ bytes: [UInt8], from offset: Int, length: Int) {
-            output += bytes
-            runs.appendEscape(count: bytes.count, origin: offset, sourceLength: length)
-        }
-        func hex(at position: Int) -> UInt32? {
-            guard position + 4 <= end else { return nil }
-            var value: UInt32 = 0
-            for byte in source[position..<(position + 4)] {
-                guard let digit = JSONDocument.hexValue(byte) else { return nil }
-                value = value << 4 | digit
-            }
-            return value
-        }
-        output.reserveCapacity(end - index)
-        while index < end {
-            let byte = source[index]
-            guard byte == 0x5C else {
-                // A run without escapes is copied whole (most of a prompt).
-                let runEnd = source.withUnsafeBufferPointer { buffer in
-                    var position = index + 1
-                    while position < end, buffer[position] != 0x5C { position += 1 }
-                    return position
+        // A prompt escapes a line feed every line or so: two runs per line of some 60 bytes.
+        runs.reserveCapacity((end - first) / 32 + 4)
+        // Decoded text is never longer than its source (an escape of 2, 6 or 12 bytes decodes to
+        // at most 1, 3 or 4): written in place through a pointer, without an array per escape or
+        // a closure over the output (an array each, and the exclusivity checks of the closures,
+        // were half of reading a capture).
+        let output = source.withUnsafeBufferPointer { buffer in
+            [UInt8](unsafeUninitializedCapacity: max(end - first, 0)) { output, count in
+                let input = buffer.baseAddress!, out = output.baseAddress!
+                var index = first, written = 0
+                while index < end {
+                    guard input[index] == 0x5C else {
+                        // A run without escapes is copied whole (most of a prompt); memchr finds
+                        // its end in vector steps.
+                        let runEnd = memchr(input + index + 1, 0x5C, end - index - 1).map {
+                            UnsafeRawPointer($0) - UnsafeRawPointer(input)
+                        } ?? end
+                        (out + written).initialize(from: input + index, count: runEnd - index)
+                        written += runEnd - index
+                        runs.appendLiteral(count: runEnd - index, origin: index)
+                        index = runEnd
+                        continue
+                    }
+                    let (scalar, length) = JSONDocument.escape(buffer, at: index, end: end)
+                    let added = JSONDocument.writeUTF8(scalar, to: out + written)
+                    written += added
+                    runs.appendEscape(count: added, origin: index, sourceLength: length)
+                    index += length
                 }
-                output.append(contentsOf: source[index..<runEnd])
-                runs.appendLiteral(count: runEnd - index, origin: index)
-                index = runEnd
-                continue
-            }
-            let escape = source[index + 1]
-            switch escape {
-            case 0x22, 0x5C, 0x2F: emit([escape], from: index, length: 2); index += 2
-            case 0x62: emit([0x08], from: index, length: 2); index += 2
-            case 0x66: emit([0x0C], from: index, length: 2); index += 2
-            case 0x6E: emit([0x0A], from: index, length: 2); index += 2
-            case 0x72: emit([0x0D], from: index, length: 2); index += 2
-            case 0x74: emit([0x09], from: index, length: 2); index += 2
-            default:  // \uXXXX, validated by the parser
-                let first = hex(at: index + 2) ?? 0xFFFD
-                if (0xD800...0xDBFF).contains(first), source.count > index + 7, source[index + 6] == 0x5C, source[index + 7] == 0x75,
-                   let second = hex(at: index + 8), (0xDC00...0xDFFF).contains(second) {
-                    let scalar = Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))!
-                    emit(Array(String(scalar).utf8), from: index, length: 12)
-                    index += 12
-                } else if let scalar = Unicode.Scalar(first) {
-                    emit(Array(String(scalar).utf8), from: index, length: 6)
-                    index += 6
-                } else {
-                    emit([0xFF], from: index, length: 6)  // a lone surrogate: invalid text, reported as such
-                    index += 6
-                }
+                count = written
             }
         }
         runs.endOrigin = range.upperBound - 1
         return (output, runs)
+    }
+
+    /// The escape at `index` (validated by the parser): the scalar it stands for (0xFFFF_FFFF
+    /// for a lone surrogate, written as one invalid byte FF) and its length in the source.
+    private static func escape(_ source: UnsafeBufferPointer<UInt8>, at index: Int, end: Int) -> (UInt32, Int) {
+        func hex(at position: Int) -> UInt32? {
+            guard position + 4 <= end else { return nil }
+            var value: UInt32 = 0
+            for offset in 0..<4 {
+                guard let digit = JSONDocument.hexValue(source[position + offset]) else { return nil }
+                value = value << 4 | digit
+            }
+            return value
+        }
+        switch source[index + 1] {
+        case 0x22, 0x5C, 0x2F: return (UInt32(source[index + 1]), 2)
+        case 0x62: return (0x08, 2)
+        case 0x66: return (0x0C, 2)
+        case 0x6E: return (0x0A, 2)
+        case 0x72: return (0x0D, 2)
+        case 0x74: return (0x09, 2)
+        default:  // \uXXXX
+            let first = hex(at: index + 2) ?? 0xFFFD
+            if (0xD800...0xDBFF).contains(first), source.count > index + 7, source[index + 6] == 0x5C, source[index + 7] == 0x75,
+               let second = hex(at: index + 8), (0xDC00...0xDFFF).contains(second) {
+                return (0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00), 12)
+            }
+            // A lone surrogate: invalid text, reported as such.
+            return (Unicode.Scalar(first) != nil ? first : 0xFFFF_FFFF, 6)
+        }
+    }
+
+    /// Writes a scalar's UTF-8 (or the invalid byte FF for 0xFFFF_FFFF); returns its length.
+    private static func writeUTF8(_ scalar: UInt32, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        switch scalar {
+        case ..<0x80: out[0] = UInt8(scalar); return 1
+        case ..<0x800:
+            out[0] = UInt8(0xC0 | scalar >> 6); out[1] = UInt8(0x80 | scalar & 0x3F); return 2
+        case ..<0x10000:
+            out[0] = UInt8(0xE0 | scalar >> 12); out[1] = UInt8(0x80 | scalar >> 6 & 0x3F); out[2] = UInt8(0x80 | scalar & 0x3F)
+            return 3
+        case ..<0x110000:
+            out[0] = UInt8(0xF0 | scalar >> 18); out[1] = UInt8(0x80 | scalar >> 12 & 0x3F)
+            out[2] = UInt8(0x80 | scalar >> 6 & 0x3F); out[3] = UInt8(0x80 | scalar & 0x3F)
+            return 4
+        default: out[0] = 0xFF; return 1
+        }
     }
 
     /// The decoded text of a string node (nil for no node, or a node of another kind).

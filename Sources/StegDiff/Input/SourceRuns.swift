@@ -36,6 +36,9 @@ package struct SourceRuns: Sendable, Equatable {
         endOrigin = offsets[total]
     }
 
+    /// Room for `capacity` runs, so a long string's runs are not copied as they grow.
+    package mutating func reserveCapacity(_ capacity: Int) { runs.reserveCapacity(capacity) }
+
     /// Appends `count` bytes copied from source offset `origin` on.
     package mutating func appendLiteral(count added: Int, origin: Int) {
         guard added > 0 else { return }
@@ -70,6 +73,7 @@ package struct SourceRuns: Sendable, Equatable {
 
     /// The same runs with every source offset moved by `distance`.
     package func shifted(by distance: Int) -> SourceRuns {
+        guard distance != 0 else { return self }  // a UTF-8 file without BOM: nothing to copy
         var result = self
         for index in result.runs.indices { result.runs[index].origin += distance }
         result.endOrigin += distance

@@ -11,11 +11,14 @@ package enum TextInspection {
         let units = TextUnit.decode(bytes, 0..<bytes.count)
         var raw: [Spot] = []
         var facts = CharacterFactsCache()
+        // Printable ASCII and line breaks: none of the per-character checks applies (most of a
+        // prompt). The other units are listed once, and every check below that needs a
+        // non-ASCII character to fire walks this list instead of the whole text.
+        let special = specialUnits(units)
         var index = 0
-        while index < units.count {
+        for next in special where next >= index {
+            index = next
             let unit = units[index]
-            // Printable ASCII and line breaks: none of the checks below applies (most of a prompt).
-            if unit.isPlainASCII { index = units.skip(from: index + 1) { $0.isPlainASCII }; continue }
             if unit.isInvalid {
                 let original = Array(text.originalBytes(unit.start..<unit.end))
                 raw.append(Spot(.invalidEncoding, nil, .high, unit.start..<unit.end, "invalid bytes \(ByteListing.hex(original, 0..<original.count))"))
@@ -58,13 +61,15 @@ package enum TextInspection {
             }
             index += 1
         }
-        let words = TextInspection.words(units)
+        // The words with a non-ASCII letter; all-ASCII words only count, as Latin letters.
+        let words = TextInspection.nonASCIIWords(units, special)
+        let asciiLetters = asciiLetters(bytes, units, outside: words)
         raw += mixedScriptLetters(units, words)
-        raw += wholeScriptWords(units, words)
-        raw += stackedMarks(units)
-        raw += styledRuns(units, words)
-        raw += oddApostrophes(units)
-        raw += oddLigatures(units)
+        raw += wholeScriptWords(units, words, asciiLetters: asciiLetters)
+        raw += stackedMarks(units, special)
+        raw += styledRuns(units, words, special)
+        raw += oddApostrophes(units, special)
+        raw += oddLigatures(units, special)
         var notes: [String] = []
         raw += inconsistentDates(units, notes: &notes)
         raw.sort { $0.range.lowerBound < $1.range.lowerBound }
@@ -121,15 +126,83 @@ package enum TextInspection {
         return scripts.count - (oneSystem ? cjk.count - 1 : 0)
     }
 
+    /// The indices of the units that are not plain ASCII (see `TextUnit.isPlainASCII`), in order.
+    private static func specialUnits(_ units: [TextUnit]) -> [Int] {
+        var special: [Int] = []
+        var index = units.skip(from: 0) { $0.isPlainASCII }
+        while index < units.count {
+            special.append(index)
+            index = units.skip(from: index + 1) { $0.isPlainASCII }
+        }
+        return special
+    }
+
+    /// Every word of the text (see `Word`), for the one check that needs all-ASCII words too
+    /// (look-alike words when Latin is not the text's dominant script).
     private static func words(_ units: [TextUnit]) -> [Word] {
         var words: [Word] = []
         // About one word per six characters in prose: reserved, since growing the array from
         // empty held two copies at once (12 of a 1 MB text's 30 MB of heap at its peak).
         words.reserveCapacity(units.count / 6 + 16)
-        var start = 0
-        while start < units.count {
+        appendWords(units, 0..<units.count, to: &words)
+        return words
+    }
+
+    /// The words of the maximal runs of letters and marks that hold a non-ASCII letter or mark,
+    /// in text order: the same words `words(_:)` finds there (a run is split into words by what
+    /// it holds alone), found from the non-ASCII units without walking the ASCII words between.
+    private static func nonASCIIWords(_ units: [TextUnit], _ special: [Int]) -> [Word] {
+        func isLetterOrMark(_ index: Int) -> Bool { !units[index].isInvalid && ICU.isLetterOrMark(units[index].scalar) }
+        var words: [Word] = []
+        var done = 0
+        for index in special where index >= done && units[index].key >= 0x80 && isLetterOrMark(index) {
+            var start = index, end = index + 1
+            while start > done, isLetterOrMark(start - 1) { start -= 1 }
+            while end < units.count, isLetterOrMark(end) { end += 1 }
+            appendWords(units, start..<end, to: &words)
+            done = end
+        }
+        return words
+    }
+
+    /// The ASCII letters outside `listed` (which are then all in all-ASCII words): every ASCII
+    /// letter of the text (one byte, one unit) but those inside the listed words.
+    private static func asciiLetters(_ bytes: [UInt8], _ units: [TextUnit], outside listed: [Word]) -> Int {
+        var letters = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var index = 0
+            // Eight bytes at a time where all are ASCII: (byte | 0x20) in a...z, by adding
+            // 0x1F (reaches 0x80 from 0x61) and 0x05 (from 0x7B) to each byte without carries.
+            while index + 8 <= buffer.count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 == 0 {
+                    let folded = word | 0x2020_2020_2020_2020
+                    let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F, pastZ = folded &+ 0x0505_0505_0505_0505
+                    letters += (atLeastA & ~pastZ & 0x8080_8080_8080_8080).nonzeroBitCount
+                } else {
+                    for offset in 0..<8 where (base[index + offset] | 0x20) &- 0x61 < 26 { letters += 1 }
+                }
+                index += 8
+            }
+            while index < buffer.count {
+                if (base[index] | 0x20) &- 0x61 < 26 { letters += 1 }
+                index += 1
+            }
+        }
+        for word in listed {
+            for unit in units[word.units] where unit.isASCIILetter { letters -= 1 }
+        }
+        return letters
+    }
+
+    /// Appends the words that start in `range` (a word that starts there ends where its run of
+    /// letters and marks does, or where CJK meets another script).
+    private static func appendWords(_ units: [TextUnit], _ range: Range<Int>, to words: inout [Word]) {
+        var start = range.lowerBound
+        while start < range.upperBound {
             start = units.skip(from: start) { $0.key < 0x80 && !$0.isASCIILetter }  // spaces, digits, punctuation
-            guard start < units.count else { break }
+            guard start < range.upperBound else { break }
             guard units[start].isASCIILetter || (!units[start].isInvalid && units[start].key >= 0x80 && ICU.isLetterOrMark(units[start].scalar)) else {
                 start += 1
                 continue
@@ -164,7 +237,6 @@ package enum TextInspection {
             words.append(Word(units: start..<end, scriptCounts: counts))
             start = end
         }
-        return words
     }
 
     /// Letters of one script inside a word of another that look like that word's letters
@@ -246,7 +318,8 @@ package enum TextInspection {
 
         init(_ units: [TextUnit], _ words: [Word]) {
             var checked: [UInt32: UInt32?] = [:]
-            for segment in words where segment.scriptCounts["Latin"] != nil {
+            // An all-ASCII word holds no letter this looks at.
+            for segment in words where !segment.isASCII && segment.scriptCounts["Latin"] != nil {
                 var seen = Set<UInt32>()
                 var hasOther = false
                 for unit in units[segment.units] where unit.scalar >= 0x80 && !ICU.isCombiningMark(unit.scalar) {
@@ -295,14 +368,17 @@ package enum TextInspection {
 
     /// Combining marks stacked beyond what any orthography writes (see `MarkStack`): the
     /// repeated marks, or the whole run when it is too long.
-    private static func stackedMarks(_ units: [TextUnit]) -> [Spot] {
+    private static func stackedMarks(_ units: [TextUnit], _ special: [Int]) -> [Spot] {
         var spots: [Spot] = []
         var checker = MarkStack()
-        var index = 0
-        while index < units.count {
+        var done = 0
+        // Marks are not ASCII: each run of them starts at a listed unit, and its base is the unit
+        // before it (the text's first unit, when the text starts with marks).
+        for first in special where first >= done && !units[first].isInvalid && ICU.isCombiningMark(units[first].scalar) {
+            let index = max(first - 1, 0)
             var end = index + 1
             while end < units.count, !units[end].isInvalid, ICU.isCombiningMark(units[end].scalar) { end += 1 }
-            defer { index = end }
+            done = end
             guard end - index >= 2, !units[index].isInvalid, !units[index].isLineBreak else { continue }
             let marks = Array(units[(index + 1)..<end])
             let found = checker.anomaly(base: units[index].scalar, marks: marks.map(\.scalar))
@@ -325,7 +401,7 @@ package enum TextInspection {
     /// filter keyed on the ASCII does not see. In CJK text fullwidth Latin is ordinary
     /// typesetting (info); elsewhere such a run is high. Shorter runs are math (`𝑓(𝑥)`), and one
     /// such letter inside an ASCII word is the look-alike check's.
-    private static func styledRuns(_ units: [TextUnit], _ words: [Word]) -> [Spot] {
+    private static func styledRuns(_ units: [TextUnit], _ words: [Word], _ special: [Int]) -> [Spot] {
         // Fullwidth forms, enclosed alphanumerics, mathematical alphanumerics, enclosed supplement:
         // the blocks of styled ASCII; NFKC decides each character.
         func mayBeStyled(_ scalar: UInt32) -> Bool {
@@ -339,12 +415,12 @@ package enum TextInspection {
         }
         var spots: [Spot] = []
         var isCJKText: Bool? = nil
-        var index = 0
-        while index < units.count {
-            guard styled(units[index]) != nil else { index += 1; continue }
+        var done = 0
+        // Styled characters are not ASCII: a run starts at a listed unit.
+        for index in special where index >= done && styled(units[index]) != nil {
             var end = index, plain: [UInt32] = []
             while end < units.count, let letter = styled(units[end]) { plain.append(letter); end += 1 }
-            defer { index = end }
+            done = end
             guard plain.count >= 3, plain.contains(where: { !(0x30...0x39).contains($0) }) else { continue }
             if isCJKText == nil { isCJKText = words.contains { $0.scriptCounts.keys.contains(where: cjkScripts.contains) } }
             let fullwidth = units[index..<end].allSatisfy { (0xFF01...0xFF5E).contains($0.scalar) }
@@ -371,7 +447,7 @@ package enum TextInspection {
     /// pasted from a word processor); high for a modifier letter (`ʼ` U+02BC), which no English
     /// text needs: a letter standing in for punctuation, as U+01C3 for `!`, and the 2026 marker
     /// itself, which the default gate must not pass.
-    private static func oddApostrophes(_ units: [TextUnit]) -> [Spot] {
+    private static func oddApostrophes(_ units: [TextUnit], _ special: [Int]) -> [Spot] {
         // UCharCategory 4 Lm: a modifier letter.
         func severity(_ scalar: UInt32) -> Severity { ICU.generalCategory(of: scalar) == 4 ? .high : .medium }
         // UCharCategory 4 Lm, 23 Po, 26 Sk, 28 Pi, 29 Pf: where apostrophe look-alikes live.
@@ -379,15 +455,22 @@ package enum TextInspection {
             switch ICU.generalCategory(of: scalar) { case 4, 23, 26, 28, 29: true; default: false }
         }
         var occurrences: [UInt32: [Int]] = [:]
-        var index = 1
-        while index + 1 < units.count {
-            defer { index += 1 }
+        func note(_ index: Int) {
+            guard index >= 1, index + 1 < units.count else { return }
             let unit = units[index]
             guard !unit.isInvalid, unit.scalar == 0x27 || (unit.scalar >= 0x80 && mayBeApostrophe(unit.scalar)),
                   !units[index - 1].isInvalid, !units[index + 1].isInvalid,
-                  ICU.isLetterOrMark(units[index - 1].scalar), ICU.isLetterOrMark(units[index + 1].scalar) else { continue }
-            guard unit.scalar == 0x27 || ICU.skeleton([unit.scalar]) == [0x27] else { continue }
+                  ICU.isLetterOrMark(units[index - 1].scalar), ICU.isLetterOrMark(units[index + 1].scalar) else { return }
+            guard unit.scalar == 0x27 || ICU.skeleton([unit.scalar]) == [0x27] else { return }
             occurrences[unit.scalar, default: []].append(index)
+        }
+        // Only a non-ASCII apostrophe can be odd: without one, the ASCII ones need no count.
+        for index in special { note(index) }
+        guard !occurrences.isEmpty else { return [] }
+        var index = units.skip(from: 0) { $0.key != 0x27 }
+        while index < units.count {
+            note(index)
+            index = units.skip(from: index + 1) { $0.key != 0x27 }
         }
         // The text's only apostrophe, inside an ASCII word, and the only non-ASCII character of
         // its Latin part (`Todayʼs date is 2026/07/04`, alone or in a Chinese prompt): the odd one
@@ -397,15 +480,16 @@ package enum TextInspection {
         if occurrences.count == 1, let (scalar, indices) = occurrences.first, scalar >= 0x80, indices.count == 1,
            units[indices[0] - 1].scalar < 0x80, units[indices[0] + 1].scalar < 0x80 {
             let isModifierLetter = ICU.generalCategory(of: scalar) == 4
-            let hasOnlyASCIILatin = units.allSatisfy { unit in
+            let hasOnlyASCIILatin = special.allSatisfy { index in
+                let unit = units[index]
                 // USCRIPT_LATIN 25; UCharCategory 28 Pi, 29 Pf: initial and final quotes.
-                !unit.isInvalid && (unit.scalar < 0x80 || unit.scalar == scalar
+                return !unit.isInvalid && (unit.scalar < 0x80 || unit.scalar == scalar
                     || (ICU.scriptCode(of: unit.scalar) != 25 && ICU.skeleton([unit.scalar]) != [0x27]
                         && (isModifierLetter || ![28, 29].contains(ICU.generalCategory(of: unit.scalar)))))
             }
             guard hasOnlyASCIILatin else { return [] }
             let unit = units[indices[0]]
-            let onlyNonASCII = units.allSatisfy { $0.scalar < 0x80 || $0.scalar == scalar }
+            let onlyNonASCII = special.allSatisfy { units[$0].scalar < 0x80 || units[$0].scalar == scalar }
             return [Spot(.homoglyph, "odd-one-out", severity(scalar), unit.start..<unit.end,
                          "U+\(hex4(scalar)) \(ICU.name(of: scalar)) as an apostrophe, the only character of this text"
                             + (onlyNonASCII ? " that is not ASCII" : "'s Latin part that is not ASCII"))]
@@ -440,9 +524,11 @@ package enum TextInspection {
     /// Ligature characters (`ﬁ` U+FB01) where the same letters are written out elsewhere in the
     /// text (`fi` as two letters): one ligature in a text that spells its other `fi`s out is a
     /// mark, a text typeset with ligatures throughout is not. Medium, as an inconsistent date is.
-    private static func oddLigatures(_ units: [TextUnit]) -> [Spot] {
+    private static func oddLigatures(_ units: [TextUnit], _ special: [Int]) -> [Spot] {
         var ligatures: [[UInt32]: [Int]] = [:]
-        for (index, unit) in units.enumerated() where !unit.isInvalid && unit.scalar >= 0x80 {
+        // Ligatures are not ASCII: only listed units can be one.
+        for index in special where !units[index].isInvalid && units[index].scalar >= 0x80 {
+            let unit = units[index]
             // Alphabetic Presentation Forms and Latin Extended-A/B hold the Latin ligatures (ﬁ, ĳ, ǉ);
             // NFKC decides which characters there are ligatures of ASCII letters.
             guard (0xFB00...0xFB4F).contains(unit.scalar) || (0x100...0x24F).contains(unit.scalar),
@@ -495,10 +581,12 @@ package enum TextInspection {
     /// (`рау` in Cyrillic inside English text reads "pay"): UTS #39 whole-script confusables.
     /// Where the text also has words of that script that look like nothing else, it is
     /// multilingual and the word is likely genuine: info, with the reason.
-    private static func wholeScriptWords(_ units: [TextUnit], _ segments: [Word]) -> [Spot] {
+    /// `words` are the words of the runs with a non-ASCII letter (`nonASCIIWords`); `asciiLetters`
+    /// counts the letters of all other words, which are all-ASCII, so Latin.
+    private static func wholeScriptWords(_ units: [TextUnit], _ words: [Word], asciiLetters: Int) -> [Spot] {
         var letterCounts: [String: Int] = [:]
-        var asciiLetters = 0
-        for segment in segments {
+        var asciiLetters = asciiLetters
+        for segment in words {
             // All-ASCII words are Latin: counted without hashing a script name per word.
             if segment.isASCII { asciiLetters += segment.units.count } else { letterCounts.merge(segment.scriptCounts, uniquingKeysWith: +) }
         }
@@ -507,6 +595,9 @@ package enum TextInspection {
         var confusable: [(range: Range<Int>, script: String, scalars: [UInt32], skeleton: [UInt32])] = []
         var genuine = Set<String>()
         let latinDominates = dominant == "Latin"
+        // In Latin text all-ASCII words are of the dominant script; otherwise they may be
+        // look-alikes of its words, and every word is looked at.
+        let segments = latinDominates ? words : TextInspection.words(units)
         // Single-script words of another script than the dominant one, in text order; only these
         // need their scalars.
         for segment in segments where !(segment.isASCII && latinDominates) {

@@ -62,6 +62,13 @@ public enum JSONValue: Sendable, Hashable {
 
     private static func writeString(_ value: String, into output: inout String) {
         output += "\""
+        // Most strings (names, code point listings, paths) have nothing to escape: appended
+        // whole, since a scalar at a time was a tenth of a scan's time in writing its records.
+        if value.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            output += value
+            output += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar.value {
             case 0x22: output += "\\\""
