@@ -45,6 +45,14 @@ struct DateFormsTests {
         Case(name: "(local time) after a timestamp is prose", baseline: "T: 2025-09-29T16:55:10+00:00 (local time)",
              candidate: "T: 2025-09-30T00:55:10+08:00 (local time)", kind: .dateFormat, subkind: "time-zone", severity: .high,
              baselineExpression: "2025-09-29T16:55:10+00:00", candidateExpression: "2025-09-30T00:55:10+08:00"),
+        Case(name: "weekday before an ISO date", baseline: "Monday 2025-09-29: release.", candidate: "Tuesday 2025-09-30: release.",
+             kind: .dateValue, subkind: nil, severity: .info, baselineExpression: "Monday 2025-09-29", candidateExpression: "Tuesday 2025-09-30"),
+        Case(name: "weekday in brackets after an ISO date", baseline: "Date: 2025-09-29 (Mon).", candidate: "Date: 2025-09-30 (Tue).",
+             kind: .dateValue, subkind: nil, severity: .info, baselineExpression: "2025-09-29 (Mon)", candidateExpression: "2025-09-30 (Tue)"),
+        Case(name: "ja weekday in brackets", baseline: "今日は2025年9月29日（月）です。", candidate: "今日は2025年9月30日（火）です。",
+             kind: .dateValue, subkind: nil, severity: .info, baselineExpression: "2025年9月29日（月）", candidateExpression: "2025年9月30日（火）"),
+        Case(name: "weekday added beside the same date", baseline: "Date: 2025-09-29.", candidate: "Date: 2025-09-29 Mon.",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025-09-29", candidateExpression: "2025-09-29 Mon"),
         Case(name: "weekday and day change together", baseline: "Date: Monday, September 29, 2025.", candidate: "Date: Tuesday, September 30, 2025.",
              kind: .dateValue, subkind: nil, severity: .info, baselineExpression: "Monday, September 29, 2025",
              candidateExpression: "Tuesday, September 30, 2025"),
@@ -66,6 +74,13 @@ struct DateFormsTests {
         #expect(finding.kind == item.kind && finding.subkind == item.subkind && finding.severity == item.severity, "\(describe(finding))")
         #expect(finding.baseline.range == Self.range(of: item.baselineExpression, in: item.baseline), "\(describe(finding))")
         #expect(finding.candidate.range == Self.range(of: item.candidateExpression, in: item.candidate), "\(describe(finding))")
+    }
+
+    @Test("a weekday that is not the date's own stays outside the expression")
+    func wrongWeekday() {
+        let report = Differ.diff(baseline: "Friday 2025-09-29: release.", candidate: "Friday 2025-09-30: release.")
+        #expect(report.findings.map(\.kind) == [.dateValue])
+        #expect(report.findings.first?.baseline.range == ByteRange(start: 7, end: 17))
     }
 
     @Test("a verse or ratio with a one-digit hour is no time alone")

@@ -595,7 +595,22 @@ package final class DateRecognizer {
         let ranked = order.sorted { ($0.count, -$0.lowerBound) > ($1.count, -$1.lowerBound) }
         var kept: [Range<Int>] = []
         for range in ranked where !kept.contains(where: { $0.overlaps(range) }) { kept.append(range) }
-        return kept.sorted { $0.lowerBound < $1.lowerBound }.map { found[$0]! }
+        var result = kept.sorted { $0.lowerBound < $1.lowerBound }.map { found[$0]! }
+        // The weekday written beside a date that has none (`Monday 2025-09-29`, `2025-09-29 (Mon)`,
+        // `2025年9月29日（月）`) is part of the expression when it is that date's weekday: a day
+        // change then moves both, and one finding must cover them.
+        for index in result.indices where result[index].hasDate {
+            let date = result[index]
+            let days = Int((date.instants[0] / 86_400_000).rounded(.down))
+            let weekday = ((days % 7) + 7 + 4) % 7  // 1970-01-01 was a Thursday; 0 is Sunday
+            let lower = index > 0 ? result[index - 1].range.upperBound : 0
+            let upper = index + 1 < result.count ? result[index + 1].range.lowerBound : text.count
+            guard let around = DateTimeGrammar.weekday(around: date.range, in: text, weekday: weekday, within: lower..<upper,
+                                                       allowAfter: date.time == nil) else { continue }
+            result[index].range = around.range
+            result[index].patterns = date.patterns.map { around.prefix + $0 + around.suffix }
+        }
+        return result
     }
 
     private static func foldSpace(_ scalar: UInt32) -> UInt32 {

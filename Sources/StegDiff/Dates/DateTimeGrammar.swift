@@ -346,6 +346,69 @@ package enum DateTimeGrammar {
         return (position, patterns, Double(days) * 86_400_000, time.value, zone?.mark)
     }
 
+    // MARK: A weekday beside a date
+
+    /// Weekday names by day (0 Sunday), with the pattern field each stands for: English full
+    /// and abbreviated, zh 星期一 and 周一, ja 月 (in brackets).
+    private static let weekdayNames: [(names: [[UInt32]], field: String)] = [
+        (["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"], "EEEE"),
+        (["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"], "EEE"),
+        (["\u{661F}\u{671F}\u{65E5}", "\u{661F}\u{671F}\u{4E00}", "\u{661F}\u{671F}\u{4E8C}", "\u{661F}\u{671F}\u{4E09}",
+          "\u{661F}\u{671F}\u{56DB}", "\u{661F}\u{671F}\u{4E94}", "\u{661F}\u{671F}\u{516D}"], "EEEE"),
+        (["\u{5468}\u{65E5}", "\u{5468}\u{4E00}", "\u{5468}\u{4E8C}", "\u{5468}\u{4E09}", "\u{5468}\u{56DB}", "\u{5468}\u{4E94}",
+          "\u{5468}\u{516D}"], "EEE"),
+        (["\u{65E5}", "\u{6708}", "\u{706B}", "\u{6C34}", "\u{6728}", "\u{91D1}", "\u{571F}"], "E"),
+    ].map { ($0.0.map { Array($0.unicodeScalars.map(\.value)) }, $0.1) }
+
+    /// The date's range widened over its own weekday written right before it (`Monday `,
+    /// `Mon, `) or, for a date without a time, right after it (` Mon`, ` (Monday)`, `（月）`,
+    /// `星期一`), with the pattern text to put before and after; nil when none is there. Only the
+    /// date's own weekday counts, and only inside `bounds` (up to the neighbouring dates).
+    package static func weekday(around range: Range<Int>, in text: [UInt32], weekday: Int, within bounds: Range<Int>,
+                                allowAfter: Bool) -> (range: Range<Int>, prefix: String, suffix: String)? {
+        func fits(_ name: [UInt32], at position: Int) -> Bool {
+            position >= bounds.lowerBound && position + name.count <= bounds.upperBound && matches(name, in: text, at: position)
+        }
+        func isWordEdge(_ position: Int) -> Bool { position < 0 || position >= text.count || !isLetterOrDigit(text[position]) }
+        var lower = range.lowerBound, upper = range.upperBound, prefix = "", suffix = ""
+        // Before: `Monday 2025-09-29`, `Mon, 2025-09-29` (CJK names only after the date).
+        for (names, field) in weekdayNames.prefix(2) {
+            let name = names[weekday]
+            for separator in [[0x2C, 0x20], [0x20]] as [[UInt32]] {
+                let start = range.lowerBound - separator.count - name.count
+                if start >= 0, fits(name + separator, at: start), isWordEdge(start - 1) {
+                    lower = start
+                    prefix = field + (separator.count == 2 ? ", " : " ")
+                    break
+                }
+            }
+            if !prefix.isEmpty { break }
+        }
+        if allowAfter {
+            // After: ` Mon`, ` (Monday)`, `(Mon)`, `（月）`, `星期一`, ` 星期一`.
+            let brackets: [([UInt32], [UInt32], String, String)] = [
+                ([0x20, 0x28], [0x29], " (", ")"), ([0x28], [0x29], "(", ")"), ([0xFF08], [0xFF09], "\u{FF08}", "\u{FF09}"),
+                ([0x20], [], " ", ""), ([], [], "", ""),
+            ]
+            search: for (open, close, openPattern, closePattern) in brackets {
+                for (index, (names, field)) in weekdayNames.enumerated() {
+                    // Latin names need a space or a bracket; ja single-character names need brackets.
+                    if index < 2 && open.isEmpty { continue }
+                    if index == 4 && close.isEmpty { continue }
+                    let candidate = open + names[weekday] + close
+                    let start = range.upperBound
+                    guard fits(candidate, at: start), close.isEmpty ? isWordEdge(start + candidate.count) || index >= 2 : true else { continue }
+                    if index < 2, !isWordEdge(start + candidate.count) { continue }
+                    upper = start + candidate.count
+                    suffix = openPattern + field + closePattern
+                    break search
+                }
+            }
+        }
+        guard lower != range.lowerBound || upper != range.upperBound else { return nil }
+        return (lower..<upper, prefix, suffix)
+    }
+
     // MARK: Small readers
 
     static func daysIn(month: Int, year: Int) -> Int {
