@@ -130,7 +130,9 @@ package enum DateTimeGrammar {
             var after = position
             var space: UInt32? = nil
             if after < text.count, [0x20, 0xA0, 0x202F].contains(text[after]) { space = text[after]; after += 1 }
-            for (word, isPM) in [("AM", false), ("PM", true), ("am", false), ("pm", true), ("a.m.", false), ("p.m.", true)] {
+            // es writes `p. m.` with a no-break space inside (ICU 72: `4:55:10\u{202F}p.\u{A0}m.`).
+            for (word, isPM) in [("AM", false), ("PM", true), ("am", false), ("pm", true), ("a.m.", false), ("p.m.", true),
+                                 ("a.\u{A0}m.", false), ("p.\u{A0}m.", true), ("a. m.", false), ("p. m.", true)] {
                 let letters = Array(word.unicodeScalars.map(\.value))
                 guard matches(letters, in: text, at: after) else { continue }
                 let next = after + letters.count
