@@ -69,7 +69,7 @@ for locale in DATE_LOCALES:
         add(f"{locale} skeleton {skeleton} ({pattern})", same, drift)
 
 # Locale date-times: date style with time style, UTC then Asia/Shanghai.
-for locale in ["en", "en_GB", "de", "fr", "es", "it", "nl", "pt", "ru", "ja", "sv", "pl"]:
+for locale in ["en", "en_GB", "de", "fr", "es", "it", "nl", "pt", "ru", "ja", "sv", "pl", "zh", "zh_Hant", "ko"]:
     for date_style, time_style in ((2, 2), (3, 3), (1, 1), (0, 0), (2, 3)):
         same, pattern = icu_render((date_style, time_style), locale, MILLIS0, "UTC")
         if (same, pattern) in seen:
@@ -80,6 +80,16 @@ for locale in ["en", "en_GB", "de", "fr", "es", "it", "nl", "pt", "ru", "ja", "s
         has_zone = any(c in pattern.replace("'", "") for c in "zZvVOxX")
         add(f"{locale} {STYLES[date_style]} date {STYLES[time_style]} time ({pattern})", same, drift,
             zone if has_zone else None, True)
+
+# Explicit patterns: a time with Japanese units, a zone or AM/PM before the time.
+for locale, pattern in (("ja", "y年M月d日 H時mm分ss秒"), ("ja", "y年M月d日 H時mm分"), ("zh", "y年M月d日ah:mm:ss"),
+                        ("zh_Hant", "y/M/d ah:mm:ss"), ("ko", "y년 M월 d일 a h시 m분"), ("ko", "y. M. d. a h:mm:ss")):
+    same, _ = icu_render(pattern, locale, MILLIS0, "UTC")
+    if (same, pattern) in seen:
+        continue
+    seen.add((same, pattern))
+    drift, _ = icu_render(pattern, locale, MILLIS1, "UTC")
+    add(f"{locale} pattern ({pattern})", same, drift, None, True)
 
 # Fixed formats of programs, written with Python's own formatting (no ICU).
 def wd(t): return t.strftime("%a")
@@ -113,13 +123,18 @@ MACHINE = [
     ("Unix date (en_US locale, 12-hour)", lambda t: t.strftime("%a %b %e %I:%M:%S %p ") + ("UTC" if t.utcoffset().total_seconds() == 0 else "CST") + t.strftime(" %Y"), True),
     ("24-hour time with GMT+8 style zone", lambda t: t.strftime("%Y/%m/%d %H:%M:%S ") + ("GMT" if t.utcoffset().total_seconds() == 0 else "GMT+8"), True),
     ("IANA zone ID after the time", lambda t: t.strftime("%Y-%m-%d %H:%M:%S ") + ("Etc/UTC" if t.utcoffset().total_seconds() == 0 else "Asia/Shanghai"), True),
+    ("RFC 850 (obsolete HTTP-date, cookies)", lambda t: t.astimezone(dt.timezone.utc).strftime("%A, %d-%b-%y %H:%M:%S GMT"), None),
+    ("time of day alone, 24-hour with seconds", lambda t: t.strftime("%H:%M:%S"), False),
+    ("time of day alone, 12-hour with seconds", lambda t: t.strftime("%I:%M:%S %p"), False),
+    ("time of day alone with an offset", lambda t: t.strftime("%H:%M:%S ") + off(t, False), True),
     ("JavaScript toDateString()", lambda t: t.strftime("%a %b %d %Y"), False),
     ("JavaScript toDateString() without weekday", lambda t: t.strftime("%b %d %Y"), False),
     ("RFC 1123 date part", lambda t: t.strftime("%a, %d %b %Y"), False),
 ]
 for form, render, zoned in MACHINE:
     same = render(T0)
-    drift = render(T1)
+    # A time alone drifts by minutes (a week later it reads the same).
+    drift = render(T0 + dt.timedelta(seconds=437)) if form.startswith("time of day") else render(T1)
     zone = render(T0.astimezone(CHINA)) if zoned else None
     add(form, same, drift, zone, ":" in same)
 

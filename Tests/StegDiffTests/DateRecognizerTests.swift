@@ -16,6 +16,8 @@ struct DateRecognizerTests {
         return random + year2026
     }()
 
+    static let currentYear = ICU.gregorianComponents(millis: Date().timeIntervalSince1970 * 1000)!.year
+
     @Test("every rendering ICU makes of a tried pattern is found in a sentence, with that pattern")
     func prefilterLosesNoDate() {
         let recognizer = DateRecognizer()
@@ -23,6 +25,10 @@ struct DateRecognizerTests {
         var missed: [String] = []
         for instant in Self.instants {
             for rendering in recognizer.renderings(millis: instant) {
+                // RFC 850's two-digit year with a weekday reads back only in ICU's century window
+                // (80 years back, 20 ahead of today): outside it the weekday does not match.
+                if rendering.pattern.hasSuffix("-yy"), let year = ICU.gregorianComponents(millis: instant)?.year,
+                   !(Self.currentYear - 79...Self.currentYear + 19).contains(year) { continue }
                 let prefix = Array("On ".unicodeScalars.map(\.value))
                 let text = prefix + rendering.text + Array(" we met.".unicodeScalars.map(\.value))
                 let range = prefix.count..<(prefix.count + rendering.text.count)

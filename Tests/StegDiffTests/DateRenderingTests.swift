@@ -41,7 +41,11 @@ struct DateRenderingTests {
         // (`heure normale de la Chine`) is left out of the expression, so its change is an edit.
         let english = row.form.hasPrefix("en ") || row.form.hasPrefix("en_") || !row.form.contains(" time (")
         if !english, row.form.contains("zzzz") { return "localized long zone name" }
-        if row.form.contains("H時mm分ss秒") { return "time written with 時分秒" }
+        // zh and ko long times: the zone before the time (`z HH:mm:ss`), ICU's flexible day
+        // period (`B`, 下午 or 晚上 by the hour) and Korean unit words (`h시 m분 s초`).
+        if row.form.contains("z HH") { return "zone written before the time" }
+        if row.form.contains("Bh") { return "flexible day period (B) before the time" }
+        if row.form.contains("\u{C2DC}") { return "time written with 시분초" }
         return nil
     }
 
@@ -55,6 +59,10 @@ struct DateRenderingTests {
 
     /// A baseline in another form at the same instant (or day): ISO 8601 at UTC, or en medium.
     static func otherForm(_ row: Row) -> String {
+        // A time alone against a time alone in 12-hour form (24-hour for the 12-hour row).
+        if row.form.hasPrefix("time of day alone") {
+            return row.same.hasSuffix("PM") ? "16:55:10" : row.same.contains("+") ? "4:55:10 PM GMT" : "4:55:10 PM"
+        }
         let seconds = row.same.contains(":10") || row.same.contains("10秒")
         let iso = row.hasTime ? (seconds ? "2025-09-29T16:55:10Z" : "2025-09-29T16:55Z") : "2025-09-29"
         return row.same == iso ? (row.hasTime ? "Mon, 29 Sep 2025 16:55:10 GMT" : "Sep 29, 2025") : iso

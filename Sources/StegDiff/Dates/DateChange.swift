@@ -20,7 +20,7 @@ package struct DateChange: Sendable, Hashable {
     package var candidatePattern: String
     /// Date part of the candidate's pattern: what locales' default formats are looked up by.
     package var candidateDatePattern: String
-    /// Dates as written, ISO `yyyy-MM-dd`.
+    /// Dates as written, ISO `yyyy-MM-dd` (a time written alone: `16:55:00`).
     package var baselineValue: String
     package var candidateValue: String
     /// Local date-times as written (`2025-09-29T16:55:10.367`), when both sides have a time.
@@ -42,9 +42,10 @@ package struct DateChange: Sendable, Hashable {
         let oldOffset = resolvedOffset(old), newOffset = resolvedOffset(new)
         func change(_ kind: Kind, _ i: Int, _ j: Int) -> DateChange {
             var made = DateChange(kind: kind, baselinePattern: old.patterns[i], candidatePattern: new.patterns[j],
-                                  candidateDatePattern: new.datePattern(at: j), baselineValue: old.isoValue(at: i),
-                                  candidateValue: new.isoValue(at: j))
-            if old.time != nil && new.time != nil {
+                                  candidateDatePattern: new.datePattern(at: j),
+                                  baselineValue: old.hasDate ? old.isoValue(at: i) : isoDateTime(old, at: i),
+                                  candidateValue: new.hasDate ? new.isoValue(at: j) : isoDateTime(new, at: j))
+            if old.time != nil && new.time != nil && old.hasDate && new.hasDate {
                 made.baselineDateTime = isoDateTime(old, at: i)
                 made.candidateDateTime = isoDateTime(new, at: j)
             }
@@ -67,7 +68,13 @@ package struct DateChange: Sendable, Hashable {
         if old.time != nil, new.time != nil {
             let oldLocal = old.localMillis(), newLocal = new.localMillis()
             if let oldOffset, let newOffset {
-                let oldInstant = oldLocal - Double(oldOffset) * 1000, newInstant = newLocal - Double(newOffset) * 1000
+                var oldInstant = oldLocal - Double(oldOffset) * 1000, newInstant = newLocal - Double(newOffset) * 1000
+                // Times alone have no day: `16:55 +0000` and `00:55 +0800` are the same instant.
+                if !old.hasDate && !new.hasDate {
+                    let day = 86_400_000.0
+                    oldInstant = (oldInstant.truncatingRemainder(dividingBy: day) + day).truncatingRemainder(dividingBy: day)
+                    newInstant = (newInstant.truncatingRemainder(dividingBy: day) + day).truncatingRemainder(dividingBy: day)
+                }
                 // The same instant at another offset, or the wall clock kept with only the written
                 // offset or zone changed (`16:55:10+08:00` → `16:55:10+09:00`): a clock does not
                 // drift by exactly that, the zone label was rewritten, which is how a zone-keyed
@@ -81,7 +88,22 @@ package struct DateChange: Sendable, Hashable {
                 if let (i, j) = shared { return change(.value, i, j) }
                 return closest(.format)
             }
-            if oldLocal == newLocal { return shared == nil ? closest(.format) : nil }
+            if oldLocal == newLocal {
+                // The wall clock kept and only the zone renamed (`16:55:10 UTC` → `16:55:10 CST`):
+                // the zone is what a zone-keyed marker changes.
+                // A zone dropped or added with the clock kept is a change of form, as before.
+                if let oldZone = old.zone, let newZone = new.zone, oldZone.text != newZone.text {
+                    var made = closest(.timeZone)
+                    if let newOffset { made.zonesWithCandidateOffset = zones(withOffset: newOffset, atMillis: newLocal - Double(newOffset) * 1000) }
+                    return made
+                }
+                return shared == nil ? closest(.format) : nil
+            }
+            // A time of day alone that shows another time is drift, whatever its form.
+            if !old.hasDate && !new.hasDate && (oldOffset == nil) == (newOffset == nil) {
+                let (i, j) = shared ?? closestReadings(old, new)
+                return change(.value, i, j)
+            }
             // One side states its offset, the other shows a wall clock shifted by a whole quarter
             // hour with the same seconds: the same instant shown in another zone.
             let shift = newLocal - oldLocal
@@ -221,7 +243,8 @@ package struct DateChange: Sendable, Hashable {
     private static func isoDateTime(_ date: RecognizedDate, at index: Int) -> String {
         guard let time = date.time else { return date.isoValue(at: index) }
         let seconds = time.nanoseconds / 1_000_000_000, fraction = time.nanoseconds % 1_000_000_000
-        var text = date.isoValue(at: index) + "T" + two(Int(seconds / 3600)) + ":" + two(Int(seconds / 60 % 60)) + ":" + two(Int(seconds % 60))
+        // A time alone is shown as `16:55:00`.
+        var text = (date.hasDate ? date.isoValue(at: index) + "T" : "") + two(Int(seconds / 3600)) + ":" + two(Int(seconds / 60 % 60)) + ":" + two(Int(seconds % 60))
         if fraction != 0 {
             var digits = String(fraction)
             digits = String(repeating: "0", count: 9 - digits.count) + digits

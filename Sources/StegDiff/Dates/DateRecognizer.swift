@@ -21,6 +21,9 @@ package struct RecognizedDate: Sendable, Hashable {
     package var time: TimeOfDay? = nil
     /// The zone written after the time, if any.
     package var zone: ZoneMark? = nil
+    /// False for a time of day written without a date (`16:55`, `下午4:55`): `instants` are 0
+    /// and only the time and zone are compared.
+    package var hasDate: Bool = true
 
     /// The local date and time as written, in milliseconds since 1970 as if it were UTC.
     package func localMillis(at index: Int = 0) -> Double { instants[index] + (time?.millis ?? 0) }
@@ -248,11 +251,13 @@ package final class DateRecognizer {
         "MM/dd/y", "M/d/y", "M/d/yy", "dd-MM-y", "d-M-y", "MM-dd-y",
     ]
     /// Fixed English forms programs write (en_US_POSIX names): JavaScript `toDateString()`
-    /// (`Mon Sep 29 2025`), the date of RFC 1123 / HTTP-date / `toUTCString()` (`Mon, 29 Sep 2025`)
+    /// (`Mon Sep 29 2025`), the date of RFC 850 (`Monday, 29-Sep-25`), RFC 1123 / HTTP-date / `toUTCString()` (`Mon, 29 Sep 2025`)
     /// and of RFC 2822 (`Mon, 1 Sep 2025`); their times are read by `DateTimeGrammar`.
     package static let machinePatterns = [
         "EEE MMM dd y", "MMM dd y", "EEE MMM d y", "MMM d y", "EEE, dd MMM y", "EEE, d MMM y", "dd MMM y", "d MMM y",
         "EEEE d MMMM y", "EEE d MMM y",
+        // RFC 850 (obsolete HTTP-date, still in cookies): `Monday, 29-Sep-25`.
+        "EEEE, dd-MMM-yy",
     ]
     /// Skeletons whose patterns (ICU's generator, per named locale) are tried besides the four
     /// default styles: the common date forms with and without weekday and year.
@@ -462,7 +467,9 @@ package final class DateRecognizer {
     }
 
     /// All date expressions in `text`, the longest first where they overlap, in text order.
-    package func dates(in text: [UInt32]) -> [RecognizedDate] {
+    /// With `timesAlone`, a time of day without a date (`16:55`, `4:55 PM UTC`) is one too: the
+    /// diff wants it (a clock rewritten in another form), a text's date consistency does not.
+    package func dates(in text: [UInt32], timesAlone: Bool = false) -> [RecognizedDate] {
         var spaced: [UInt32: [UInt32]] = [:]
         var tails: [Int: DateTimeGrammar.Tail?] = [:]
         var found: [Range<Int>: RecognizedDate] = [:]
@@ -489,6 +496,32 @@ package final class DateRecognizer {
             }
             var digitRun = 0
             while start + digitRun < text.count, text[start + digitRun] >= 0x30, text[start + digitRun] <= 0x39 { digitRun += 1 }
+            // A time alone: not after a colon or a period (`1:30:00:00`, `v1.16:55`), not glued to
+            // more digits or Latin letters, and shorter than any date found at the same start.
+            if timesAlone, digitRun <= 2, DateTimeGrammar.canStartTime(c), start == 0 || (text[start - 1] != 0x3A && text[start - 1] != 0x2E),
+               let time = DateTimeGrammar.readTime(text, from: start) {
+                var end = time.end
+                var patterns = time.patterns
+                var zone: ZoneMark? = nil
+                if let read = DateTimeGrammar.readZone(text, from: end) {
+                    end = read.end
+                    zone = read.mark
+                    patterns = patterns.map { $0 + read.pattern }
+                }
+                let next = end < text.count ? text[end] : 0x20
+                let glued = (next >= 0x30 && next <= 0x39) || (next < 0x80 && ICU.isWordCharacter(next))
+                // `3:16` alone is as often a verse or a ratio as a time: a time alone needs a
+                // two-digit hour, seconds, AM/PM or a zone.
+                let first = time.patterns[0]
+                let clearlyTime = first.hasPrefix("HH") || first.hasPrefix("hh") || first.contains("ss") || first.contains("a")
+                    || first.contains("\u{6642}") || zone != nil
+                let range = start..<end
+                if !glued, clearlyTime, found[range] == nil {
+                    order.append(range)
+                    found[range] = RecognizedDate(range: range, patterns: patterns, instants: patterns.map { _ in 0 }, datePatterns: patterns,
+                                                  time: time.value, zone: zone, hasDate: false)
+                }
+            }
             var word: [UInt32]? = nil  // lowercased, for the patterns without a shape
             let tried: [Candidate]
             if isDigit {
@@ -562,7 +595,22 @@ package final class DateRecognizer {
         let ranked = order.sorted { ($0.count, -$0.lowerBound) > ($1.count, -$1.lowerBound) }
         var kept: [Range<Int>] = []
         for range in ranked where !kept.contains(where: { $0.overlaps(range) }) { kept.append(range) }
-        return kept.sorted { $0.lowerBound < $1.lowerBound }.map { found[$0]! }
+        var result = kept.sorted { $0.lowerBound < $1.lowerBound }.map { found[$0]! }
+        // The weekday written beside a date that has none (`Monday 2025-09-29`, `2025-09-29 (Mon)`,
+        // `2025年9月29日（月）`) is part of the expression when it is that date's weekday: a day
+        // change then moves both, and one finding must cover them.
+        for index in result.indices where result[index].hasDate {
+            let date = result[index]
+            let days = Int((date.instants[0] / 86_400_000).rounded(.down))
+            let weekday = ((days % 7) + 7 + 4) % 7  // 1970-01-01 was a Thursday; 0 is Sunday
+            let lower = index > 0 ? result[index - 1].range.upperBound : 0
+            let upper = index + 1 < result.count ? result[index + 1].range.lowerBound : text.count
+            guard let around = DateTimeGrammar.weekday(around: date.range, in: text, weekday: weekday, within: lower..<upper,
+                                                       allowAfter: date.time == nil) else { continue }
+            result[index].range = around.range
+            result[index].patterns = date.patterns.map { around.prefix + $0 + around.suffix }
+        }
+        return result
     }
 
     private static func foldSpace(_ scalar: UInt32) -> UInt32 {

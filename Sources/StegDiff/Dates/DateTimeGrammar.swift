@@ -41,13 +41,15 @@ package enum DateTimeGrammar {
     private static let connectors: [(text: [UInt32], pattern: String)] = [
         (" alle ore ", " 'alle' 'ore' "), (" a las ", " 'a las' "), (" kl. ", " 'kl'. "), (" om ", " 'om' "), (" klo ", " 'klo' "), (" at ", " 'at' "), (", at ", ", 'at' "),
         (" um ", " 'um' "), (" à ", " 'à' "), (", à ", ", 'à' "), (" às ", " 'às' "), (" в ", " 'в' "), (", ", ", "),
-        ("\u{FF0C}", "\u{FF0C}"), (",", ","), (" ", " "), ("T", "'T'"), ("\u{A0}", "\u{A0}"), ("\u{202F}", "\u{202F}"),
+        ("\u{FF0C}", "\u{FF0C}"), (",", ","), (" ", " "), ("T", "'T'"), ("\u{A0}", "\u{A0}"), ("\u{202F}", "\u{202F}"), ("", ""),
     ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
 
     /// The time (and zone) written right after a date ending at `end`, or nil.
     package static func tail(after end: Int, in text: [UInt32]) -> Tail? {
         guard end < text.count else { return nil }
         for connector in connectors where matches(connector.text, in: text, at: end) {
+            // No connector only before a leading AM/PM word (`2025年9月29日下午4:55`).
+            if connector.text.isEmpty && isDigit(text[end]) { continue }
             guard let time = readTime(text, from: end + connector.text.count) else { continue }
             var tail = Tail(end: time.end, time: time.value, zone: nil, patterns: time.patterns.map { connector.pattern + $0 })
             if let zone = readZone(text, from: time.end) {
@@ -64,8 +66,43 @@ package enum DateTimeGrammar {
     /// U+202F or U+00A0 before it, as ICU 72 writes it). Patterns: one per reading of the hour.
     static func readTime(_ text: [UInt32], from start: Int) -> (end: Int, value: TimeOfDay, patterns: [String])? {
         var position = start
-        guard let hour = digits(text, &position, 1...2), colon(text, &position),
-              let minute = digits(text, &position, 2...2), minute.value <= 59 else { return nil }
+        // zh, ja and ko write the half of the day before the time (`下午4:55`, `오후 4:55`).
+        var leading: (isPM: Bool, pattern: String)? = nil
+        for (word, isPM) in leadingMeridiems where matches(word, in: text, at: position) {
+            position += word.count
+            var pattern = "a"
+            if position < text.count, text[position] == 0x20 { position += 1; pattern += " " }
+            leading = (isPM, pattern)
+            break
+        }
+        guard let hour = digits(text, &position, 1...2) else { return nil }
+        // ja `16時55分10秒`: the units follow the numbers.
+        if position < text.count, text[position] == 0x6642 {
+            position += 1
+            guard let minute = digits(text, &position, 1...2), minute.value <= 59, position < text.count, text[position] == 0x5206 else { return nil }
+            position += 1
+            var seconds: Int? = nil
+            var rest = (minute.count == 1 ? "m" : "mm") + "\u{5206}"
+            var probe = position
+            if let second = digits(text, &probe, 1...2), second.value <= 60, probe < text.count, text[probe] == 0x79D2 {
+                seconds = second.value
+                position = probe + 1
+                rest += (second.count == 1 ? "s" : "ss") + "\u{79D2}"
+            }
+            if position < text.count, isDigit(text[position]) { return nil }
+            var hourValue = hour.value
+            if let leading {
+                guard (1...12).contains(hour.value) else { return nil }
+                hourValue = hour.value % 12 + (leading.isPM ? 12 : 0)
+            }
+            guard hourValue <= 23 else { return nil }
+            let letter = leading == nil ? "H" : "h"
+            let hours = hour.count == 1 ? [letter] : (hour.value < 10 ? [letter + letter] : [letter + letter, letter])
+            let nanoseconds = Int64(hourValue * 3600 + minute.value * 60 + (seconds ?? 0)) * 1_000_000_000
+            return (position, TimeOfDay(nanoseconds: nanoseconds, hasSeconds: seconds != nil),
+                    hours.map { (leading?.pattern ?? "") + $0 + "\u{6642}" + rest })
+        }
+        guard colon(text, &position), let minute = digits(text, &position, 2...2), minute.value <= 59 else { return nil }
         var second: (value: Int, count: Int)? = nil
         var fraction: (value: Int, count: Int, separator: UInt32)? = nil
         var probe = position
@@ -86,27 +123,31 @@ package enum DateTimeGrammar {
         }
         var hourValue = hour.value
         var meridiem = ""
-        var after = position
-        var space: UInt32? = nil
-        if after < text.count, [0x20, 0xA0, 0x202F].contains(text[after]) { space = text[after]; after += 1 }
-        for (word, isPM) in [("AM", false), ("PM", true), ("am", false), ("pm", true), ("a.m.", false), ("p.m.", true)] {
-            let letters = Array(word.unicodeScalars.map(\.value))
-            guard matches(letters, in: text, at: after) else { continue }
-            let next = after + letters.count
-            if next < text.count, isLetterOrDigit(text[next]) { continue }
+        if let leading {
             guard (1...12).contains(hour.value) else { return nil }
-            hourValue = hour.value % 12 + (isPM ? 12 : 0)
-            meridiem = (space.map { String(Unicode.Scalar($0)!) } ?? "") + "a"
-            position = next
-            break
+            hourValue = hour.value % 12 + (leading.isPM ? 12 : 0)
+        } else {
+            var after = position
+            var space: UInt32? = nil
+            if after < text.count, [0x20, 0xA0, 0x202F].contains(text[after]) { space = text[after]; after += 1 }
+            // es writes `p. m.` with a no-break space inside (ICU 72: `4:55:10\u{202F}p.\u{A0}m.`).
+            for (word, isPM) in [("AM", false), ("PM", true), ("am", false), ("pm", true), ("a.m.", false), ("p.m.", true),
+                                 ("a.\u{A0}m.", false), ("p.\u{A0}m.", true), ("a. m.", false), ("p. m.", true)] {
+                let letters = Array(word.unicodeScalars.map(\.value))
+                guard matches(letters, in: text, at: after) else { continue }
+                let next = after + letters.count
+                if next < text.count, isLetterOrDigit(text[next]) { continue }
+                guard (1...12).contains(hour.value) else { return nil }
+                hourValue = hour.value % 12 + (isPM ? 12 : 0)
+                meridiem = (space.map { String(Unicode.Scalar($0)!) } ?? "") + "a"
+                position = next
+                break
+            }
         }
         guard hourValue <= 23 else { return nil }
         var nanoseconds = Int64(hourValue * 3600 + minute.value * 60 + (second?.value ?? 0)) * 1_000_000_000
         var rest = ":mm"
-        if let second {
-            rest += ":ss"
-            _ = second
-        }
+        if second != nil { rest += ":ss" }
         if let fraction {
             var scaled = Int64(fraction.value)
             for _ in fraction.count..<9 { scaled *= 10 }
@@ -114,10 +155,21 @@ package enum DateTimeGrammar {
             rest += String(Unicode.Scalar(fraction.separator)!) + String(repeating: "S", count: fraction.count)
         }
         rest += meridiem
-        let letter = meridiem.isEmpty ? "H" : "h"
+        let letter = meridiem.isEmpty && leading == nil ? "H" : "h"
         // "10:30" reads as H and HH; "09:30" only as HH; "9:30" only as H.
         let hours: [String] = hour.count == 1 ? [letter] : (hour.value < 10 ? [letter + letter] : [letter + letter, letter])
-        return (position, TimeOfDay(nanoseconds: nanoseconds, hasSeconds: second != nil), hours.map { $0 + rest })
+        return (position, TimeOfDay(nanoseconds: nanoseconds, hasSeconds: second != nil), hours.map { (leading?.pattern ?? "") + $0 + rest })
+    }
+
+    /// The half of the day written before the time: zh 上午/下午, ja 午前/午後, ko 오전/오후.
+    private static let leadingMeridiems: [([UInt32], Bool)] = [
+        ("\u{4E0A}\u{5348}", false), ("\u{4E0B}\u{5348}", true), ("\u{5348}\u{524D}", false), ("\u{5348}\u{5F8C}", true),
+        ("\u{C624}\u{C804}", false), ("\u{C624}\u{D6C4}", true),
+    ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
+
+    /// Whether a time can start at `c` (a digit, or the first letter of a leading AM/PM word).
+    static func canStartTime(_ c: UInt32) -> Bool {
+        isDigit(c) || c == 0x4E0A || c == 0x4E0B || c == 0x5348 || c == 0xC624
     }
 
     /// Zone abbreviations read without ICU, with their offset when they have one meaning (CST is
@@ -179,7 +231,10 @@ package enum DateTimeGrammar {
         if offset != nil, position + 2 < text.count, text[position] == 0x20, text[position + 1] == 0x28 {
             var end = position + 2
             while end < text.count, end - position < 64, text[end] != 0x29, text[end] != 0x0A { end += 1 }
-            if end < text.count, text[end] == 0x29, end > position + 2 {
+            // JavaScript names the zone (`(China Standard Time)`, `(中国标准时间)`); a lowercase
+            // phrase (`(local time)`) is prose after the timestamp.
+            let first = text[position + 2]
+            if end < text.count, text[end] == 0x29, end > position + 2, !(first >= 0x61 && first <= 0x7A) {
                 name = string(text[(position + 2)..<end])
                 pattern += " (zzzz)"
                 position = end + 1
@@ -291,6 +346,69 @@ package enum DateTimeGrammar {
             }
         }
         return (position, patterns, Double(days) * 86_400_000, time.value, zone?.mark)
+    }
+
+    // MARK: A weekday beside a date
+
+    /// Weekday names by day (0 Sunday), with the pattern field each stands for: English full
+    /// and abbreviated, zh 星期一 and 周一, ja 月 (in brackets).
+    private static let weekdayNames: [(names: [[UInt32]], field: String)] = [
+        (["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"], "EEEE"),
+        (["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"], "EEE"),
+        (["\u{661F}\u{671F}\u{65E5}", "\u{661F}\u{671F}\u{4E00}", "\u{661F}\u{671F}\u{4E8C}", "\u{661F}\u{671F}\u{4E09}",
+          "\u{661F}\u{671F}\u{56DB}", "\u{661F}\u{671F}\u{4E94}", "\u{661F}\u{671F}\u{516D}"], "EEEE"),
+        (["\u{5468}\u{65E5}", "\u{5468}\u{4E00}", "\u{5468}\u{4E8C}", "\u{5468}\u{4E09}", "\u{5468}\u{56DB}", "\u{5468}\u{4E94}",
+          "\u{5468}\u{516D}"], "EEE"),
+        (["\u{65E5}", "\u{6708}", "\u{706B}", "\u{6C34}", "\u{6728}", "\u{91D1}", "\u{571F}"], "E"),
+    ].map { ($0.0.map { Array($0.unicodeScalars.map(\.value)) }, $0.1) }
+
+    /// The date's range widened over its own weekday written right before it (`Monday `,
+    /// `Mon, `) or, for a date without a time, right after it (` Mon`, ` (Monday)`, `（月）`,
+    /// `星期一`), with the pattern text to put before and after; nil when none is there. Only the
+    /// date's own weekday counts, and only inside `bounds` (up to the neighbouring dates).
+    package static func weekday(around range: Range<Int>, in text: [UInt32], weekday: Int, within bounds: Range<Int>,
+                                allowAfter: Bool) -> (range: Range<Int>, prefix: String, suffix: String)? {
+        func fits(_ name: [UInt32], at position: Int) -> Bool {
+            position >= bounds.lowerBound && position + name.count <= bounds.upperBound && matches(name, in: text, at: position)
+        }
+        func isWordEdge(_ position: Int) -> Bool { position < 0 || position >= text.count || !isLetterOrDigit(text[position]) }
+        var lower = range.lowerBound, upper = range.upperBound, prefix = "", suffix = ""
+        // Before: `Monday 2025-09-29`, `Mon, 2025-09-29` (CJK names only after the date).
+        for (names, field) in weekdayNames.prefix(2) {
+            let name = names[weekday]
+            for separator in [[0x2C, 0x20], [0x20]] as [[UInt32]] {
+                let start = range.lowerBound - separator.count - name.count
+                if start >= 0, fits(name + separator, at: start), isWordEdge(start - 1) {
+                    lower = start
+                    prefix = field + (separator.count == 2 ? ", " : " ")
+                    break
+                }
+            }
+            if !prefix.isEmpty { break }
+        }
+        if allowAfter {
+            // After: ` Mon`, ` (Monday)`, `(Mon)`, `（月）`, `星期一`, ` 星期一`.
+            let brackets: [([UInt32], [UInt32], String, String)] = [
+                ([0x20, 0x28], [0x29], " (", ")"), ([0x28], [0x29], "(", ")"), ([0xFF08], [0xFF09], "\u{FF08}", "\u{FF09}"),
+                ([0x20], [], " ", ""), ([], [], "", ""),
+            ]
+            search: for (open, close, openPattern, closePattern) in brackets {
+                for (index, (names, field)) in weekdayNames.enumerated() {
+                    // Latin names need a space or a bracket; ja single-character names need brackets.
+                    if index < 2 && open.isEmpty { continue }
+                    if index == 4 && close.isEmpty { continue }
+                    let candidate = open + names[weekday] + close
+                    let start = range.upperBound
+                    guard fits(candidate, at: start), close.isEmpty ? isWordEdge(start + candidate.count) || index >= 2 : true else { continue }
+                    if index < 2, !isWordEdge(start + candidate.count) { continue }
+                    upper = start + candidate.count
+                    suffix = openPattern + field + closePattern
+                    break search
+                }
+            }
+        }
+        guard lower != range.lowerBound || upper != range.upperBound else { return nil }
+        return (lower..<upper, prefix, suffix)
     }
 
     // MARK: Small readers

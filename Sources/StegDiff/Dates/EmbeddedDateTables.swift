@@ -75,6 +75,8 @@ extension DateTables {
                     shape: [.names(["Wednesday", "Saturday", "Thursday", "Tuesday", "Friday", "Monday", "Sunday"]), .literal(0x20), .digits(1...2), .literal(0x20), .names(["September", "December", "February", "November", "January", "October", "August", "April", "March", "July", "June", "May"]), .literal(0x20), .digits(4...4)]),
         DatePattern(pattern: "EEE d MMM y", locale: "en_US_POSIX", style: nil, formatSpace: nil,
                     shape: [.names(["Fri", "Mon", "Sat", "Sun", "Thu", "Tue", "Wed"]), .literal(0x20), .digits(1...2), .literal(0x20), .names(["Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "May", "Nov", "Oct", "Sep"]), .literal(0x20), .digits(4...4)]),
+        DatePattern(pattern: "EEEE, dd-MMM-yy", locale: "en_US_POSIX", style: nil, formatSpace: nil,
+                    shape: [.names(["Wednesday", "Saturday", "Thursday", "Tuesday", "Friday", "Monday", "Sunday"]), .literal(0x2C), .literal(0x20), .digits(2...2), .literal(0x2D), .names(["Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "May", "Nov", "Oct", "Sep"]), .literal(0x2D), .digits(2...2)]),
         DatePattern(pattern: "EEEE, MMMM d, y", locale: "en", style: 0, formatSpace: nil,
                     shape: [.names(["Wednesday", "Saturday", "Thursday", "Tuesday", "Friday", "Monday", "Sunday"]), .literal(0x2C), .literal(0x20), .names(["September", "December", "February", "November", "January", "October", "August", "April", "March", "July", "June", "May"]), .literal(0x20), .digits(1...2), .literal(0x2C), .literal(0x20), .digits(4...4)]),
         DatePattern(pattern: "MMMM d, y", locale: "en", style: 1, formatSpace: nil,

@@ -171,7 +171,7 @@ package struct HunkWidener {
 
         func dateTouching(_ bytes: [UInt8], _ window: Range<Int>, _ target: Range<Int>) -> (Range<Int>, RecognizedDate)? {
             let units = TextUnit.decode(bytes, window)
-            let dates = recognizer().dates(in: units.map(\.scalar))
+            let dates = recognizer().dates(in: units.map(\.scalar), timesAlone: true)
             for date in dates {
                 let range = units[date.range.lowerBound].start..<units[date.range.upperBound - 1].end
                 // An insertion touches a date when it lands inside it or at either end (the byte diff

@@ -1,0 +1,94 @@
+import StegDiff
+import Testing
+
+/// Forms issue 14 listed as missed: a time alone, AM/PM before the time, 時分秒, RFC 850, a zone
+/// renamed with no digit changed, and a parenthesized phrase after a timestamp.
+@Suite("date forms: times alone, zones renamed, RFC 850")
+struct DateFormsTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var name: String
+        var baseline: String
+        var candidate: String
+        /// The one finding expected: kind, subkind, severity, and the byte ranges as text to find.
+        var kind: FindingKind
+        var subkind: String?
+        var severity: Severity
+        var baselineExpression: String
+        var candidateExpression: String
+        var testDescription: String { name }
+    }
+
+    static let cases: [Case] = [
+        Case(name: "24-hour time to 12-hour, same clock", baseline: "At 16:55 the job ran.", candidate: "At 4:55 PM the job ran.",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "16:55", candidateExpression: "4:55 PM"),
+        Case(name: "time alone, another time in another form", baseline: "At 16:55 the job ran.", candidate: "At 5:02 PM the job ran.",
+             kind: .dateValue, subkind: nil, severity: .info, baselineExpression: "16:55", candidateExpression: "5:02 PM"),
+        Case(name: "zone renamed with the clock kept", baseline: "At 16:55:10 UTC the job ran.", candidate: "At 16:55:10 CST the job ran.",
+             kind: .dateFormat, subkind: "time-zone", severity: .high, baselineExpression: "16:55:10 UTC", candidateExpression: "16:55:10 CST"),
+        Case(name: "zone renamed after a date-time", baseline: "Now: 2025-09-29 16:55:10 UTC.", candidate: "Now: 2025-09-29 16:55:10 CST.",
+             kind: .dateFormat, subkind: "time-zone", severity: .high, baselineExpression: "2025-09-29 16:55:10 UTC",
+             candidateExpression: "2025-09-29 16:55:10 CST"),
+        Case(name: "zh afternoon before the time", baseline: "今天是2025年9月29日 16:55。", candidate: "今天是2025年9月29日 下午4:55。",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025年9月29日 16:55", candidateExpression: "2025年9月29日 下午4:55"),
+        Case(name: "zh afternoon glued to the date", baseline: "今天是2025年9月29日 16:55。", candidate: "今天是2025年9月29日下午4:55。",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025年9月29日 16:55", candidateExpression: "2025年9月29日下午4:55"),
+        Case(name: "ko afternoon before the time", baseline: "지금 2025. 9. 29. 16:55 입니다", candidate: "지금 2025. 9. 29. 오후 4:55 입니다",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025. 9. 29. 16:55", candidateExpression: "2025. 9. 29. 오후 4:55"),
+        Case(name: "ja 時分秒", baseline: "現在 2025年9月29日 16:55:10 です", candidate: "現在 2025年9月29日 16時55分10秒 です",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025年9月29日 16:55:10", candidateExpression: "2025年9月29日 16時55分10秒"),
+        Case(name: "RFC 1123 to RFC 850", baseline: "Expires: Mon, 29 Sep 2025 16:55:10 GMT\n", candidate: "Expires: Monday, 29-Sep-25 16:55:10 GMT\n",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "Mon, 29 Sep 2025 16:55:10 GMT",
+             candidateExpression: "Monday, 29-Sep-25 16:55:10 GMT"),
+        Case(name: "RFC 850 drift", baseline: "Expires: Monday, 29-Sep-25 16:55:10 GMT\n", candidate: "Expires: Monday, 06-Oct-25 16:55:10 GMT\n",
+             kind: .dateValue, subkind: nil, severity: .info, baselineExpression: "Monday, 29-Sep-25 16:55:10 GMT",
+             candidateExpression: "Monday, 06-Oct-25 16:55:10 GMT"),
+        Case(name: "(local time) after a timestamp is prose", baseline: "T: 2025-09-29T16:55:10+00:00 (local time)",
+             candidate: "T: 2025-09-30T00:55:10+08:00 (local time)", kind: .dateFormat, subkind: "time-zone", severity: .high,
+             baselineExpression: "2025-09-29T16:55:10+00:00", candidateExpression: "2025-09-30T00:55:10+08:00"),
+        Case(name: "weekday before an ISO date", baseline: "Monday 2025-09-29: release.", candidate: "Tuesday 2025-09-30: release.",
+             kind: .dateValue, subkind: nil, severity: .info, baselineExpression: "Monday 2025-09-29", candidateExpression: "Tuesday 2025-09-30"),
+        Case(name: "weekday in brackets after an ISO date", baseline: "Date: 2025-09-29 (Mon).", candidate: "Date: 2025-09-30 (Tue).",
+             kind: .dateValue, subkind: nil, severity: .info, baselineExpression: "2025-09-29 (Mon)", candidateExpression: "2025-09-30 (Tue)"),
+        Case(name: "ja weekday in brackets", baseline: "今日は2025年9月29日（月）です。", candidate: "今日は2025年9月30日（火）です。",
+             kind: .dateValue, subkind: nil, severity: .info, baselineExpression: "2025年9月29日（月）", candidateExpression: "2025年9月30日（火）"),
+        Case(name: "weekday added beside the same date", baseline: "Date: 2025-09-29.", candidate: "Date: 2025-09-29 Mon.",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025-09-29", candidateExpression: "2025-09-29 Mon"),
+        Case(name: "es p. m. after the time", baseline: "Fecha: 29 sept 2025, 16:55:10 listo", candidate: "Fecha: 29 sept 2025, 4:55:10\u{202F}p.\u{A0}m. listo",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "29 sept 2025, 16:55:10",
+             candidateExpression: "29 sept 2025, 4:55:10\u{202F}p.\u{A0}m."),
+        Case(name: "weekday and day change together", baseline: "Date: Monday, September 29, 2025.", candidate: "Date: Tuesday, September 30, 2025.",
+             kind: .dateValue, subkind: nil, severity: .info, baselineExpression: "Monday, September 29, 2025",
+             candidateExpression: "Tuesday, September 30, 2025"),
+    ]
+
+    static func range(of expression: String, in text: String) -> ByteRange {
+        let bytes = Array(text.utf8), needle = Array(expression.utf8)
+        for start in 0...(bytes.count - needle.count) where Array(bytes[start..<(start + needle.count)]) == needle {
+            return ByteRange(start: start, end: start + needle.count)
+        }
+        return ByteRange(start: -1, end: -1)
+    }
+
+    @Test("each form is one finding of the right kind over the whole expression", arguments: cases)
+    func form(_ item: Case) throws {
+        let report = Differ.diff(baseline: item.baseline, candidate: item.candidate)
+        #expect(report.findings.count == 1, "\(report.findings.map(describe))")
+        let finding = try #require(report.findings.first)
+        #expect(finding.kind == item.kind && finding.subkind == item.subkind && finding.severity == item.severity, "\(describe(finding))")
+        #expect(finding.baseline.range == Self.range(of: item.baselineExpression, in: item.baseline), "\(describe(finding))")
+        #expect(finding.candidate.range == Self.range(of: item.candidateExpression, in: item.candidate), "\(describe(finding))")
+    }
+
+    @Test("a weekday that is not the date's own stays outside the expression")
+    func wrongWeekday() {
+        let report = Differ.diff(baseline: "Friday 2025-09-29: release.", candidate: "Friday 2025-09-30: release.")
+        #expect(report.findings.map(\.kind) == [.dateValue])
+        #expect(report.findings.first?.baseline.range == ByteRange(start: 7, end: 17))
+    }
+
+    @Test("a verse or ratio with a one-digit hour is no time alone")
+    func verseIsNoTime() {
+        let report = Differ.diff(baseline: "John 3:16 says", candidate: "John 3:17 says")
+        #expect(report.findings.map(\.kind) == [.edit])
+    }
+}
