@@ -148,4 +148,17 @@ struct CaptureReaderTests {
         #expect(match.similarity > 0.9)
         #expect(corpus.nearest(to: PromptText("A recipe for a soup with leeks and potatoes.")) == nil)
     }
+
+    @Test("a short prompt with markers finds its baseline by a byte diff, where sampled shingles are too few")
+    func nearestShortBaseline() throws {
+        let corpus = BaselineCorpus([("main", PromptText("You are a test client. Today's date is 2026-12-01.")),
+                                     ("utility", PromptText("Summarize the conversation in one line."))])
+        // 50 bytes against 52: all but the apostrophe and the two hyphens in common (47 bytes).
+        let match = try #require(corpus.nearest(to: PromptText("You are a test client. Today\u{2019}s date is 2026/12/01.")))
+        #expect(match.baseline.id == "main")
+        #expect(match.similarity == Double(2 * 47) / Double(50 + 52), "\(match.similarity)")
+        let utility = try #require(corpus.nearest(to: PromptText("Summarize the conversation in one line.")))
+        #expect(utility.baseline.id == "utility" && utility.similarity == 1)
+        #expect(corpus.nearest(to: PromptText("What is the weather like in Paris today, please?")) == nil)
+    }
 }

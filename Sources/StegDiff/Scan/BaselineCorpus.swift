@@ -2,7 +2,8 @@
 ///
 /// Similarity is the Jaccard index of content-sampled 16-byte shingles (about one in eight kept,
 /// chosen by their hash so the same text always keeps the same ones): cheap to index and robust
-/// to a handful of perturbed characters.
+/// to a handful of perturbed characters. A short prompt that no baseline matches so is compared
+/// with baselines of similar length by a byte diff.
 public struct BaselineCorpus: Sendable {
     /// One baseline prompt.
     public struct Baseline: Sendable {
@@ -68,11 +69,33 @@ public struct BaselineCorpus: Sendable {
                 best = (index, similarity)
             }
         }
-        if best == nil, fingerprint.isEmpty {
-            // Too short to fingerprint: only an identical baseline matches.
-            if let index = baselines.firstIndex(where: { $0.text.analysisBytes == prompt.analysisBytes }) { best = (index, 1) }
+        if best == nil, prompt.analysisBytes.count <= BaselineCorpus.shortPrompt {
+            best = nearestShort(prompt.analysisBytes, minimumSimilarity: minimumSimilarity)
         }
         return best.map { (baselines[$0.index], $0.similarity) }
+    }
+
+    /// Prompts up to this many bytes are also matched by their common ends when no sampled
+    /// shingles reach the threshold.
+    static let shortPrompt = 4096
+
+    /// For a short prompt, the baseline of similar length with the most bytes in common (a byte
+    /// diff: 2 × common bytes / both lengths). A 50-byte prompt has about 35 windows of 16 bytes
+    /// and keeps four or five: one changed apostrophe alters half of the windows, so probe captures
+    /// of `Today’s` against a baseline with `Today's` fell below any threshold and had no
+    /// baseline. A marker is a few characters in a text otherwise the same, which the diff counts.
+    private func nearestShort(_ bytes: [UInt8], minimumSimilarity: Double) -> (index: Int, similarity: Double)? {
+        var best: (index: Int, similarity: Double)? = nil
+        for (index, baseline) in baselines.enumerated() {
+            let other = baseline.text.analysisBytes
+            guard other.count <= 2 * BaselineCorpus.shortPrompt, other.count * 2 >= bytes.count, bytes.count * 2 >= other.count else { continue }
+            // Bounded: a diff that would need more edits than half the text is no match anyway.
+            let limits = DiffLimits(maxEditDistance: (bytes.count + other.count) / 2, maxComparisons: 1_000_000)
+            let removed = ByteDiff(baseline: other, candidate: bytes, limits: limits).hunks.reduce(0) { $0 + $1.baseline.count }
+            let similarity = Double(2 * (other.count - removed)) / Double(max(bytes.count + other.count, 1))
+            if similarity >= minimumSimilarity, best == nil || similarity > best!.similarity { best = (index, similarity) }
+        }
+        return best
     }
 
     /// Content-defined sample of 16-byte shingles: every window's two 8-byte halves hashed by
