@@ -73,12 +73,12 @@ def main():
         import anthropic
         # The SDK reads ANTHROPIC_BASE_URL itself; it is read here only to render the prompt.
         base_url = os.environ.get("ANTHROPIC_BASE_URL", "https://api.anthropic.com")
-        client = anthropic.Anthropic(api_key="sk-ant-standin-not-a-real-key", max_retries=0, timeout=20)
+        client = anthropic.Anthropic(max_retries=0, timeout=20)  # the key from the environment (the probe sets a placeholder)
         call = anthropic_call
     else:
         import openai
         base_url = os.environ.get("OPENAI_BASE_URL", "https://api.openai.com/v1")
-        client = openai.OpenAI(api_key="sk-standin-not-a-real-key", max_retries=0, timeout=20)
+        client = openai.OpenAI(max_retries=0, timeout=20)  # the key from the environment
         call = chat_call if arguments.sdk == "openai-chat" else responses_call
     answer = call(client, main_prompt(base_url), "How do I undo my last commit?", stream)
     title = call(client, UTILITY_PROMPT, "User: how do I undo my last commit?\nAssistant: " + answer, stream)

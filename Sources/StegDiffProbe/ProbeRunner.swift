@@ -186,7 +186,8 @@ public final class ProbeRunner {
     // MARK: One run
 
     /// The child's environment: the current one, with the proxy variables and base URLs pointing
-    /// at the endpoint (unless the matrix sets them), `NO_PROXY` cleared, then the cell's values.
+    /// at the endpoint (unless the matrix sets them), `NO_PROXY` cleared, placeholder API keys where
+    /// none is set, then the cell's values.
     public func environment(for run: ProbeRun) -> [String: String] {
         var environment: [String: String] = [:]
         var pointer = environ
@@ -201,6 +202,12 @@ public final class ProbeRunner {
         for name in ["NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy"] { environment.removeValue(forKey: name) }
         environment["ANTHROPIC_BASE_URL"] = url
         environment["OPENAI_BASE_URL"] = url + "/v1"
+        // The SDKs refuse to start without a key; the endpoint checks none and records no header,
+        // so a placeholder lets a client that reads its key from the environment run unchanged.
+        if environment["ANTHROPIC_API_KEY"] == nil, environment["ANTHROPIC_AUTH_TOKEN"] == nil {
+            environment["ANTHROPIC_API_KEY"] = "sk-ant-stegdiff-probe-placeholder"
+        }
+        if environment["OPENAI_API_KEY"] == nil { environment["OPENAI_API_KEY"] = "sk-stegdiff-probe-placeholder" }
         for pair in run.cell { environment[pair.name] = ProbeRunner.expand(pair.value, url: url) }
         return environment
     }

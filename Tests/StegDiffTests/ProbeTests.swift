@@ -98,7 +98,7 @@ struct ProbeTests {
             #expect(Array(bytes[(candidate["start"] as! Int)..<(candidate["end"] as! Int)]) == [0xE2, 0x80, 0x99])
         }
         // The API key the SDK sent (x-api-key) is nowhere: not a label, not in the archive.
-        #expect(!outcome.output.contains("sk-ant-standin") && !bytes.split(separator: 0x0A).contains { String(decoding: $0, as: UTF8.self).contains("sk-ant-standin") })
+        #expect(!outcome.output.contains("sk-ant-stegdiff-probe") && !bytes.split(separator: 0x0A).contains { String(decoding: $0, as: UTF8.self).contains("sk-ant-stegdiff-probe") })
     }
 
     /// Probes the stand-in on an OpenAI API, JSON and streamed, with the apostrophe keyed on the host.
