@@ -58,5 +58,8 @@ struct SnapshotTests {
         #expect(latin.findings.map(\.kind) == [.edit])
         let latinTable = latin.table(colors: false, candidateText: PromptText("Please r\u{0435}view code."))
         #expect(latinTable.contains("write → r⟨U+0435 CYRILLIC SMALL LETTER IE⟩view"), "\(latinTable)")
+        // A line break, an invisible and a look-alike among kept ideographs are still named.
+        #expect(VisibleText.escapeSuspicious([0x7F16, 0x0A, 0x200B, 0x0430, 0x5199]) ==
+                "编⟨U+000A LINE FEED⟩⟨U+200B ZERO WIDTH SPACE⟩⟨U+0430 CYRILLIC SMALL LETTER A⟩写")
     }
 }
