@@ -14,6 +14,12 @@ export LSAN_OPTIONS="suppressions=$SUPPRESSIONS"
 export TSAN_OPTIONS="halt_on_error=1"
 export ASAN_OPTIONS="halt_on_error=1"
 start=$SECONDS
-swift build --build-tests --sanitize="$KIND" --scratch-path ".build-$KIND" >&2
-swift test --skip-build --sanitize="$KIND" --scratch-path ".build-$KIND"
-echo "sanitize: $KIND: whole suite passed in $((SECONDS - start)) s (build included)" >&2
+# The library's tests and the CLI they run, not `stegdiff-probe`: the probe's endpoint is safe
+# Swift on SwiftNIO (no pointer of ours), and building NIO under the sanitizer plus waiting on the
+# Python SDK clients took longer than the rest of the suite. The probe suite, the generated
+# 600-capture replays (the same scan code as the scan tests, at scale, in serial) and the set-up
+# script's stubs run in the normal pass (Scripts/test.sh); the fuzzers run under ASan too.
+swift build --sanitize="$KIND" --scratch-path ".build-$KIND" --product stegdiff >&2
+swift build --sanitize="$KIND" --scratch-path ".build-$KIND" --product stegdiffPackageTests >&2
+swift test --skip-build --sanitize="$KIND" --scratch-path ".build-$KIND" --skip "ProbeTests|KeyingReplayTests|SetupScriptTests"
+echo "sanitize: $KIND: suite (but the probe, replays and set-up stubs) passed in $((SECONDS - start)) s (build included)" >&2
