@@ -33,6 +33,23 @@ struct LocalizedZoneTests {
         Case(name: "ko name, same instant", baseline: "지금 2025. 9. 29. 16:55:10 UTC 입니다", candidate: "지금 2025. 9. 30. 0:55:10 중국 표준시 입니다",
              kind: .dateFormat, subkind: "time-zone", severity: .high, baselineExpression: "2025. 9. 29. 16:55:10 UTC",
              candidateExpression: "2025. 9. 30. 0:55:10 중국 표준시"),
+        // The zone before the time (zh `z HH:mm:ss`), alone or after a date.
+        Case(name: "offset before a time alone, same instant", baseline: "At UTC 08:55:10 the job ran.", candidate: "At GMT+8 16:55:10 the job ran.",
+             kind: .dateFormat, subkind: "time-zone", severity: .high, baselineExpression: "UTC 08:55:10", candidateExpression: "GMT+8 16:55:10"),
+        Case(name: "offset before a time alone, another instant", baseline: "At GMT+8 16:55:10 the job ran.", candidate: "At GMT+8 17:05:10 the job ran.",
+             kind: .dateValue, subkind: nil, severity: .info, baselineExpression: "GMT+8 16:55:10", candidateExpression: "GMT+8 17:05:10"),
+        Case(name: "offset before a time alone, same clock in 12-hour form", baseline: "At GMT+8 16:55:10 the job ran.", candidate: "At 4:55:10 PM GMT+8 the job ran.",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "GMT+8 16:55:10", candidateExpression: "4:55:10 PM GMT+8"),
+        Case(name: "zh name before a time alone, same instant", baseline: "现在 协调世界时 08:55:10 。", candidate: "现在 中国标准时间 16:55:10 。",
+             kind: .dateFormat, subkind: "time-zone", severity: .high, baselineExpression: "协调世界时 08:55:10", candidateExpression: "中国标准时间 16:55:10"),
+        Case(name: "zh name before the time after a date, same instant", baseline: "现在是 2025-09-29T08:55:10Z。", candidate: "现在是 2025年9月29日 中国标准时间 16:55:10。",
+             kind: .dateFormat, subkind: "time-zone", severity: .high, baselineExpression: "2025-09-29T08:55:10Z",
+             candidateExpression: "2025年9月29日 中国标准时间 16:55:10"),
+        // ko `a h시 m분 s초`.
+        Case(name: "ko 시분초, same clock", baseline: "지금 16:55:10 입니다", candidate: "지금 오후 4시 55분 10초 입니다",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "16:55:10", candidateExpression: "오후 4시 55분 10초"),
+        Case(name: "ko 시분초, another time", baseline: "지금 오후 4시 55분 10초 입니다", candidate: "지금 오후 5시 5분 10초 입니다",
+             kind: .dateValue, subkind: nil, severity: .info, baselineExpression: "오후 4시 55분 10초", candidateExpression: "오후 5시 5분 10초"),
     ]
 
     @Test("each form is one finding of the right kind over the whole expression", arguments: cases)

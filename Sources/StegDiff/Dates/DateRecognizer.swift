@@ -531,6 +531,21 @@ package final class DateRecognizer {
                                                   time: time.value, zone: zone, hasDate: false)
                 }
             }
+            // A time alone with its zone before it (`GMT+8 16:55:10`, `中国标准时间 16:55:10`).
+            if timesAlone, !isDigit, c < 0x80 ? (c >= 0x41 && c <= 0x5A) : localizedZones() {
+                let spaced = start > 0 && text[start - 1] == 0x20
+                if let before = DateTimeGrammar.zoneThenTime(text, from: spaced ? start - 1 : start, localizedZones: localizedZones()) {
+                    let next = before.end < text.count ? text[before.end] : 0x20
+                    let glued = (next >= 0x30 && next <= 0x39) || (next < 0x80 && ICU.isWordCharacter(next))
+                    let range = start..<before.end
+                    if !glued, found[range] == nil {
+                        let patterns = before.patterns.map { spaced && $0.hasPrefix(" ") ? String($0.dropFirst()) : $0 }
+                        order.append(range)
+                        found[range] = RecognizedDate(range: range, patterns: patterns, instants: patterns.map { _ in 0 }, datePatterns: patterns,
+                                                      time: before.time, zone: before.zone, hasDate: false)
+                    }
+                }
+            }
             var word: [UInt32]? = nil  // lowercased, for the patterns without a shape
             let tried: [Candidate]
             if isDigit {

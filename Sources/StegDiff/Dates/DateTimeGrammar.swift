@@ -53,7 +53,13 @@ package enum DateTimeGrammar {
         for connector in connectors where matches(connector.text, in: text, at: end) {
             // No connector only before a leading AM/PM word (`2025年9月29日下午4:55`).
             if connector.text.isEmpty && isDigit(text[end]) { continue }
-            guard let time = readTime(text, from: end + connector.text.count) else { continue }
+            guard let time = readTime(text, from: end + connector.text.count) else {
+                // zh writes the zone before the time (`2025年9月29日 UTC 16:55:10`, `GMT+8 00:55:10`).
+                if connector.text == [0x20], let before = zoneThenTime(text, from: end, localizedZones: localizedZones) {
+                    return Tail(end: before.end, time: before.time, zone: before.zone, patterns: before.patterns)
+                }
+                continue
+            }
             var tail = Tail(end: time.end, time: time.value, zone: nil, patterns: time.patterns.map { connector.pattern + $0 })
             if let zone = readZone(text, from: time.end, localizedZones: localizedZones) {
                 tail.end = zone.end
@@ -63,6 +69,16 @@ package enum DateTimeGrammar {
             return tail
         }
         return nil
+    }
+
+    /// A zone, a space and a time (`UTC 16:55:10`, `GMT+8 00:55:10`, `中国标准时间 00:55:10`),
+    /// zh's long and full times. `start` is at the zone, or at the space before it (the space
+    /// then belongs to the pattern). Patterns: one per reading of the hour.
+    package static func zoneThenTime(_ text: [UInt32], from start: Int, localizedZones: Bool)
+        -> (end: Int, time: TimeOfDay, zone: ZoneMark, patterns: [String])? {
+        guard start < text.count, let zone = readZone(text, from: start, localizedZones: localizedZones),
+              zone.end < text.count, text[zone.end] == 0x20, let time = readTime(text, from: zone.end + 1) else { return nil }
+        return (time.end, time.value, zone.mark, time.patterns.map { zone.pattern + " " + $0 })
     }
 
     /// A time of day at `start`: `H:mm`, `HH:mm:ss`, `HH:mm:ss.SSS…`, 12-hour with AM/PM (a space,
