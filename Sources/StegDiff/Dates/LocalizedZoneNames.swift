@@ -44,7 +44,7 @@ enum LocalizedZoneNames {
 
     private static let state = Mutex(State())
 
-    /// The longest localized zone name starting at `start`, or nil. At most 48 code points of the
+    /// The longest localized zone name starting at `start` in the first locale that reads one, or nil. At most 48 code points of the
     /// line are offered to ICU; answers are kept per text offered (at most 4,096 of them).
     static func read(_ text: [UInt32], from start: Int) -> Reading? {
         guard start < text.count, ICU.isWordCharacter(text[start]) else { return nil }
@@ -72,6 +72,9 @@ enum LocalizedZoneNames {
                     let name = String(String.UnicodeScalarView(offered[0..<length].compactMap(Unicode.Scalar.init)))
                     best = Reading(end: length, name: name, locale: locale, pattern: zonePattern)
                 }
+                // ICU loads a locale's names on its first parse (tens of M instructions each):
+                // the first locale of the script that reads a name wins, the rest stay unloaded.
+                if best != nil { break }
             }
             if state.answers.count >= 4096 { state.answers.removeAll(keepingCapacity: true) }
             state.answers[offered] = best
