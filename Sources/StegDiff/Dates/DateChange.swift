@@ -154,9 +154,9 @@ package struct DateChange: Sendable, Hashable {
             return ICU.offset(ofZone: name, atMillis: local - Double(guess) * 1000)
         }
         return zoneNameOffsets.withLock { cache in
-            let key = "\(name)|\(local)"
+            let key = "\(name)|\(zone.locale ?? "en")|\(local)"
             if let known = cache[key] { return known }
-            let offset = parseZoneName(name, localMillis: local)
+            let offset = parseZoneName(name, locale: zone.locale ?? "en", localMillis: local)
             if cache.count >= 4096 { cache.removeAll(keepingCapacity: true) }
             cache[key] = offset
             return offset
@@ -165,8 +165,9 @@ package struct DateChange: Sendable, Hashable {
 
     private static let zoneNameOffsets = Mutex<[String: Int?]>([:])
 
-    /// ICU reads an English zone name (`China Standard Time`, `Pacific Time`) after a date-time.
-    private static func parseZoneName(_ name: String, localMillis: Double) -> Int? {
+    /// ICU reads a zone name (`China Standard Time`, `Pacific Time`, `中国标准时间` in zh) after a
+    /// date-time, in the locale whose names it was found in.
+    private static func parseZoneName(_ name: String, locale: String, localMillis: Double) -> Int? {
         guard let parts = ICU.gregorianComponents(millis: localMillis) else { return nil }
         let seconds = Int((localMillis - (localMillis / 86_400_000).rounded(.down) * 86_400_000) / 1000)
         func pad(_ value: Int, _ width: Int) -> String {
@@ -176,7 +177,7 @@ package struct DateChange: Sendable, Hashable {
         let prefix = "\(pad(parts.year, 4))-\(pad(parts.month, 2))-\(pad(parts.day, 2)) \(pad(seconds / 3600, 2)):\(pad(seconds / 60 % 60, 2)):\(pad(seconds % 60, 2)) "
         let text = Array((prefix + name).unicodeScalars.map(\.value))
         for pattern in ["zzzz", "vvvv", "VVVV"] {
-            guard let format = ICU.DateFormat(pattern: "y-MM-dd HH:mm:ss " + pattern, locale: "en"),
+            guard let format = ICU.DateFormat(pattern: "y-MM-dd HH:mm:ss " + pattern, locale: locale == "en" ? "en" : locale + "@numbers=latn"),
                   let parsed = format.parse(text, from: 0, maxLength: text.count), parsed.end == text.count else { continue }
             let offset = Int((localMillis - parsed.millis) / 1000)
             return abs(offset) <= 14 * 3600 ? offset : nil

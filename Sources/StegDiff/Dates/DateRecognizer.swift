@@ -469,11 +469,20 @@ package final class DateRecognizer {
     /// All date expressions in `text`, the longest first where they overlap, in text order.
     /// With `timesAlone`, a time of day without a date (`16:55`, `4:55 PM UTC`) is one too: the
     /// diff wants it (a clock rewritten in another form), a text's date consistency does not.
-    package func dates(in text: [UInt32], timesAlone: Bool = false) -> [RecognizedDate] {
+    /// `localizedZones` says whether a zone name in another language may follow a time; nil
+    /// asks whether `text` holds a non-ASCII letter.
+    package func dates(in text: [UInt32], timesAlone: Bool = false, localizedZones allowLocalized: Bool? = nil) -> [RecognizedDate] {
         var spaced: [UInt32: [UInt32]] = [:]
         var tails: [Int: DateTimeGrammar.Tail?] = [:]
         var found: [Range<Int>: RecognizedDate] = [:]
         var order: [Range<Int>] = []
+        // Zone names in other languages are asked of ICU only where the text holds a non-ASCII
+        // letter: ASCII prose never pays for them. Looked for once, at the first time read.
+        var holdsNonASCIILetter: Bool? = allowLocalized
+        func localizedZones() -> Bool {
+            if holdsNonASCIILetter == nil { holdsNonASCIILetter = text.contains { $0 >= 0x80 && ICU.isWordCharacter($0) } }
+            return holdsNonASCIILetter!
+        }
         for start in text.indices {
             let c = text[start]
             let isDigit = c >= 0x30 && c <= 0x39
@@ -503,7 +512,7 @@ package final class DateRecognizer {
                 var end = time.end
                 var patterns = time.patterns
                 var zone: ZoneMark? = nil
-                if let read = DateTimeGrammar.readZone(text, from: end) {
+                if let read = DateTimeGrammar.readZone(text, from: end, localizedZones: localizedZones()) {
                     end = read.end
                     zone = read.mark
                     patterns = patterns.map { $0 + read.pattern }
@@ -520,6 +529,21 @@ package final class DateRecognizer {
                     order.append(range)
                     found[range] = RecognizedDate(range: range, patterns: patterns, instants: patterns.map { _ in 0 }, datePatterns: patterns,
                                                   time: time.value, zone: zone, hasDate: false)
+                }
+            }
+            // A time alone with its zone before it (`GMT+8 16:55:10`, `中国标准时间 16:55:10`).
+            if timesAlone, !isDigit, c < 0x80 ? (c >= 0x41 && c <= 0x5A) : localizedZones() {
+                let spaced = start > 0 && text[start - 1] == 0x20
+                if let before = DateTimeGrammar.zoneThenTime(text, from: spaced ? start - 1 : start, localizedZones: localizedZones()) {
+                    let next = before.end < text.count ? text[before.end] : 0x20
+                    let glued = (next >= 0x30 && next <= 0x39) || (next < 0x80 && ICU.isWordCharacter(next))
+                    let range = start..<before.end
+                    if !glued, found[range] == nil {
+                        let patterns = before.patterns.map { spaced && $0.hasPrefix(" ") ? String($0.dropFirst()) : $0 }
+                        order.append(range)
+                        found[range] = RecognizedDate(range: range, patterns: patterns, instants: patterns.map { _ in 0 }, datePatterns: patterns,
+                                                      time: before.time, zone: before.zone, hasDate: false)
+                    }
                 }
             }
             var word: [UInt32]? = nil  // lowercased, for the patterns without a shape
@@ -571,7 +595,7 @@ package final class DateRecognizer {
                     parsed = icuParsed
                 }
                 // A time (and zone) after the date belongs to the expression: `2026-07-04T01:30:00Z`.
-                if tails[parsed.end] == nil { tails[parsed.end] = .some(DateTimeGrammar.tail(after: parsed.end, in: text)) }
+                if tails[parsed.end] == nil { tails[parsed.end] = .some(DateTimeGrammar.tail(after: parsed.end, in: text, localizedZones: localizedZones())) }
                 let tail = tails[parsed.end]!
                 let end = tail?.end ?? parsed.end
                 // A date glued to more digits or letters is part of something else (an ID, a version).

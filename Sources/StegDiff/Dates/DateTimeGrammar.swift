@@ -22,6 +22,8 @@ package struct ZoneMark: Sendable, Hashable {
     package var offsetSeconds: Int?
     /// A zone name whose offset ICU resolves at the instant (`China Standard Time`, `Asia/Shanghai`).
     package var name: String?
+    /// The locale whose zone names hold `name` when it is not English (`zh` for `中国标准时间`).
+    package var locale: String? = nil
 }
 
 /// Reads the time-and-zone tail of a date, and the machine forms with the time inside the date.
@@ -45,14 +47,21 @@ package enum DateTimeGrammar {
     ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
 
     /// The time (and zone) written right after a date ending at `end`, or nil.
-    package static func tail(after end: Int, in text: [UInt32]) -> Tail? {
+    /// With `localizedZones`, a zone name in another language may follow the time.
+    package static func tail(after end: Int, in text: [UInt32], localizedZones: Bool = false) -> Tail? {
         guard end < text.count else { return nil }
         for connector in connectors where matches(connector.text, in: text, at: end) {
             // No connector only before a leading AM/PM word (`2025年9月29日下午4:55`).
             if connector.text.isEmpty && isDigit(text[end]) { continue }
-            guard let time = readTime(text, from: end + connector.text.count) else { continue }
+            guard let time = readTime(text, from: end + connector.text.count) else {
+                // zh writes the zone before the time (`2025年9月29日 UTC 16:55:10`, `GMT+8 00:55:10`).
+                if connector.text == [0x20], let before = zoneThenTime(text, from: end, localizedZones: localizedZones) {
+                    return Tail(end: before.end, time: before.time, zone: before.zone, patterns: before.patterns)
+                }
+                continue
+            }
             var tail = Tail(end: time.end, time: time.value, zone: nil, patterns: time.patterns.map { connector.pattern + $0 })
-            if let zone = readZone(text, from: time.end) {
+            if let zone = readZone(text, from: time.end, localizedZones: localizedZones) {
                 tail.end = zone.end
                 tail.zone = zone.mark
                 tail.patterns = tail.patterns.map { $0 + zone.pattern }
@@ -60,6 +69,16 @@ package enum DateTimeGrammar {
             return tail
         }
         return nil
+    }
+
+    /// A zone, a space and a time (`UTC 16:55:10`, `GMT+8 00:55:10`, `中国标准时间 00:55:10`),
+    /// zh's long and full times. `start` is at the zone, or at the space before it (the space
+    /// then belongs to the pattern). Patterns: one per reading of the hour.
+    package static func zoneThenTime(_ text: [UInt32], from start: Int, localizedZones: Bool)
+        -> (end: Int, time: TimeOfDay, zone: ZoneMark, patterns: [String])? {
+        guard start < text.count, let zone = readZone(text, from: start, localizedZones: localizedZones),
+              zone.end < text.count, text[zone.end] == 0x20, let time = readTime(text, from: zone.end + 1) else { return nil }
+        return (time.end, time.value, zone.mark, time.patterns.map { zone.pattern + " " + $0 })
     }
 
     /// A time of day at `start`: `H:mm`, `HH:mm:ss`, `HH:mm:ss.SSS…`, 12-hour with AM/PM (a space,
@@ -101,6 +120,28 @@ package enum DateTimeGrammar {
             let nanoseconds = Int64(hourValue * 3600 + minute.value * 60 + (seconds ?? 0)) * 1_000_000_000
             return (position, TimeOfDay(nanoseconds: nanoseconds, hasSeconds: seconds != nil),
                     hours.map { (leading?.pattern ?? "") + $0 + "\u{6642}" + rest })
+        }
+        // ko `4시 55분 10초` (after 오전/오후 in ICU's long time): units after the numbers, spaced.
+        if position < text.count, text[position] == 0xC2DC {
+            guard let leading else { return nil }
+            position += 1
+            guard space(text, &position), let minute = digits(text, &position, 1...2), minute.value <= 59,
+                  position < text.count, text[position] == 0xBD84 else { return nil }
+            position += 1
+            var seconds: Int? = nil
+            var rest = (minute.count == 1 ? "m" : "mm") + "\u{BD84}"
+            var probe = position
+            if space(text, &probe), let second = digits(text, &probe, 1...2), second.value <= 60, probe < text.count, text[probe] == 0xCD08 {
+                seconds = second.value
+                position = probe + 1
+                rest += " " + (second.count == 1 ? "s" : "ss") + "\u{CD08}"
+            }
+            guard (1...12).contains(hour.value) else { return nil }
+            let hourValue = hour.value % 12 + (leading.isPM ? 12 : 0)
+            let hours = hour.count == 1 ? ["h"] : (hour.value < 10 ? ["hh"] : ["hh", "h"])
+            let nanoseconds = Int64(hourValue * 3600 + minute.value * 60 + (seconds ?? 0)) * 1_000_000_000
+            return (position, TimeOfDay(nanoseconds: nanoseconds, hasSeconds: seconds != nil),
+                    hours.map { leading.pattern + $0 + "\u{C2DC} " + rest })
         }
         guard colon(text, &position), let minute = digits(text, &position, 2...2), minute.value <= 59 else { return nil }
         var second: (value: Int, count: Int)? = nil
@@ -185,7 +226,9 @@ package enum DateTimeGrammar {
     /// A zone mark right after a time: `Z`, `±hh:mm`, `±hhmm`, `±hh`, `GMT`/`UTC` with an optional
     /// offset (`GMT+8`, `GMT+0800`), an abbreviation (`EST`), a long name (`China Standard Time`),
     /// an IANA ID (`Asia/Shanghai`); Go's `+0800 CST` and JavaScript's `GMT+0800 (China Standard Time)`.
-    static func readZone(_ text: [UInt32], from start: Int) -> (end: Int, mark: ZoneMark, pattern: String)? {
+    /// With `localizedZones`, a name in another language (`中国标准时间`, `heure normale de la
+    /// Chine`, ` (hora estándar de China)`, ` [中國標準時間]`) is asked of ICU.
+    static func readZone(_ text: [UInt32], from start: Int, localizedZones: Bool = false) -> (end: Int, mark: ZoneMark, pattern: String)? {
         guard start < text.count else { return nil }
         if text[start] == 0x5A, !(start + 1 < text.count && isLetterOrDigit(text[start + 1])) {
             return (start + 1, ZoneMark(text: "Z", offsetSeconds: 0, name: nil), "'Z'")
@@ -196,6 +239,8 @@ package enum DateTimeGrammar {
         var pattern = lead
         var offset: Int? = nil
         var name: String? = nil
+        var locale: String? = nil
+        var endsInCJK = false
         if let numeric = readOffset(text, &position, allowShortHour: false) {
             offset = numeric.seconds
             pattern += numeric.pattern
@@ -224,6 +269,12 @@ package enum DateTimeGrammar {
             position = end
             name = zoneName
             pattern += zonePattern
+        } else if localizedZones, let (end, reading, readPattern) = localizedName(text, from: position, spaced: lead == " ") {
+            position = end
+            name = reading.name
+            locale = reading.locale
+            pattern += readPattern
+            endsInCJK = text[end - 1] >= 0x2E80
         } else {
             return nil
         }
@@ -240,8 +291,25 @@ package enum DateTimeGrammar {
                 position = end + 1
             }
         }
-        if position < text.count, isLetterOrDigit(text[position]) { return nil }
-        return (position, ZoneMark(text: string(text[(start + lead.count)..<position]), offsetSeconds: offset, name: name), pattern)
+        if position < text.count, isLetterOrDigit(text[position]), !endsInCJK { return nil }
+        return (position, ZoneMark(text: string(text[(start + lead.count)..<position]), offsetSeconds: offset, name: name, locale: locale), pattern)
+    }
+
+    /// A localized zone name at `start`, bare or in brackets (`(hora estándar de China)`,
+    /// `[中國標準時間]`); glued to the time only when it is CJK (`16時55分10秒日本標準時`).
+    private static func localizedName(_ text: [UInt32], from start: Int, spaced: Bool)
+        -> (Int, LocalizedZoneNames.Reading, String)? {
+        guard start < text.count else { return nil }
+        for (open, close) in [(0x28, 0x29), (0x5B, 0x5D)] as [(UInt32, UInt32)] where spaced && text[start] == open {
+            guard let reading = LocalizedZoneNames.read(text, from: start + 1), reading.end < text.count, text[reading.end] == close else { return nil }
+            let o = String(Unicode.Scalar(open)!), c = String(Unicode.Scalar(close)!)
+            return (reading.end + 1, reading, o + reading.pattern + c)
+        }
+        let first = text[start]
+        guard first >= 0x80 || spaced, !(first < 0x80 && !isLetter(first)) else { return nil }
+        if !spaced && first < 0x2E80 { return nil }
+        guard let reading = LocalizedZoneNames.read(text, from: start) else { return nil }
+        return (reading.end, reading, reading.pattern)
     }
 
     /// `±hh:mm`, `±hhmm`, `±hh` (and `±h`, `±h:mm` after GMT/UTC): seconds east of UTC and the pattern.

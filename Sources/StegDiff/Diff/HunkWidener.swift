@@ -33,6 +33,8 @@ package struct HunkWidener {
     let candidate: [UInt8]
     /// Bytes of context searched on each side of a hunk for a date expression.
     static let dateWindow = 40
+    /// Bytes more read after a hunk whose neighbourhood may hold a zone name in another language.
+    static let zoneNameReach = 96
     /// Hunks separated by at most this many shared bytes are merged before classification.
     static let mergeGap = 8
     /// Near hunks are merged only while the result stays this small (bytes), so a change in
@@ -157,9 +159,9 @@ package struct HunkWidener {
         // A date is a few dozen bytes: a hunk this large is a content change, and searching all
         // of it for dates would cost more than the diff.
         guard hunk.baseline.count <= HunkWidener.maxDateHunk, hunk.candidate.count <= HunkWidener.maxDateHunk else { return nil }
-        func windowRange(_ bytes: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        func windowRange(_ bytes: [UInt8], _ range: Range<Int>, after: Int = window) -> Range<Int> {
             let lower = unitStart(bytes, max(0, range.lowerBound - window))
-            var upper = min(bytes.count, range.upperBound + window)
+            var upper = min(bytes.count, range.upperBound + after)
             let start = unitStart(bytes, upper)
             if start < upper { upper = min(bytes.count, start + UTF8Unit.decode(bytes, at: start).length) }
             return lower..<upper
@@ -169,9 +171,18 @@ package struct HunkWidener {
         func hasDigit(_ bytes: [UInt8], _ range: Range<Int>) -> Bool { bytes[range].contains { $0 >= 0x30 && $0 <= 0x39 } }
         guard hasDigit(baseline, baselineWindow), hasDigit(candidate, candidateWindow) else { return nil }
 
-        func dateTouching(_ bytes: [UInt8], _ window: Range<Int>, _ target: Range<Int>) -> (Range<Int>, RecognizedDate)? {
-            let units = TextUnit.decode(bytes, window)
-            let dates = recognizer().dates(in: units.map(\.scalar), timesAlone: true)
+        // A zone name in another language on one side (`中国标准时间`) may face one in ASCII on the
+        // other (`heure normale de la Chine`): either window's non-ASCII letters open both to them.
+        var baselineUnits = TextUnit.decode(baseline, baselineWindow), candidateUnits = TextUnit.decode(candidate, candidateWindow)
+        let localizedZones = [baselineUnits, candidateUnits].contains { $0.contains { $0.scalar >= 0x80 && ICU.isWordCharacter($0.scalar) } }
+        if localizedZones {
+            // A long name (`temps universel coordonné`, `Всемирное координированное время`) may
+            // run past the window after a date-time.
+            baselineUnits = TextUnit.decode(baseline, windowRange(baseline, hunk.baseline, after: window + HunkWidener.zoneNameReach))
+            candidateUnits = TextUnit.decode(candidate, windowRange(candidate, hunk.candidate, after: window + HunkWidener.zoneNameReach))
+        }
+        func dateTouching(_ units: [TextUnit], _ target: Range<Int>) -> (Range<Int>, RecognizedDate)? {
+            let dates = recognizer().dates(in: units.map(\.scalar), timesAlone: true, localizedZones: localizedZones)
             for date in dates {
                 let range = units[date.range.lowerBound].start..<units[date.range.upperBound - 1].end
                 // An insertion touches a date when it lands inside it or at either end (the byte diff
@@ -183,8 +194,8 @@ package struct HunkWidener {
             }
             return nil
         }
-        guard let (baselineRange, baselineDate) = dateTouching(baseline, baselineWindow, hunk.baseline),
-              let (candidateRange, candidateDate) = dateTouching(candidate, candidateWindow, hunk.candidate),
+        guard let (baselineRange, baselineDate) = dateTouching(baselineUnits, hunk.baseline),
+              let (candidateRange, candidateDate) = dateTouching(candidateUnits, hunk.candidate),
               baseline[baselineRange] != candidate[candidateRange]
         else { return nil }
         let back = max(0, hunk.baseline.lowerBound - baselineRange.lowerBound, hunk.candidate.lowerBound - candidateRange.lowerBound)
