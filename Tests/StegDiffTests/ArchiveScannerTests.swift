@@ -51,6 +51,51 @@ struct ScannerTests {
         #expect(periodic.hashSorted() == periodic.sorted())
     }
 
+    @Test("nearest baseline: the similarity is the Jaccard index of the distinct sampled shingles, computed here window by window",
+          arguments: [5_000, 5_001, 5_002, 5_003, 60_000])
+    func shingleSimilarity(length: Int) throws {
+        // The sample as documented: each 16-byte window's halves multiplied, kept when the top 3
+        // bits are 0, mixed (MurmurHash3's finalizer); a plain loop over every window.
+        func sample(_ bytes: [UInt8]) -> Set<UInt64> {
+            var kept = Set<UInt64>()
+            guard bytes.count >= 16 else { return kept }
+            for index in 0...(bytes.count - 16) {
+                var low: UInt64 = 0, high: UInt64 = 0
+                for offset in 0..<8 {
+                    low |= UInt64(bytes[index + offset]) << (8 * UInt64(offset))
+                    high |= UInt64(bytes[index + 8 + offset]) << (8 * UInt64(offset))
+                }
+                var x = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
+                guard x >> 61 == 0 else { continue }
+                x ^= x >> 33; x = x &* 0xff51afd7ed558ccd; x ^= x >> 33; x = x &* 0xc4ceb9fe1a85ec53
+                kept.insert(x ^ (x >> 33))
+            }
+            return kept
+        }
+        var random = SeededGenerator(seed: UInt64(length))
+        let letters = Array("abcdefghij klmnop\n".utf8)
+        func text(_ count: Int) -> [UInt8] { (0..<count).map { _ in letters[Int(random.next() % UInt64(letters.count))] } }
+        let baselines = [text(length), text(length / 2), text(length * 2)]
+        let corpus = BaselineCorpus(baselines.enumerated().map { ("b\($0.offset)", PromptText(bytes: $0.element, source: "b")) })
+        // Candidates: a baseline with edits, one with a stretch repeated (shingles seen many
+        // times), two baselines spliced, and text repeating a short phrase thousands of times.
+        var edited = baselines[1]
+        for _ in 0..<40 { edited[Int(random.next() % UInt64(edited.count))] = 0x2E }
+        let repeated = baselines[0] + Array(baselines[0][0..<1_000]) + Array(baselines[0][0..<1_000])
+        let spliced = Array(baselines[2][0..<(length / 2)]) + Array(baselines[0][(length / 3)...])
+        let phrase = Array((0..<(length / 40)).map { _ in Array("the same words again, ".utf8) }.joined()) + baselines[1]
+        for candidate in [edited, repeated, spliced, phrase, baselines[2]] {
+            let mine = sample(candidate)
+            let expected = baselines.enumerated().map { index, baseline -> (Int, Double) in
+                let theirs = sample(baseline)
+                return (index, Double(mine.intersection(theirs).count) / Double(mine.union(theirs).count))
+            }.max { $0.1 < $1.1 || ($0.1 == $1.1 && $0.0 > $1.0) }!
+            let match = try #require(corpus.nearest(to: PromptText(bytes: candidate, source: "c"), minimumSimilarity: 0.01))
+            #expect(match.baseline.id == "b\(expected.0)")
+            #expect(match.similarity == expected.1, "\(match.similarity) against \(expected.1)")
+        }
+    }
+
     @Test("faults: truncated JSON, binary junk, a symlink loop, a dangling link: each accounted for, nothing lost")
     func faults() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-faults-\(getpid())")

@@ -36,13 +36,18 @@ public enum CaptureReader {
     public static func captures(in bytes: [UInt8], source: String, maxDepth: Int = 512,
                                 labelRedaction: LabelRedaction = .perProcess) -> [Result<Capture, CaptureError>] {
         // JSON may come with a BOM or in UTF-16: parse the decoded text, map offsets back to the file.
-        let text = PromptText(bytes: bytes, source: source)
-        let analysis = text.analysisBytes
+        // A UTF-8 file is parsed as it is and decoded as a whole only when it is a plain-text
+        // prompt (decoding every JSON file whole was a pass over the archive for nothing).
+        let utf16 = bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
+        let transcoded = utf16 ? PromptText(bytes: bytes, source: source) : nil
+        let analysis = transcoded?.analysisBytes ?? bytes
         let skip = analysis.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
         let json = skip == 0 ? analysis : Array(analysis[skip...])
         // A UTF-8 file maps by a shift; a UTF-16 one through its transcoding.
-        let toFile = text.encoding == .utf8 || text.encoding == .utf8WithBOM ? FileMap.shift(skip) : FileMap.function { text.originalOffset($0 + skip) }
-        let plain: [Result<Capture, CaptureError>] = [.success(Capture(source: source, offset: 0, locator: "", labels: [:], prompt: text))]
+        let toFile = transcoded.map { text in FileMap.function { text.originalOffset($0 + skip) } } ?? FileMap.shift(skip)
+        var plain: [Result<Capture, CaptureError>] {
+            [.success(Capture(source: source, offset: 0, locator: "", labels: [:], prompt: transcoded ?? PromptText(bytes: bytes, source: source)))]
+        }
         guard let first = json.firstIndex(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }), json[first] == 0x7B else { return plain }
         let whole: JSONDocument.ParseError
         do {

@@ -19,11 +19,14 @@ public struct BaselineCorpus: Sendable {
 
     /// The baselines, in the order given.
     public private(set) var baselines: [Baseline]
-    /// Every baseline's shingles, sorted, with the baseline each comes from: a capture's sorted
-    /// shingles are joined with them by galloping search, so thousands of baselines cost little
-    /// more than a few, with no hashing (a hash set and table were a third of a scan's time).
-    private let postingShingles: [UInt64]
+    /// Every baseline's shingles, sorted, with the baseline each comes from, and an open-addressing
+    /// table over them: a capture's shingles are looked up one by one as they are hashed, so
+    /// they need no sorting (sorting them was half of matching a capture) and thousands of
+    /// baselines cost little more than a few. The shingles are already mixed: their top bits
+    /// are the slot, with no further hashing (a standard `Set` and `Dictionary`, hashing each
+    /// key again, were a third of a scan's time).
     private let postingBaselines: [Int32]
+    private let table: ShingleTable
 
     /// Indexes baselines.
     public init(_ baselines: [(id: String, text: PromptText)], metadata: [String: [String: String]] = [:]) {
@@ -35,35 +38,41 @@ public struct BaselineCorpus: Sendable {
             for shingle in baseline.fingerprint { postings.append((shingle, Int32(index))) }
         }
         postings.sort { $0 < $1 }
-        postingShingles = postings.map(\.0)
         postingBaselines = postings.map(\.1)
+        // One slot per distinct shingle: where its baselines start in `postingBaselines`, how many.
+        var distinct: [(shingle: UInt64, start: Int32, count: Int32)] = []
+        for (position, posting) in postings.enumerated() {
+            if let last = distinct.last, last.shingle == posting.0 { distinct[distinct.count - 1].count += 1; continue }
+            distinct.append((posting.0, Int32(position), 1))
+        }
+        var table = ShingleTable(capacityFor: distinct.count)
+        for entry in distinct { table.insert(entry.shingle, value: UInt64(UInt32(entry.start)) << 32 | UInt64(UInt32(entry.count))) }
+        self.table = table
     }
 
     /// The most similar baseline and its similarity (0…1), or nil when none reaches `minimumSimilarity`.
     /// Ties go to the baseline given first.
     public func nearest(to prompt: PromptText, minimumSimilarity: Double = 0.3) -> (baseline: Baseline, similarity: Double)? {
-        let fingerprint = BaselineCorpus.fingerprint(prompt.analysisBytes)
+        // The capture's distinct sampled shingles, counted, each looked up once in the postings.
         var shared = [Int](repeating: 0, count: baselines.count)
-        postingShingles.withUnsafeBufferPointer { keys in
-            var position = 0
-            for shingle in fingerprint {
-                // Gallop to the first key at or past the shingle, then binary search the last step.
-                var step = 1
-                while position + step < keys.count, keys[position + step] < shingle { position += step; step *= 2 }
-                var low = position, high = min(position + step, keys.count)
-                while low < high {
-                    let middle = (low + high) / 2
-                    if keys[middle] < shingle { low = middle + 1 } else { high = middle }
+        var distinctCount = 0
+        let bytes = prompt.analysisBytes
+        let sample = bytes.count >= BaselineCorpus.width ? BaselineCorpus.sampledShingles(bytes) : BaselineCorpus.fingerprint(bytes)
+        var seen = ShingleTable(capacityFor: sample.count, withValues: false)
+        postingBaselines.withUnsafeBufferPointer { postingBaselines in
+            shared.withUnsafeMutableBufferPointer { shared in
+                for shingle in sample where seen.insert(shingle) {
+                    distinctCount += 1
+                    guard let found = table.value(of: shingle) else { continue }
+                    let start = Int(found >> 32), end = start + Int(found & 0xFFFF_FFFF)
+                    for position in start..<end { shared[Int(postingBaselines[position])] += 1 }
                 }
-                position = low
-                while position < keys.count, keys[position] == shingle { shared[Int(postingBaselines[position])] += 1; position += 1 }
-                if position >= keys.count { break }
             }
         }
         var best: (index: Int, similarity: Double)? = nil
         for (index, count) in shared.enumerated() where count > 0 {
             let baseline = baselines[index]
-            let similarity = Double(count) / Double(fingerprint.count + baseline.fingerprint.count - count)
+            let similarity = Double(count) / Double(distinctCount + baseline.fingerprint.count - count)
             if similarity >= minimumSimilarity, best == nil || similarity > best!.similarity
                 || (similarity == best!.similarity && index < best!.index) {
                 best = (index, similarity)
@@ -104,8 +113,17 @@ public struct BaselineCorpus: Sendable {
     /// mixed. O(n), two loads and two multiplies per byte: a rolling hash mixed at every window
     /// was a third of matching a capture.
     static func fingerprint(_ bytes: [UInt8]) -> [UInt64] {
-        let width = 16
         guard bytes.count >= width else { return bytes.isEmpty ? [] : [mix(bytes.reduce(UInt64(0)) { $0 &* 31 &+ UInt64($1) })] }
+        return sampledShingles(bytes).hashSorted().uniqued()
+    }
+
+    /// The shingle width in bytes.
+    static let width = 16
+
+    /// The kept windows' mixed hashes in text order, repeats included (`bytes` holds at least
+    /// one window).
+    static func sampledShingles(_ bytes: [UInt8]) -> [UInt64] {
+        let width = BaselineCorpus.width
         var result: [UInt64] = []
         result.reserveCapacity(bytes.count / 6)
         bytes.withUnsafeBufferPointer { buffer in
@@ -121,7 +139,7 @@ public struct BaselineCorpus: Sendable {
                 index += 1
             }
         }
-        return result.hashSorted().uniqued()
+        return result
     }
 
     /// A 64-bit finalizer (from MurmurHash3), so the kept sample is spread evenly.
@@ -132,6 +150,67 @@ public struct BaselineCorpus: Sendable {
         x ^= x >> 33
         x = x &* 0xc4ceb9fe1a85ec53
         return x ^ (x >> 33)
+    }
+}
+
+/// An open-addressing set of shingle hashes, each with a value: hashes are mixed already, so
+/// their top bits pick the slot, and linear probing finds the rest. Zero, the empty slot's
+/// mark, is kept aside.
+struct ShingleTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [UInt64]
+    private let shift: UInt64
+    private let mask: Int
+    private var zeroValue: UInt64?
+
+    /// A table for up to `count` keys, at most half full; without values, a set.
+    init(capacityFor count: Int, withValues: Bool = true) {
+        var bits = 4
+        while 1 << bits < 2 * count { bits += 1 }
+        keys = [UInt64](repeating: 0, count: 1 << bits)
+        values = withValues ? [UInt64](repeating: 0, count: 1 << bits) : []
+        shift = UInt64(64 - bits)
+        mask = (1 << bits) - 1
+    }
+
+    /// Adds `key` (with `value`, in a table with values) unless present; true when it was added.
+    @discardableResult
+    mutating func insert(_ key: UInt64, value: UInt64 = 0) -> Bool {
+        if key == 0 {
+            guard zeroValue == nil else { return false }
+            zeroValue = value
+            return true
+        }
+        let (shift, mask) = (self.shift, self.mask)
+        let slot = keys.withUnsafeMutableBufferPointer { keys -> Int? in
+            var slot = Int(key >> shift)
+            while true {
+                let present = keys[slot]
+                if present == key { return nil }
+                if present == 0 {
+                    keys[slot] = key
+                    return slot
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+        guard let slot else { return false }
+        if !values.isEmpty { values[slot] = value }
+        return true
+    }
+
+    /// The value of `key`, if present.
+    func value(of key: UInt64) -> UInt64? {
+        if key == 0 { return zeroValue }
+        return keys.withUnsafeBufferPointer { keys in
+            var slot = Int(key >> shift)
+            while true {
+                let present = keys[slot]
+                if present == key { return values[slot] }
+                if present == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 }
 
