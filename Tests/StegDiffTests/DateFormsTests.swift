@@ -70,13 +70,16 @@ struct DateFormsTests {
     }
 
     @Test("each form is one finding of the right kind over the whole expression", arguments: cases)
-    func form(_ item: Case) throws {
+    func form(_ item: Case) throws { try Self.check(item) }
+
+    /// The diff of a case gives exactly its one finding, of its kind, over its two expressions.
+    static func check(_ item: Case) throws {
         let report = Differ.diff(baseline: item.baseline, candidate: item.candidate)
         #expect(report.findings.count == 1, "\(report.findings.map(describe))")
         let finding = try #require(report.findings.first)
         #expect(finding.kind == item.kind && finding.subkind == item.subkind && finding.severity == item.severity, "\(describe(finding))")
-        #expect(finding.baseline.range == Self.range(of: item.baselineExpression, in: item.baseline), "\(describe(finding))")
-        #expect(finding.candidate.range == Self.range(of: item.candidateExpression, in: item.candidate), "\(describe(finding))")
+        #expect(finding.baseline.range == range(of: item.baselineExpression, in: item.baseline), "\(describe(finding))")
+        #expect(finding.candidate.range == range(of: item.candidateExpression, in: item.candidate), "\(describe(finding))")
     }
 
     @Test("a weekday that is not the date's own stays outside the expression")

@@ -283,11 +283,11 @@ package enum TextInspection {
     private static func ideographsAmongKatakana(_ word: ArraySlice<TextUnit>) -> [Spot] {
         func isKatakana(_ scalar: UInt32) -> Bool { ICU.scriptCode(of: scalar) == 22 || scalar == 0x30FC || scalar == 0xFF70 }
         var findings: [Spot] = []
-        let units = Array(word)
-        for index in units.indices.dropFirst().dropLast() where ICU.scriptCode(of: units[index].scalar) == 17 {
-            guard isKatakana(units[index - 1].scalar), isKatakana(units[index + 1].scalar),
-                  let skeleton = ICU.skeleton([units[index].scalar]), let twin = katakanaBySkeleton[skeleton] else { continue }
-            let unit = units[index]
+        // The slice keeps the text's indices: its neighbours are `index ± 1` within the word.
+        for index in word.indices.dropFirst().dropLast() where ICU.scriptCode(of: word[index].scalar) == 17 {
+            guard isKatakana(word[index - 1].scalar), isKatakana(word[index + 1].scalar),
+                  let skeleton = ICU.skeleton([word[index].scalar]), let twin = katakanaBySkeleton[skeleton] else { continue }
+            let unit = word[index]
             findings.append(Spot(.homoglyph, "mixed-script", .high, unit.start..<unit.end,
                                  "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar)) (Han) between katakana looks like U+\(hex4(twin)) \(ICU.name(of: twin))"))
         }

@@ -78,8 +78,8 @@ public struct BaselineCorpus: Sendable {
                 best = (index, similarity)
             }
         }
-        if best == nil, prompt.analysisBytes.count <= BaselineCorpus.shortPrompt {
-            best = nearestShort(prompt.analysisBytes, minimumSimilarity: minimumSimilarity)
+        if best == nil, bytes.count <= BaselineCorpus.shortPrompt {
+            best = nearestShort(bytes, minimumSimilarity: minimumSimilarity)
         }
         return best.map { (baselines[$0.index], $0.similarity) }
     }
