@@ -89,6 +89,30 @@ struct DateFormsTests {
         #expect(report.findings.first?.baseline.range == ByteRange(start: 7, end: 17))
     }
 
+    @Test("zh_Hant day periods (B): ICU's rendering of every hour is the same clock in another form, one hour later is drift",
+          arguments: 0..<24)
+    func zhHantDayPeriod(hour: Int) throws {
+        let format = try #require(ICU.DateFormat(pattern: "y\u{5E74}M\u{6708}d\u{65E5} Bh:mm:ss", locale: "zh_Hant"))
+        let instant = 1_759_104_000_000.0 + Double(hour * 3600 + 55 * 60 + 10) * 1000  // 2025-09-29 hh:55:10 UTC
+        let rendered = String(String.UnicodeScalarView(format.format(millis: instant).compactMap(Unicode.Scalar.init)))
+        let later = String(String.UnicodeScalarView(format.format(millis: instant + 3_600_000).compactMap(Unicode.Scalar.init)))
+        let clock = (hour < 10 ? "0" : "") + "\(hour):55:10"
+        let baseline = "\u{73FE}\u{5728}\u{662F} 2025\u{5E74}9\u{6708}29\u{65E5} \(clock)\u{3002}"
+        try Self.check(Case(name: "B \(hour)", baseline: baseline, candidate: "\u{73FE}\u{5728}\u{662F} \(rendered)\u{3002}",
+                            kind: .dateFormat, subkind: nil, severity: .high,
+                            baselineExpression: "2025\u{5E74}9\u{6708}29\u{65E5} \(clock)", candidateExpression: rendered))
+        guard hour < 23 else { return }  // one hour later is the next day: drift too, but of the date
+        try Self.check(Case(name: "B \(hour) + 1 h", baseline: "\u{73FE}\u{5728}\u{662F} \(rendered)\u{3002}",
+                            candidate: "\u{73FE}\u{5728}\u{662F} \(later)\u{3002}", kind: .dateValue, subkind: nil, severity: .info,
+                            baselineExpression: rendered, candidateExpression: later))
+    }
+
+    @Test("a day period that does not hold the hour is no time (晚上3:00)")
+    func dayPeriodOutsideItsHours() {
+        let report = Differ.diff(baseline: "\u{6642}\u{9593} 15:00 \u{7D50}\u{675F}", candidate: "\u{6642}\u{9593} \u{665A}\u{4E0A}3:00 \u{7D50}\u{675F}")
+        #expect(report.findings.map(\.kind) == [.edit])
+    }
+
     @Test("a verse or ratio with a one-digit hour is no time alone")
     func verseIsNoTime() {
         let report = Differ.diff(baseline: "John 3:16 says", candidate: "John 3:17 says")

@@ -86,15 +86,24 @@ package enum DateTimeGrammar {
     static func readTime(_ text: [UInt32], from start: Int) -> (end: Int, value: TimeOfDay, patterns: [String])? {
         var position = start
         // zh, ja and ko write the half of the day before the time (`下午4:55`, `오후 4:55`).
-        var leading: (isPM: Bool, pattern: String)? = nil
-        for (word, isPM) in leadingMeridiems where matches(word, in: text, at: position) {
-            position += word.count
-            var pattern = "a"
-            if position < text.count, text[position] == 0x20 { position += 1; pattern += " " }
-            leading = (isPM, pattern)
+        var leading: (period: LeadingPeriod, spaced: Bool)? = nil
+        for period in leadingPeriods where matches(period.word, in: text, at: position) {
+            position += period.word.count
+            var spaced = false
+            if position < text.count, text[position] == 0x20 { position += 1; spaced = true }
+            leading = (period, spaced)
             break
         }
         guard let hour = digits(text, &position, 1...2) else { return nil }
+        // The 24-hour hour of a 12-hour `hour` in the leading period, and that period's pattern
+        // letters (`a`, `B`, or both for zh 上午/下午 inside the hours zh_Hant's B gives them).
+        var leadingHour: Int? = nil
+        var leadingPatterns: [String] = [""]
+        if let leading {
+            guard (1...12).contains(hour.value), let value = leading.period.hour(twelveHour: hour.value) else { return nil }
+            leadingHour = value
+            leadingPatterns = leading.period.letters(hour: value).map { $0 + (leading.spaced ? " " : "") }
+        }
         // ja `16時55分10秒`: the units follow the numbers.
         if position < text.count, text[position] == 0x6642 {
             position += 1
@@ -109,21 +118,17 @@ package enum DateTimeGrammar {
                 rest += (second.count == 1 ? "s" : "ss") + "\u{79D2}"
             }
             if position < text.count, isDigit(text[position]) { return nil }
-            var hourValue = hour.value
-            if let leading {
-                guard (1...12).contains(hour.value) else { return nil }
-                hourValue = hour.value % 12 + (leading.isPM ? 12 : 0)
-            }
+            let hourValue = leadingHour ?? hour.value
             guard hourValue <= 23 else { return nil }
             let letter = leading == nil ? "H" : "h"
             let hours = hour.count == 1 ? [letter] : (hour.value < 10 ? [letter + letter] : [letter + letter, letter])
             let nanoseconds = Int64(hourValue * 3600 + minute.value * 60 + (seconds ?? 0)) * 1_000_000_000
             return (position, TimeOfDay(nanoseconds: nanoseconds, hasSeconds: seconds != nil),
-                    hours.map { (leading?.pattern ?? "") + $0 + "\u{6642}" + rest })
+                    leadingPatterns.flatMap { lead in hours.map { lead + $0 + "\u{6642}" + rest } })
         }
         // ko `4시 55분 10초` (after 오전/오후 in ICU's long time): units after the numbers, spaced.
         if position < text.count, text[position] == 0xC2DC {
-            guard let leading else { return nil }
+            guard let leadingHour else { return nil }
             position += 1
             guard space(text, &position), let minute = digits(text, &position, 1...2), minute.value <= 59,
                   position < text.count, text[position] == 0xBD84 else { return nil }
@@ -136,12 +141,10 @@ package enum DateTimeGrammar {
                 position = probe + 1
                 rest += " " + (second.count == 1 ? "s" : "ss") + "\u{CD08}"
             }
-            guard (1...12).contains(hour.value) else { return nil }
-            let hourValue = hour.value % 12 + (leading.isPM ? 12 : 0)
             let hours = hour.count == 1 ? ["h"] : (hour.value < 10 ? ["hh"] : ["hh", "h"])
-            let nanoseconds = Int64(hourValue * 3600 + minute.value * 60 + (seconds ?? 0)) * 1_000_000_000
+            let nanoseconds = Int64(leadingHour * 3600 + minute.value * 60 + (seconds ?? 0)) * 1_000_000_000
             return (position, TimeOfDay(nanoseconds: nanoseconds, hasSeconds: seconds != nil),
-                    hours.map { leading.pattern + $0 + "\u{C2DC} " + rest })
+                    leadingPatterns.flatMap { lead in hours.map { lead + $0 + "\u{C2DC} " + rest } })
         }
         guard colon(text, &position), let minute = digits(text, &position, 2...2), minute.value <= 59 else { return nil }
         var second: (value: Int, count: Int)? = nil
@@ -162,12 +165,9 @@ package enum DateTimeGrammar {
         if position < text.count, isDigit(text[position]) || (text[position] == 0x3A && position + 1 < text.count && isDigit(text[position + 1])) {
             return nil  // more digits: a version or a duration, not a time
         }
-        var hourValue = hour.value
+        var hourValue = leadingHour ?? hour.value
         var meridiem = ""
-        if let leading {
-            guard (1...12).contains(hour.value) else { return nil }
-            hourValue = hour.value % 12 + (leading.isPM ? 12 : 0)
-        } else {
+        if leading == nil {
             var after = position
             var space: UInt32? = nil
             if after < text.count, [0x20, 0xA0, 0x202F].contains(text[after]) { space = text[after]; after += 1 }
@@ -199,18 +199,54 @@ package enum DateTimeGrammar {
         let letter = meridiem.isEmpty && leading == nil ? "H" : "h"
         // "10:30" reads as H and HH; "09:30" only as HH; "9:30" only as H.
         let hours: [String] = hour.count == 1 ? [letter] : (hour.value < 10 ? [letter + letter] : [letter + letter, letter])
-        return (position, TimeOfDay(nanoseconds: nanoseconds, hasSeconds: second != nil), hours.map { (leading?.pattern ?? "") + $0 + rest })
+        return (position, TimeOfDay(nanoseconds: nanoseconds, hasSeconds: second != nil),
+                leadingPatterns.flatMap { lead in hours.map { lead + $0 + rest } })
     }
 
-    /// The half of the day written before the time: zh 上午/下午, ja 午前/午後, ko 오전/오후.
-    private static let leadingMeridiems: [([UInt32], Bool)] = [
-        ("\u{4E0A}\u{5348}", false), ("\u{4E0B}\u{5348}", true), ("\u{5348}\u{524D}", false), ("\u{5348}\u{5F8C}", true),
-        ("\u{C624}\u{C804}", false), ("\u{C624}\u{D6C4}", true),
-    ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
+    /// A word written before a 12-hour time for the part of the day: an AM/PM word (`a`) or one
+    /// of zh_Hant's day periods (`B`), with the 24-hour hours it covers.
+    private struct LeadingPeriod {
+        var word: [UInt32]
+        /// Hours of the day (0–23) the word stands for.
+        var hours: Range<Int>
+        /// Hours where ICU writes the word as `a` (AM/PM), if it is an AM/PM word.
+        var meridiemHours: Range<Int>?
+        /// Hours where zh_Hant writes the word as `B`, if it is one of its day periods.
+        var dayPeriodHours: Range<Int>?
 
-    /// Whether a time can start at `c` (a digit, or the first letter of a leading AM/PM word).
+        /// The 24-hour hour of `twelveHour` (1–12) in this part of the day, or nil when neither
+        /// reading falls in it (`晚上3:00`).
+        func hour(twelveHour: Int) -> Int? {
+            [twelveHour % 12, twelveHour % 12 + 12].first { hours.contains($0) }
+        }
+
+        /// The pattern letters that write `hour` with this word.
+        func letters(hour: Int) -> [String] {
+            (meridiemHours?.contains(hour) == true ? ["a"] : []) + (dayPeriodHours?.contains(hour) == true ? ["B"] : [])
+        }
+    }
+
+    /// Words before the time: zh 上午/下午, ja 午前/午後, ko 오전/오후 (AM/PM), and zh_Hant's day
+    /// periods (ICU 72's `Bh:mm`, the only default time pattern with `B`): 凌晨 before 5, 清晨 before 8,
+    /// 上午 before 12, 中午 in the 12 o'clock hour, 下午 before 19, 晚上 after. Checked against ICU
+    /// for every hour by `DateFormsTests`.
+    private static let leadingPeriods: [LeadingPeriod] = {
+        func period(_ word: String, _ hours: Range<Int>, meridiem: Range<Int>? = nil, dayPeriod: Range<Int>? = nil) -> LeadingPeriod {
+            LeadingPeriod(word: word.unicodeScalars.map(\.value), hours: hours, meridiemHours: meridiem, dayPeriodHours: dayPeriod)
+        }
+        return [
+            period("\u{4E0A}\u{5348}", 0..<12, meridiem: 0..<12, dayPeriod: 8..<12),
+            period("\u{4E0B}\u{5348}", 12..<24, meridiem: 12..<24, dayPeriod: 13..<19),
+            period("\u{5348}\u{524D}", 0..<12, meridiem: 0..<12), period("\u{5348}\u{5F8C}", 12..<24, meridiem: 12..<24),
+            period("\u{C624}\u{C804}", 0..<12, meridiem: 0..<12), period("\u{C624}\u{D6C4}", 12..<24, meridiem: 12..<24),
+            period("\u{51CC}\u{6668}", 0..<5, dayPeriod: 0..<5), period("\u{6E05}\u{6668}", 5..<8, dayPeriod: 5..<8),
+            period("\u{4E2D}\u{5348}", 12..<13, dayPeriod: 12..<13), period("\u{665A}\u{4E0A}", 19..<24, dayPeriod: 19..<24),
+        ]
+    }()
+
+    /// Whether a time can start at `c` (a digit, or the first letter of a word before the time).
     static func canStartTime(_ c: UInt32) -> Bool {
-        isDigit(c) || c == 0x4E0A || c == 0x4E0B || c == 0x5348 || c == 0xC624
+        isDigit(c) || c == 0x4E0A || c == 0x4E0B || c == 0x5348 || c == 0xC624 || c == 0x51CC || c == 0x6E05 || c == 0x4E2D || c == 0x665A
     }
 
     /// Zone abbreviations read without ICU, with their offset when they have one meaning (CST is
