@@ -436,3 +436,32 @@ int32_t sd_best_pattern(const char *locale, const char *skeleton, uint32_t *outp
     }
     return count;
 }
+
+int32_t sd_zone_display_names(const char *locale, const char *pattern, double millis, uint32_t *output, int32_t capacity) {
+    UChar zone_pattern[16];
+    if (strlen(pattern) >= 16) return -1;
+    u_uastrcpy(zone_pattern, pattern);
+    UErrorCode status = U_ZERO_ERROR;
+    UEnumeration *zones = ucal_openTimeZoneIDEnumeration(UCAL_ZONE_TYPE_CANONICAL, NULL, NULL, &status);
+    if (U_FAILURE(status)) return -1;
+    int32_t total = 0;
+    const UChar *id;
+    int32_t length = 0;
+    while ((id = uenum_unext(zones, &length, &status)) != NULL && U_SUCCESS(status)) {
+        UErrorCode format_status = U_ZERO_ERROR;
+        UDateFormat *format = udat_open(UDAT_PATTERN, UDAT_PATTERN, locale, id, length, zone_pattern, -1, &format_status);
+        if (U_FAILURE(format_status)) continue;
+        UChar name[256];
+        int32_t n = udat_format(format, millis, name, 256, NULL, &format_status);
+        udat_close(format);
+        if (U_FAILURE(format_status) || n <= 0 || n >= 256) continue;
+        // One name per line; the caller splits on U+000A.
+        int32_t written = from_utf16(name, n, total < capacity ? output + total : NULL, total < capacity ? capacity - total : 0);
+        if (written < 0) continue;
+        total += written;
+        if (total < capacity) output[total] = 0x0A;
+        total += 1;
+    }
+    uenum_close(zones);
+    return total;
+}

@@ -1,3 +1,4 @@
+import Foundation
 import StegDiff
 import Testing
 
@@ -45,6 +46,17 @@ struct LocalizedZoneTests {
         Case(name: "zh name before the time after a date, same instant", baseline: "现在是 2025-09-29T08:55:10Z。", candidate: "现在是 2025年9月29日 中国标准时间 16:55:10。",
              kind: .dateFormat, subkind: "time-zone", severity: .high, baselineExpression: "2025-09-29T08:55:10Z",
              candidateExpression: "2025年9月29日 中国标准时间 16:55:10"),
+        // All-ASCII texts: the name's first word is in the table of all-ASCII names.
+        Case(name: "de name in an all-ASCII text, same clock", baseline: "Stand: Montag, 29. September 2025 um 16:55:10 UTC. Fertig",
+             candidate: "Stand: Montag, 29. September 2025 um 16:55:10 Koordinierte Weltzeit. Fertig", kind: .dateFormat, subkind: nil,
+             severity: .high, baselineExpression: "Montag, 29. September 2025 um 16:55:10 UTC",
+             candidateExpression: "Montag, 29. September 2025 um 16:55:10 Koordinierte Weltzeit"),
+        Case(name: "es name in an all-ASCII text, same instant in another zone", baseline: "Son las 16:55:10 UTC ahora",
+             candidate: "Son las 18:55:10 hora de verano de Europa central ahora", kind: .dateFormat, subkind: "time-zone", severity: .high,
+             baselineExpression: "16:55:10 UTC", candidateExpression: "18:55:10 hora de verano de Europa central"),
+        Case(name: "it name in brackets in an all-ASCII text, another instant", baseline: "Ora: 16:55:10 (Tempo coordinato universale) fine",
+             candidate: "Ora: 17:55:10 (Tempo coordinato universale) fine", kind: .dateValue, subkind: nil, severity: .info,
+             baselineExpression: "16:55:10 (Tempo coordinato universale)", candidateExpression: "17:55:10 (Tempo coordinato universale)"),
         // ko `a h시 m분 s초`.
         Case(name: "ko 시분초, same clock", baseline: "지금 16:55:10 입니다", candidate: "지금 오후 4시 55분 10초 입니다",
              kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "16:55:10", candidateExpression: "오후 4시 55분 10초"),
@@ -61,6 +73,54 @@ struct LocalizedZoneTests {
         let finding = try #require(report.findings.first)
         #expect(finding.date?.candidateOffset?.hasPrefix("+08:00") == true, "\(describe(finding))")
         #expect(finding.date?.zonesWithCandidateOffset?.contains("Asia/Shanghai") == true)
+    }
+
+    @Test("the embedded first words of all-ASCII zone names equal what the running ICU gives")
+    func embeddedASCIIZoneWords() throws {
+        let source = LocalizedZoneNames.asciiZoneWordsSource()
+        let version = "\(ICU.versions.icu)/\(ICU.versions.cldr)"
+        if ProcessInfo.processInfo.environment["STEGDIFF_RECORD"] == "1" {
+            let path = projectRoot + "/Sources/StegDiff/Dates/EmbeddedZoneWords.swift"
+            let file = """
+                // Generated from ICU \(ICU.versions.icu) (CLDR \(ICU.versions.cldr)) by
+                // `STEGDIFF_RECORD=1 swift test --filter LocalizedZoneTests`: do not edit.
+                // See LocalizedZoneNames.asciiFirstWords.
+
+                extension LocalizedZoneNames {
+                    /// ICU and CLDR versions the table comes from.
+                    package static let embeddedASCIIZoneWordsVersion = "\(version)"
+
+                    /// `LocalizedZoneNames.asciiZoneWordsSource()` for that version: first word of an
+                    /// all-ASCII zone name, lowercased, and the locales with such a name.
+                    static let embeddedASCIIZoneWords = "\(source)"
+                }
+
+                """
+            try file.write(toFile: path, atomically: true, encoding: .utf8)
+            Issue.record("wrote \(path); build again and rerun without STEGDIFF_RECORD")
+            return
+        }
+        guard LocalizedZoneNames.embeddedASCIIZoneWordsVersion == version else {
+            print("zone words: running ICU \(version), embedded \(LocalizedZoneNames.embeddedASCIIZoneWordsVersion): computed at run time")
+            return
+        }
+        let computed = LocalizedZoneNames.computedASCIIFirstWords()
+        let embedded = LocalizedZoneNames.embeddedASCIIFirstWords()
+        #expect(embedded.count == computed.count)
+        for (word, locales) in computed where embedded[word] != locales {
+            Issue.record("\(String(decoding: word, as: UTF8.self)): embedded \(embedded[word] ?? []), ICU \(locales)")
+        }
+        // The in-place search finds every word of the table, and no other.
+        for (word, locales) in computed where LocalizedZoneNames.asciiNameLocales(forWord: word) != locales {
+            Issue.record("search for \(String(decoding: word, as: UTF8.self)) gave \(LocalizedZoneNames.asciiNameLocales(forWord: word) ?? [])")
+        }
+        for absent in ["aaa", "zzzzzz", "hor", "horas", "the", "koordiniert"] {
+            #expect(LocalizedZoneNames.asciiNameLocales(forWord: Array(absent.utf8)) == nil, "\(absent)")
+        }
+        // The words the all-ASCII cases rely on, with their locales.
+        #expect(computed[Array("koordinierte".utf8)] == ["de"])
+        #expect(computed[Array("hora".utf8)] == ["ca", "es", "gl"])
+        #expect(computed[Array("the".utf8)] == nil && computed[Array("at".utf8)] == nil)
     }
 
     @Test("ASCII prose after a time is no zone name: the word stays outside the expression")

@@ -118,6 +118,10 @@ int32_t sd_zones_with_offset(double millis, int32_t offset, char *buffer, int32_
 /// needed length, or -1.
 int32_t sd_best_pattern(const char *locale, const char *skeleton, uint32_t *output, int32_t capacity);
 
+/// The name a date pattern of one zone field (`zzzz`, `vvvv`) gives every canonical time zone of
+/// ICU in `locale` at `millis`, UTF-32, each followed by U+000A; returns the needed length, or -1.
+int32_t sd_zone_display_names(const char *locale, const char *pattern, double millis, uint32_t *output, int32_t capacity);
+
 #ifdef __cplusplus
 }
 #endif

@@ -305,7 +305,7 @@ package enum DateTimeGrammar {
             position = end
             name = zoneName
             pattern += zonePattern
-        } else if localizedZones, let (end, reading, readPattern) = localizedName(text, from: position, spaced: lead == " ") {
+        } else if let (end, reading, readPattern) = localizedName(text, from: position, spaced: lead == " ", anyLocale: localizedZones) {
             position = end
             name = reading.name
             locale = reading.locale
@@ -333,18 +333,21 @@ package enum DateTimeGrammar {
 
     /// A localized zone name at `start`, bare or in brackets (`(hora estándar de China)`,
     /// `[中國標準時間]`); glued to the time only when it is CJK (`16時55分10秒日本標準時`).
-    private static func localizedName(_ text: [UInt32], from start: Int, spaced: Bool)
+    /// Without `anyLocale` (a text with no non-ASCII letter) only an all-ASCII name whose first
+    /// word some locale's names start with is asked of ICU (`Koordinierte Weltzeit`).
+    private static func localizedName(_ text: [UInt32], from start: Int, spaced: Bool, anyLocale: Bool)
         -> (Int, LocalizedZoneNames.Reading, String)? {
         guard start < text.count else { return nil }
         for (open, close) in [(0x28, 0x29), (0x5B, 0x5D)] as [(UInt32, UInt32)] where spaced && text[start] == open {
-            guard let reading = LocalizedZoneNames.read(text, from: start + 1), reading.end < text.count, text[reading.end] == close else { return nil }
+            guard let reading = LocalizedZoneNames.read(text, from: start + 1, anyLocale: anyLocale), reading.end < text.count,
+                  text[reading.end] == close else { return nil }
             let o = String(Unicode.Scalar(open)!), c = String(Unicode.Scalar(close)!)
             return (reading.end + 1, reading, o + reading.pattern + c)
         }
         let first = text[start]
         guard first >= 0x80 || spaced, !(first < 0x80 && !isLetter(first)) else { return nil }
         if !spaced && first < 0x2E80 { return nil }
-        guard let reading = LocalizedZoneNames.read(text, from: start) else { return nil }
+        guard let reading = LocalizedZoneNames.read(text, from: start, anyLocale: anyLocale) else { return nil }
         return (reading.end, reading, reading.pattern)
     }
 

@@ -6,7 +6,7 @@
 import Synchronization
 
 /// Reads a localized time-zone name with ICU's parser, by the locales of the name's script.
-enum LocalizedZoneNames {
+package enum LocalizedZoneNames {
     /// A name read: where it ends, the name as written, the locale that names it so, its pattern.
     struct Reading: Sendable {
         /// The end, as an index of the text read (the cache keeps the name's length instead).
@@ -44,18 +44,125 @@ enum LocalizedZoneNames {
 
     private static let state = Mutex(State())
 
+    /// Locales whose all-ASCII zone names (`Koordinierte Weltzeit`, `tiempo universal coordinado`,
+    /// `Tempo coordinato universale`) are read in a text that has no other non-ASCII letter: the
+    /// languages written in Latin script that prompts are most often in. English names are read
+    /// without ICU (`China Standard Time`).
+    static let asciiNameLocales = [
+        "af", "az", "bs", "ca", "cs", "cy", "da", "de", "es", "et", "eu", "fi", "fil", "fr", "ga", "gl", "hr", "hu", "id", "is",
+        "it", "lt", "lv", "ms", "mt", "nb", "nl", "nn", "pl", "pt", "ro", "sk", "sl", "sq", "sv", "sw", "tr", "uz", "vi", "zu",
+    ]
+
+    /// Whether the embedded first-word table is the running ICU's.
+    private static let embeddedWordsMatchICU = embeddedASCIIZoneWordsVersion == "\(ICU.versions.icu)/\(ICU.versions.cldr)"
+
+    /// The table computed from ICU when the embedded one is another version's.
+    private static let computedWordsOnce = computedASCIIFirstWords()
+
+    /// First word (ASCII letters, lowercased) of an all-ASCII zone name → the locales of
+    /// `asciiNameLocales` with such a name, or nil. A word after a time is offered to ICU in an
+    /// all-ASCII text only when it is one of these, so prose (`at 16:55 the job ran`) never loads
+    /// a locale's names. The embedded text is searched in place (it is sorted): parsing it into a
+    /// dictionary cost more than the rest of a small diff.
+    package static func asciiNameLocales(forWord word: [UInt8]) -> [String]? {
+        guard embeddedWordsMatchICU else { return computedWordsOnce[word] }
+        var text = embeddedASCIIZoneWords
+        return text.withUTF8 { bytes -> [String]? in
+            var low = 0, high = bytes.count
+            while low < high {
+                var start = (low + high) / 2
+                while start > low, bytes[start - 1] != 0x20 { start -= 1 }
+                var colon = start
+                while colon < bytes.count, bytes[colon] != 0x3A { colon += 1 }
+                var end = colon
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                let entry = UnsafeBufferPointer(rebasing: bytes[start..<colon])
+                if entry.elementsEqual(word) {
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[(colon + 1)..<end]), as: UTF8.self)
+                        .split(separator: ",").map(String.init)
+                }
+                if entry.lexicographicallyPrecedes(word) { low = end + 1 } else { high = start }
+            }
+            return nil
+        }
+    }
+
+    /// The whole embedded table, parsed: for the test that compares it with ICU.
+    package static func embeddedASCIIFirstWords() -> [[UInt8]: [String]] {
+        var table: [[UInt8]: [String]] = [:]
+        for entry in embeddedASCIIZoneWords.split(separator: " ") {
+            guard let colon = entry.firstIndex(of: ":") else { continue }
+            table[Array(entry[..<colon].utf8)] = entry[entry.index(after: colon)...].split(separator: ",").map(String.init)
+        }
+        return table
+    }
+
+    /// The first-word table from ICU's data (each locale's long specific and generic names of
+    /// every canonical zone in January and July): what `EmbeddedZoneWords.swift` holds for one
+    /// ICU version. Loads 40 locales' zone names: about a second.
+    package static func computedASCIIFirstWords() -> [[UInt8]: [String]] {
+        let january15: Double = 1_768_435_200_000, july15: Double = 1_784_073_600_000
+        var table: [[UInt8]: Set<String>] = [:]
+        for locale in asciiNameLocales {
+            for pattern in zonePatterns {
+                for instant in [january15, july15] {
+                    for name in ICU.zoneDisplayNames(locale: locale, pattern: pattern, atMillis: instant) {
+                        // Names with digits are ICU's fallbacks (`GMT+03:00`), read without ICU.
+                        guard name.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x30 && $0 <= 0x39) }) else { continue }
+                        // The word is the leading run of letters (`alaska` of `Alaska-Normalzeit`),
+                        // as `asciiNameLocales(forWordAt:)` reads it.
+                        let first = Array(name.utf8.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.map { $0 | 0x20 })
+                        // `GMT`, `UTC` are read as abbreviations first; one or two letters (`an`, `am`,
+                        // `ny`) are English words too often to open a locale's names for.
+                        if first.count >= 3, first != Array("gmt".utf8), first != Array("utc".utf8) { table[first, default: []].insert(locale) }
+                    }
+                }
+            }
+        }
+        return table.mapValues { $0.sorted() }
+    }
+
+    /// The embedded table's text for the running ICU: `word:locale,locale word:locale …`, sorted.
+    package static func asciiZoneWordsSource() -> String {
+        computedASCIIFirstWords().map { (String(decoding: $0.key, as: UTF8.self), $0.value) }
+            .sorted { $0.0 < $1.0 }.map { $0.0 + ":" + $0.1.joined(separator: ",") }.joined(separator: " ")
+    }
+
+    /// The locales whose all-ASCII zone names start with the word at `start`, or nil when none
+    /// does (or the word is not ASCII letters).
+    static func asciiNameLocales(forWordAt start: Int, in text: [UInt32]) -> [String]? {
+        var word: [UInt8] = []
+        var position = start
+        while position < text.count, word.count <= 32, text[position] < 0x80, (text[position] | 0x20) >= 0x61 && (text[position] | 0x20) <= 0x7A {
+            word.append(UInt8(text[position] | 0x20))
+            position += 1
+        }
+        guard word.count >= 3 else { return nil }
+        return asciiNameLocales(forWord: word)
+    }
+
     /// The longest localized zone name starting at `start` in the first locale that reads one, or nil. At most 48 code points of the
     /// line are offered to ICU; answers are kept per text offered (at most 4,096 of them).
-    static func read(_ text: [UInt32], from start: Int) -> Reading? {
+    /// With `anyLocale` false only names of the all-ASCII table are tried (the text has no
+    /// non-ASCII letter to point at another language).
+    static func read(_ text: [UInt32], from start: Int, anyLocale: Bool = true) -> Reading? {
         guard start < text.count, ICU.isWordCharacter(text[start]) else { return nil }
+        let asciiLocales = text[start] < 0x80 ? asciiNameLocales(forWordAt: start, in: text) : nil
+        guard anyLocale || asciiLocales != nil else { return nil }
         var end = start
         while end < text.count, end - start < 48, text[end] != 0x0A, text[end] != 0x0D { end += 1 }
+        // The answer depends on the locales tried: the key says which list was used.
         let offered = Array(text[start..<end])
+        let key = anyLocale ? offered : offered + [0xFFFF_FFFF]
         let prefix: [UInt32] = Array("00:00:00 ".unicodeScalars.map(\.value))
         let answer: Reading? = state.withLock { state in
-            if let known = state.answers[offered] { return known }
+            if let known = state.answers[key] { return known }
             var best: Reading? = nil
-            for locale in locales(startingWith: text[start]) {
+            // A word of the table is tried in its locales first; the script's list follows when
+            // the text allows any locale.
+            var tried = asciiLocales ?? []
+            if anyLocale { tried += locales(startingWith: text[start]).filter { !tried.contains($0) } }
+            for locale in tried {
                 for zonePattern in zonePatterns {
                     let key = locale + " " + zonePattern
                     if state.formats[key] == nil {
@@ -77,7 +184,7 @@ enum LocalizedZoneNames {
                 if best != nil { break }
             }
             if state.answers.count >= 4096 { state.answers.removeAll(keepingCapacity: true) }
-            state.answers[offered] = best
+            state.answers[key] = best
             return best
         }
         guard var reading = answer else { return nil }

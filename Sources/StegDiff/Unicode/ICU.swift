@@ -241,6 +241,14 @@ package enum ICU {
         return String(String.UnicodeScalarView(codePoints.compactMap(Unicode.Scalar.init)))
     }
 
+    /// The names a one-field zone pattern (`zzzz`, `vvvv`) gives every canonical zone in `locale`
+    /// at `millis` (`Koordinierte Weltzeit`, `tiempo del Pacífico`), in ICU's zone order. Loads
+    /// the locale's zone names: tens of millions of instructions, for tables and their tests.
+    package static func zoneDisplayNames(locale: String, pattern: String, atMillis millis: Double) -> [String] {
+        guard let codePoints = callReturningCodePoints(estimate: 65_536, { sd_zone_display_names(locale, pattern, millis, $0, $1) }) else { return [] }
+        return codePoints.split(separator: 0x0A).map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
+    }
+
     /// ICU's time-zone data version (`2022e`), or "unknown".
     package static let timeZoneDataVersion: String = {
         var buffer = [CChar](repeating: 0, count: 32)
