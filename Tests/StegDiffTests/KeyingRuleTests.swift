@@ -74,6 +74,21 @@ struct KeyingRuleUnitTests {
         #expect(rules.map(\.line) == ["homoglyph U+02BC @p 5-6  <= header:x-tz | tz in {A}  40/40, 0 of 80 others, p=9e-32"])
     }
 
+    @Test("a tie between a label the user set and one read off the request goes to the user's, whatever its spelling")
+    func userLabelBeforeRequestLabel() {
+        // Before, the tie went to the label first in byte order: `zz` lost to `host`.
+        // p = 2 labels tried × 1 / C(40, 20) = 1.45e-11.
+        for name in ["base_url", "API_BASE", "zz"] {
+            var statistics = KeyingStatistics()
+            for index in 0..<40 {
+                let gateway = index % 2 == 0
+                statistics.add(baseline: "p", labels: [name: gateway ? "http://gw.example" : "http://api.example", "host": gateway ? "gw.example" : "api.example"],
+                               sites: gateway ? ["homoglyph @5-6 -> U+2019"] : [])
+            }
+            #expect(statistics.analysis().rules.map(\.line) == ["homoglyph U+2019 @p 5-6  <= \(name) in {http://gw.example}  20/20, 0 of 20 others, p=1e-11"])
+        }
+    }
+
     @Test("statistics of two halves, merged, give the rules of the whole")
     func merge() {
         var merged = statistics(range: 0..<77)

@@ -398,8 +398,19 @@ public struct KeyingStatistics: Sendable {
         func isBetter(than other: Candidate) -> Bool {
             if log10P != other.log10P { return log10P < other.log10P }
             if values.count != other.values.count { return values.count < other.values.count }
+            // On a tie, a label the user set (a matrix variable, a wrapper's `tz`) names the cause;
+            // one read off the request (`host` of a base URL, a header) is its effect.
+            if requestParts != other.requestParts { return requestParts < other.requestParts }
             if label != other.label { return Array(label.utf8).lexicographicallyPrecedes(Array(other.label.utf8)) }
             return (baseline, part) < (other.baseline, other.part)
+        }
+
+        /// How many of the label's parts (`a & b`, `a | b`) are read off the request rather than
+        /// set by the user: `host`, `path`, `header:…`, `query:…`.
+        var requestParts: Int {
+            label.split(separator: " ").filter { $0 != "&" && $0 != "|" }.filter { part in
+                part == "host" || part == "path" || part.hasPrefix("header:") || part.hasPrefix("query:")
+            }.count
         }
 
         /// Same variant of the same kind explained by the same label.
