@@ -59,7 +59,30 @@ struct DateFormsTests {
         Case(name: "weekday and day change together", baseline: "Date: Monday, September 29, 2025.", candidate: "Date: Tuesday, September 30, 2025.",
              kind: .dateValue, subkind: nil, severity: .info, baselineExpression: "Monday, September 29, 2025",
              candidateExpression: "Tuesday, September 30, 2025"),
+        // A form with no milliseconds against an ISO timestamp with them (Claude Code writes
+        // `2025-09-29T16:55:10.367Z`): the same instant at the written precision.
+        Case(name: "RFC 2822 at +0800 against ISO with milliseconds", baseline: "Now: 2025-09-29T16:55:10.367Z.",
+             candidate: "Now: Tue, 30 Sep 2025 00:55:10 +0800.", kind: .dateFormat, subkind: "time-zone", severity: .high,
+             baselineExpression: "2025-09-29T16:55:10.367Z", candidateExpression: "Tue, 30 Sep 2025 00:55:10 +0800"),
+        Case(name: "JavaScript toString at +0800 against ISO with milliseconds", baseline: "Now: 2025-09-29T16:55:10.367Z.",
+             candidate: "Now: Tue Sep 30 2025 00:55:10 GMT+0800 (China Standard Time).", kind: .dateFormat, subkind: "time-zone", severity: .high,
+             baselineExpression: "2025-09-29T16:55:10.367Z", candidateExpression: "Tue Sep 30 2025 00:55:10 GMT+0800 (China Standard Time)"),
+        // `CST` is US Central or China: the wall clock's shift of +8 h says China.
+        Case(name: "Unix date with CST against ISO with milliseconds", baseline: "Now: 2025-09-29T16:55:10.367Z.",
+             candidate: "Now: Tue Sep 30 00:55:10 CST 2025.", kind: .dateFormat, subkind: "time-zone", severity: .high,
+             baselineExpression: "2025-09-29T16:55:10.367Z", candidateExpression: "Tue Sep 30 00:55:10 CST 2025"),
+        Case(name: "a second later is drift at any precision", baseline: "Now: 2025-09-29T16:55:10.367Z.",
+             candidate: "Now: 2025-09-29T16:55:11.367Z.", kind: .dateValue, subkind: nil, severity: .info,
+             baselineExpression: "2025-09-29T16:55:10.367Z", candidateExpression: "2025-09-29T16:55:11.367Z"),
     ]
+
+    @Test("CST after a clock shifted by +8 h is read as +08:00, with ICU's zones at that offset")
+    func ambiguousAbbreviation() throws {
+        let report = Differ.diff(baseline: "Now: 2025-09-29T16:55:10.367Z.", candidate: "Now: Tue Sep 30 00:55:10 CST 2025.")
+        let date = try #require(report.findings.first?.date)
+        #expect(date.candidateOffset == "+08:00 (implied)" && date.baselineOffset == "+00:00")
+        #expect(date.zonesWithCandidateOffset?.contains("Asia/Shanghai") == true)
+    }
 
     static func range(of expression: String, in text: String) -> ByteRange {
         let bytes = Array(text.utf8), needle = Array(expression.utf8)

@@ -65,8 +65,12 @@ package struct DateChange: Sendable, Hashable {
             for (i, pattern) in old.patterns.enumerated() { if let j = new.patterns.firstIndex(of: pattern) { return (i, j) } }
             return nil
         }()
-        if old.time != nil, new.time != nil {
-            let oldLocal = old.localMillis(), newLocal = new.localMillis()
+        if let oldTime = old.time, let newTime = new.time {
+            // Compared at the coarser side's precision: `16:55:10.367Z` and `00:55:10 +0800` are
+            // the same instant written without the milliseconds (a form that has no field for
+            // them), and `16:55` is the same clock as `16:55:10`.
+            let unit = max(precisionMillis(oldTime), precisionMillis(newTime))
+            let oldLocal = (old.localMillis() / unit).rounded(.down) * unit, newLocal = (new.localMillis() / unit).rounded(.down) * unit
             if let oldOffset, let newOffset {
                 var oldInstant = oldLocal - Double(oldOffset) * 1000, newInstant = newLocal - Double(newOffset) * 1000
                 // Times alone have no day: `16:55 +0000` and `00:55 +0800` are the same instant.
@@ -141,12 +145,21 @@ package struct DateChange: Sendable, Hashable {
         return closest(.format)
     }
 
+    /// The smallest step a time as written can show, in milliseconds: a minute without seconds,
+    /// a second without a fraction, else a millisecond (what `localMillis` keeps).
+    private static func precisionMillis(_ time: TimeOfDay) -> Double {
+        !time.hasSeconds ? 60_000 : (time.nanoseconds % 1_000_000_000 != 0 ? 1 : 1000)
+    }
+
     /// The date's UTC offset in seconds: as written, or resolved by ICU from a zone name at the
-    /// date and time written (`China Standard Time`, `Asia/Shanghai`).
+    /// date and time written (`China Standard Time`, `Asia/Shanghai`). An abbreviation with
+    /// several meanings (`CST`: US Central or China, `IST`, `AST`) resolves to none: ICU would
+    /// read the English one, while the shift of the wall clock says which was meant.
     package static func resolvedOffset(_ date: RecognizedDate) -> Int? {
         guard let zone = date.zone, let time = date.time else { return nil }
         if let offset = zone.offsetSeconds { return offset }
         guard let name = zone.name else { return nil }
+        if name.utf8.count <= 5, name.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return nil }
         let local = date.instants[0] + time.millis
         if name.contains("/") {
             // The offset at the local time read as UTC, then at the instant that gives.
