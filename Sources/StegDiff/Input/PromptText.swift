@@ -224,9 +224,17 @@ public struct PromptText: Sendable {
         if offset - index > ColumnCheckpoints.stride {
             (index, column) = columnCheckpoints.nearest(before: offset, line: low, lineStart: index, bytes: analysisBytes)
         }
-        while index < offset {
-            index += UTF8Unit.decode(analysisBytes, at: index).length
-            column += 1
+        analysisBytes.withUnsafeBufferPointer { buffer in
+            while index < offset {
+                // ASCII eight bytes at a time (one column each); anything else unit by unit.
+                if index + 8 <= offset,
+                   UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    (index, column) = (index + 8, column + 8)
+                    continue
+                }
+                index += UTF8Unit.decode(buffer, at: index).length
+                column += 1
+            }
         }
         return (low + 1, column)
     }
