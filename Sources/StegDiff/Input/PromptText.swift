@@ -138,7 +138,16 @@ public struct PromptText: Sendable {
             guard let base = buffer.baseAddress else { return }
             var index = 0
             while index < buffer.count {
-                // Eight ASCII bytes at a time (prompts are mostly ASCII).
+                // Thirty-two ASCII bytes at a time (prompts are mostly ASCII), then eight.
+                if index + 32 <= buffer.count {
+                    let raw = UnsafeRawPointer(base + index)
+                    if (raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+                        & 0x8080_8080_8080_8080 == 0 {
+                        index += 32
+                        continue
+                    }
+                }
                 if index + 8 <= buffer.count,
                    UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
                     index += 8
