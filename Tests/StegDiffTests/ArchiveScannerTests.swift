@@ -96,6 +96,41 @@ struct ScannerTests {
         }
     }
 
+    @Test("nearest baseline from the common ends: a capture that is a baseline with one changed stretch counts exactly what sampling counts",
+          arguments: [3_000, 3_001, 20_007])
+    func commonEndsSimilarity(length: Int) throws {
+        var random = SeededGenerator(seed: UInt64(length) &+ 17)
+        let letters = Array("abcdefghij klmnop\n".utf8)
+        func text(_ count: Int) -> [UInt8] { (0..<count).map { _ in letters[Int(random.next() % UInt64(letters.count))] } }
+        let first = text(length)
+        // A second baseline sharing the first's opening half, a third unrelated, a fourth repeating a stretch.
+        let baselines = [first, Array(first[..<(length / 2)]) + text(length / 2), text(length), first + Array(first[100..<600])]
+        let corpus = BaselineCorpus(baselines.enumerated().map { ("b\($0.offset)", PromptText(bytes: $0.element, source: "b")) })
+        var candidates: [[UInt8]] = [first, baselines[3]]
+        for _ in 0..<40 {
+            // One stretch replaced, inserted or removed, anywhere (ends included), up to 60 bytes.
+            var edited = baselines[Int(random.next() % 4)]
+            let start = Int(random.next() % UInt64(edited.count))
+            let removed = min(Int(random.next() % 61), edited.count - start) * Int(random.next() % 2)
+            let inserted = random.next() % 3 == 0 ? [] : Array(first[0..<Int(random.next() % 61)]) + text(Int(random.next() % 5))
+            edited.replaceSubrange(start..<(start + removed), with: inserted)
+            candidates.append(edited)
+        }
+        var taken = 0
+        for candidate in candidates {
+            let sampled = corpus.sharedBySampling(candidate)
+            if let fromEnds = corpus.sharedByCommonEnds(candidate) {
+                taken += 1
+                #expect(fromEnds.shared == sampled.shared && fromEnds.distinctCount == sampled.distinctCount)
+            }
+            let prompt = PromptText(bytes: candidate, source: "c")
+            let fast = corpus.nearest(to: prompt, minimumSimilarity: 0.01, usingCommonEnds: true)
+            let slow = corpus.nearest(to: prompt, minimumSimilarity: 0.01, usingCommonEnds: false)
+            #expect(fast?.baseline.id == slow?.baseline.id && fast?.similarity == slow?.similarity)
+        }
+        #expect(taken >= 38)  // every edit that keeps the ends is matched from them
+    }
+
     @Test("faults: truncated JSON, binary junk, a symlink loop, a dangling link: each accounted for, nothing lost")
     func faults() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stegdiff-faults-\(getpid())")

@@ -161,4 +161,20 @@ struct CaptureReaderTests {
         #expect(utility.baseline.id == "utility" && utility.similarity == 1)
         #expect(corpus.nearest(to: PromptText("What is the weather like in Paris today, please?")) == nil)
     }
+
+    @Test("credential labels: ASCII names and values are judged on bytes exactly as the Unicode path judges them")
+    func sensitiveLabels() {
+        let names: [(String, Bool)] = [
+            ("header:X-Api-Key", true), ("header:user-agent", false), ("query:Region", false), ("HEADER:QUERY:token", true),
+            ("header:header:", false), ("query:SessionId", true), ("header:x-forwarded-for", false), ("PASSWD", true),
+            ("header:cookie\r\n", true), ("\u{212A}ey", true), ("header:\u{212A}EY", true), ("caf\u{E9}", false),
+        ]
+        for (name, sensitive) in names { #expect(LabelRedaction.isSensitive(name: name) == sensitive, "\(name)") }
+        let values: [(String, Bool)] = [
+            ("Bearer abc", true), ("  basic x", true), ("Bearer", false), ("TOKEN abc", true), ("Tokens abc", false),
+            ("Negotiate YII", true), ("negotiates x", false), ("x Bearer y", false), ("   ", false),
+            ("bearer \u{301}x", false), ("bearer x\u{E9}", true), ("b\u{E9}arer x", false),
+        ]
+        for (value, sensitive) in values { #expect(LabelRedaction.isSensitive(value: value) == sensitive, "\(value)") }
+    }
 }

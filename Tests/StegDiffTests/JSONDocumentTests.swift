@@ -85,6 +85,24 @@ struct JSONDocumentTests {
         }
     }
 
+    @Test("a string's runs are written in place, one per escape and one per plain stretch, at every alignment")
+    func runsInPlace() throws {
+        let body = #"a\nbcdefghijk\u00E9\\\"\ud83d\ude00z"#
+        for padding in 0..<17 {
+            let pad = String(repeating: "x", count: padding)
+            let document = try JSONDocument(bytes: Array(("[\"" + pad + body + "\"]").utf8))
+            let node = document.nodes[0].children[0]
+            #expect(document.nodes[node].escapeCount == 6)  // the surrogate pair is two escapes, decoded as one run
+            let decoded = try #require(document.decodedString(node))
+            #expect(decoded.utf8 == Array(pad.utf8) + [0x61, 0x0A] + Array("bcdefghijk".utf8) + [0xC3, 0xA9, 0x5C, 0x22, 0xF0, 0x9F, 0x98, 0x80, 0x7A])
+            let start = 2 + padding
+            let expected = (0..<padding).map { 2 + $0 } + ([0, 1] + Array(3...12) + [13, 13, 19, 21, 23, 23, 23, 23, 35, 36]).map { start + $0 }
+            #expect(decoded.runs.denseOffsets == expected)
+            #expect(decoded.runs.runs.count == 8)
+            #expect(decoded.runs.end(of: padding + 1) == start + 3)  // the line feed's escape ends after "\n"
+        }
+    }
+
     @Test("a prompt inside a request body is diffed at offsets of the file", arguments: [true, false])
     func embeddedDiff(escaped: Bool) throws {
         let baseline = "Today's date is 2026-07-04."

@@ -77,4 +77,11 @@ struct JSONReportTests {
         let value = JSONValue.string("a\u{200B}\"\\\n\u{E0041}é")
         #expect(value.serialized() == #""a\u200b\"\\\n\udb40\udc41\u00e9""#)
     }
+
+    @Test("escaped strings: controls, the last BMP code point, and text around them kept in order")
+    func escapingEveryClass() {
+        let value = JSONValue.string("line\r\n\ttab\u{01}\u{7F}\u{FFFF}\u{10000}日本 \"q\" end")
+        #expect(value.serialized() == #""line\r\n\ttab\u0001\u007f\uffff\ud800\udc00\u65e5\u672c \"q\" end""#)
+        #expect(JSONValue.object([("k\u{2028}", .string("v"))]).serialized(pretty: false) == #"{"k\u2028":"v"}"#)
+    }
 }

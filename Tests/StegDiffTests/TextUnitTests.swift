@@ -61,4 +61,38 @@ struct TextUnitTests {
         #expect(inner.map(\.start) == [3, 4, 5, 6, 7, 8] + Array(10..<18))
         #expect(inner[5].key == 2 << 32 && inner[5].end == 10)
     }
+
+    @Test("lines and columns read on demand: any order of offsets gives what counting from the start gives")
+    func linesOnDemand() {
+        var random = SeededGenerator(seed: 0x11E5)
+        let pieces = ["word ", "é", "日本", "\u{1F600}", "\n", "\r\n", "long line of plain ASCII text ", "\n\n"]
+        var text = ""
+        while text.utf8.count < 30_000 { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+        text += String(repeating: "x", count: 9_000)  // a last line longer than the read-ahead
+        let bytes = Array(text.utf8)
+        // Offsets at scalar boundaries, in a random order (the text is read as far as each needs).
+        var offsets: [Int] = []
+        var offset = 0
+        for scalar in text.unicodeScalars { offsets.append(offset); offset += String(scalar).utf8.count }
+        offsets.append(bytes.count)
+        #expect(PromptText("a\nb").lineAndColumn(atOriginalOffset: 2) == (2, 1))  // just past a line feed
+        // Each text is read further only for an offset past what it has read: every line start
+        // in order (each just past a line feed, and past the last read), then a random order.
+        let ascending = PromptText(bytes: bytes, source: "t"), prompt = PromptText(bytes: bytes, source: "t")
+        let lineStarts = Array(offsets.filter { $0 > 0 && bytes[$0 - 1] == 0x0A }.enumerated().filter { $0.offset % 7 == 0 }.map(\.element))
+        for (index, offset) in (lineStarts + (0..<400).map { _ in offsets[Int(random.next() % UInt64(offsets.count))] }).enumerated() {
+            let reader = index < lineStarts.count ? ascending : prompt
+            let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+            let line = bytes[..<offset].filter { $0 == 0x0A }.count + 1
+            let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+            let found = reader.lineAndColumn(atOriginalOffset: offset)
+            #expect(found.line == line && found.column == column, "offset \(offset)")
+        }
+        // The invalid sequences are counted when first asked for, the report's count too.
+        let broken = PromptText(bytes: Array("a\nb".utf8) + [0xFF, 0xC3] + Array("\nc".utf8) + [0xE2, 0x80], source: "b")
+        #expect(broken.invalidSequenceCount == 3)
+        #expect(broken.invalidSequences.map(\.range) == [ByteRange(start: 3, end: 4), ByteRange(start: 4, end: 5), ByteRange(start: 7, end: 9)])
+        #expect(Differ.diff(baseline: PromptText("a"), candidate: broken).candidate.invalidSequenceCount == 3)
+        #expect(broken.lineAndColumn(atOriginalOffset: 9) == (3, 3))  // "c" and one invalid unit
+    }
 }

@@ -24,6 +24,9 @@ public struct JSONDocument: Sendable {
         public var parent: Int
         /// Indices of child nodes, in document order.
         public var children: [Int]
+        /// For a string: how many escapes it holds (a surrogate pair counts two), so decoding can
+        /// size its runs without growing them.
+        package var escapeCount = 0
     }
 
     /// A parse failure: what and where.
@@ -80,41 +83,66 @@ public struct JSONDocument: Sendable {
         guard nodes[node].kind == .string else { return nil }
         let range = nodes[node].range
         let first = range.lowerBound + 1, end = range.upperBound - 1
-        var runs = SourceRuns()
-        // A prompt escapes a line feed every line or so: two runs per line of some 60 bytes.
-        runs.reserveCapacity((end - first) / 32 + 4)
+        // Each escape is one run and so is each plain stretch around it: the parser counted the
+        // escapes, so the runs are written in place, never copied as they grow (a capture has an
+        // escape every 20 bytes or so; a guessed reserve cost 5 % of a scan in copies).
+        let maxRuns = 2 * nodes[node].escapeCount + 1
+        var runCount = 0
         // Decoded text is never longer than its source (an escape of 2, 6 or 12 bytes decodes to
         // at most 1, 3 or 4): written in place through a pointer, without an array per escape or
         // a closure over the output (an array each, and the exclusivity checks of the closures,
         // were half of reading a capture).
-        let output = source.withUnsafeBufferPointer { buffer in
-            [UInt8](unsafeUninitializedCapacity: max(end - first, 0)) { output, count in
-                let input = buffer.baseAddress!, out = output.baseAddress!
-                var index = first, written = 0
-                while index < end {
-                    guard input[index] == 0x5C else {
-                        // A run without escapes is copied whole (most of a prompt); memchr finds
-                        // its end in vector steps.
-                        let runEnd = memchr(input + index + 1, 0x5C, end - index - 1).map {
-                            UnsafeRawPointer($0) - UnsafeRawPointer(input)
-                        } ?? end
-                        (out + written).initialize(from: input + index, count: runEnd - index)
-                        written += runEnd - index
-                        runs.appendLiteral(count: runEnd - index, origin: index)
-                        index = runEnd
-                        continue
+        var output: [UInt8] = []
+        let runs = [SourceRuns.Run](unsafeUninitializedCapacity: maxRuns) { runBuffer, initialized in
+            output = source.withUnsafeBufferPointer { buffer in
+                [UInt8](unsafeUninitializedCapacity: max(end - first, 0)) { output, count in
+                    let input = buffer.baseAddress!, out = output.baseAddress!
+                    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                    var index = first, written = 0
+                    while index < end {
+                        guard input[index] == 0x5C else {
+                            // A plain stretch, copied a word at a time until its backslash (the
+                            // stretches are short: memchr and memcpy per stretch cost more). A word
+                            // may be written past the stretch: the output has room up to the
+                            // source's length, which `written` never overtakes.
+                            let start = index, origin = written
+                            var found = false
+                            while index + 8 <= end {
+                                let word = UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self)
+                                UnsafeMutableRawPointer(out + written).storeBytes(of: word, as: UInt64.self)
+                                let backslash = word ^ (ones &* 0x5C)
+                                // The lowest flagged byte is exactly the first backslash.
+                                let flags = (backslash &- ones) & ~backslash & highs
+                                if flags != 0 {
+                                    let length = UInt64(littleEndian: flags).trailingZeroBitCount / 8
+                                    (index, written, found) = (index + length, written + length, true)
+                                    break
+                                }
+                                (index, written) = (index + 8, written + 8)
+                            }
+                            if !found {
+                                while index < end, input[index] != 0x5C {
+                                    out[written] = input[index]
+                                    (index, written) = (index + 1, written + 1)
+                                }
+                            }
+                            runBuffer[runCount] = SourceRuns.Run(start: origin, origin: start, sourceLength: index - start, isLiteral: true)
+                            runCount += 1
+                            continue
+                        }
+                        let (scalar, length) = JSONDocument.escape(buffer, at: index, end: end)
+                        let added = JSONDocument.writeUTF8(scalar, to: out + written)
+                        runBuffer[runCount] = SourceRuns.Run(start: written, origin: index, sourceLength: length, isLiteral: false)
+                        runCount += 1
+                        written += added
+                        index += length
                     }
-                    let (scalar, length) = JSONDocument.escape(buffer, at: index, end: end)
-                    let added = JSONDocument.writeUTF8(scalar, to: out + written)
-                    written += added
-                    runs.appendEscape(count: added, origin: index, sourceLength: length)
-                    index += length
+                    count = written
                 }
-                count = written
             }
+            initialized = runCount
         }
-        runs.endOrigin = range.upperBound - 1
-        return (output, runs)
+        return (output, SourceRuns(runs: runs, count: output.count, endOrigin: range.upperBound - 1))
     }
 
     /// The escape at `index` (validated by the parser): the scalar it stands for (0xFFFF_FFFF
@@ -194,6 +222,8 @@ public struct JSONDocument: Sendable {
         var position = 0
         var nodes: [Node] = []
         var duplicates: [DuplicateKey] = []
+        /// Escapes in the string scanned last.
+        var escapes = 0
 
         init(bytes: [UInt8], maxDepth: Int) {
             self.bytes = bytes
@@ -250,6 +280,7 @@ public struct JSONDocument: Sendable {
                     position += 1
                 case 0x22:
                     kind = .string
+                    escapes = 0
                     _ = try scanString()
                 case 0x74: kind = .bool; try expect("true")
                 case 0x66: kind = .bool; try expect("false")
@@ -258,7 +289,8 @@ public struct JSONDocument: Sendable {
                 default: throw fail("expected a JSON value (string, number, object, array, true, false or null), found \(foundHere())")
                 }
                 let index = nodes.count
-                nodes.append(Node(kind: kind, range: start..<position, key: pendingKey?.0, parent: parent, children: []))
+                nodes.append(Node(kind: kind, range: start..<position, key: pendingKey?.0, parent: parent, children: [],
+                                  escapeCount: kind == .string ? escapes : 0))
                 if parent >= 0 {
                     nodes[parent].children.append(index)
                     if let (key, keyOffset) = pendingKey {
@@ -325,32 +357,49 @@ public struct JSONDocument: Sendable {
         }
 
         /// Scans a string starting at the opening quote; returns the offset after the closing quote.
+        /// Counts its escapes in `escapes`.
         mutating func scanString() throws(ParseError) -> Int {
             let start = position
-            // Plain text is skipped a word at a time after the quote and after each escape.
-            func plainEnd(from offset: Int) -> Int { bytes.withUnsafeBufferPointer { Parser.skipPlain($0, from: offset) } }
-            position = plainEnd(from: position + 1)
-            while position < bytes.count {
-                let byte = bytes[position]
-                if byte == 0x22 { position += 1; return position }
-                if byte < 0x20 { throw fail("control character in a string") }
-                if byte == 0x5C {
-                    guard position + 1 < bytes.count else { break }
-                    let escape = bytes[position + 1]
-                    if escape == 0x75 {
-                        guard position + 6 <= bytes.count, bytes[(position + 2)..<(position + 6)].allSatisfy({ JSONDocument.hexValue($0) != nil })
-                        else { throw fail("invalid \\u escape") }
-                        position += 6
-                    } else {
-                        guard [0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74].contains(escape) else { throw fail("invalid escape") }
-                        position += 2
+            // One pass over the buffer: plain text is skipped a word at a time after the quote and
+            // after each escape (a closure and an array literal per escape were half of parsing
+            // a capture, which escapes a character every 20 bytes or so).
+            let (end, failure, count) = bytes.withUnsafeBufferPointer { buffer -> (Int, String?, Int) in
+                var position = Parser.skipPlain(buffer, from: start + 1)
+                var count = 0
+                while position < buffer.count {
+                    let byte = buffer[position]
+                    if byte == 0x22 { return (position + 1, nil, count) }
+                    if byte < 0x20 { return (position, "control character in a string", count) }
+                    if byte == 0x5C {
+                        guard position + 1 < buffer.count else { break }
+                        switch buffer[position + 1] {
+                        case 0x75:
+                            guard position + 6 <= buffer.count, JSONDocument.hexValue(buffer[position + 2]) != nil,
+                                  JSONDocument.hexValue(buffer[position + 3]) != nil, JSONDocument.hexValue(buffer[position + 4]) != nil,
+                                  JSONDocument.hexValue(buffer[position + 5]) != nil
+                            else { return (position, "invalid \\u escape", count) }
+                            position += 6
+                        case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74:
+                            position += 2
+                        default:
+                            return (position, "invalid escape", count)
+                        }
+                        count += 1
+                        position = Parser.skipPlain(buffer, from: position)
+                        continue
                     }
-                    position = plainEnd(from: position)
-                    continue
+                    position += 1
                 }
-                position += 1
+                return (-1, "unterminated string", count)
             }
-            throw fail("unterminated string", at: start)
+            escapes = count
+            if let failure {
+                if end < 0 { throw fail(failure, at: start) }
+                position = end
+                throw fail(failure)
+            }
+            position = end
+            return end
         }
 
         /// The first position from `start` on where an 8-byte word holds a quote, a backslash or

@@ -43,9 +43,9 @@ public struct PromptText: Sendable {
     public let encoding: TextEncoding
     /// The invalid sequences of the input, in order: the first `maxListedInvalidSequences`
     /// (binary junk has one every few bytes, and listing 25 million took gigabytes).
-    public let invalidSequences: [InvalidSequence]
+    public var invalidSequences: [InvalidSequence] { facts.invalid.listed }
     /// How many invalid sequences the input has in all.
-    public let invalidSequenceCount: Int
+    public var invalidSequenceCount: Int { facts.invalid.count }
     /// How many invalid sequences are listed in `invalidSequences`.
     public static let maxListedInvalidSequences = 100_000
 
@@ -58,8 +58,10 @@ public struct PromptText: Sendable {
     /// For embedded text: where each byte came from in the file and where its source ends, so a
     /// range that stops at a block boundary does not run into the syntax between blocks.
     private let embeddedRuns: SourceRuns?
-    /// Offsets of the first byte of each line (after each LF), for line and column numbers.
-    private let lineStarts: [Int]
+    /// Line starts and invalid sequences, found when first asked for: a scan diffs thousands of
+    /// captures whose findings, when they have any, sit in their first lines, and reading every
+    /// prompt whole for them was 3 % of a scan.
+    package let facts: TextFacts
     /// Columns at every few kilobytes of long lines, computed when a column on one is first asked.
     private let columnCheckpoints = ColumnCheckpoints()
 
@@ -87,15 +89,15 @@ public struct PromptText: Sendable {
             embeddedRuns = nil
             encoding = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? .utf8WithBOM : .utf8
         }
-        let scanned = PromptText.scan(analysisBytes)
-        self.lineStarts = scanned.lineStarts
-        self.invalidSequenceCount = scanned.invalidCount
         let offsets = originalOffsets
-        let original = bytes
-        self.invalidSequences = scanned.invalid.map { range in
-            let start = offsets?[range.lowerBound] ?? range.lowerBound
-            let end = offsets?[range.upperBound] ?? range.upperBound
-            return InvalidSequence(range: ByteRange(start: start, end: end), bytes: Array(original[start..<end]))
+        let original = bytes, analysis = analysisBytes
+        self.facts = TextFacts(analysisBytes) {
+            let scanned = PromptText.invalidSequences(analysis)
+            return (scanned.invalid.map { range in
+                let start = offsets?[range.lowerBound] ?? range.lowerBound
+                let end = offsets?[range.upperBound] ?? range.upperBound
+                return InvalidSequence(range: ByteRange(start: start, end: end), bytes: Array(original[start..<end]))
+            }, scanned.count)
         }
     }
 
@@ -119,42 +121,39 @@ public struct PromptText: Sendable {
         self.analysisBytes = utf8
         self.originalOffsets = nil
         self.transcodedFrom = nil
-        let scanned = PromptText.scan(utf8)
-        self.lineStarts = scanned.lineStarts
-        self.invalidSequenceCount = scanned.invalidCount
-        self.invalidSequences = scanned.invalid.map { range in
-            InvalidSequence(range: ByteRange(start: runs.origin(of: range.lowerBound), end: runs.origin(of: range.upperBound)), bytes: Array(utf8[range]))
+        self.facts = TextFacts(utf8) {
+            let scanned = PromptText.invalidSequences(utf8)
+            return (scanned.invalid.map { range in
+                InvalidSequence(range: ByteRange(start: runs.origin(of: range.lowerBound), end: runs.origin(of: range.upperBound)), bytes: Array(utf8[range]))
+            }, scanned.count)
         }
     }
 
-    /// One pass over UTF-8: where lines start, and the invalid sequences (all counted, the first
-    /// `maxListedInvalidSequences` kept), in analysis offsets.
-    private static func scan(_ bytes: [UInt8]) -> (lineStarts: [Int], invalid: [Range<Int>], invalidCount: Int) {
-        var lineStarts = [0]
+    /// The invalid sequences of UTF-8 (all counted, the first `maxListedInvalidSequences` kept),
+    /// in analysis offsets.
+    private static func invalidSequences(_ bytes: [UInt8]) -> (invalid: [Range<Int>], count: Int) {
         var invalid: [Range<Int>] = []
         var invalidCount = 0
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var index = 0
             while index < buffer.count {
-                // Eight ASCII bytes at a time (prompts are mostly ASCII): the line feeds among
-                // them are found with word arithmetic, a byte loop ran at 1 GB/s.
-                if index + 8 <= buffer.count {
-                    let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-                    if word & 0x8080_8080_8080_8080 == 0 {
-                        let x = word ^ 0x0A0A_0A0A_0A0A_0A0A  // a zero byte where a line feed is
-                        var feeds = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
-                        while feeds != 0 {
-                            lineStarts.append(index + feeds.trailingZeroBitCount / 8 + 1)
-                            feeds &= feeds &- 1
-                        }
-                        index += 8
+                // Thirty-two ASCII bytes at a time (prompts are mostly ASCII), then eight.
+                if index + 32 <= buffer.count {
+                    let raw = UnsafeRawPointer(base + index)
+                    if (raw.loadUnaligned(as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                        | raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self) | raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+                        & 0x8080_8080_8080_8080 == 0 {
+                        index += 32
                         continue
                     }
                 }
-                let byte = buffer[index]
-                if byte < 0x80 {
-                    if byte == 0x0A { lineStarts.append(index + 1) }
+                if index + 8 <= buffer.count,
+                   UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+                if buffer[index] < 0x80 {
                     index += 1
                     continue
                 }
@@ -166,7 +165,7 @@ public struct PromptText: Sendable {
                 index += unit.length
             }
         }
-        return (lineStarts, invalid, invalidCount)
+        return (invalid, invalidCount)
     }
 
     /// Decodes a string's UTF-8 (convenience for library users and tests).
@@ -212,6 +211,8 @@ public struct PromptText: Sendable {
 
     /// 1-based line and code-point column of an analysis offset.
     package func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
+        // Every line start at or before `offset` (its line feed lies before it) is known.
+        let lineStarts = facts.lineStarts(through: offset)
         var low = 0, high = lineStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
@@ -224,9 +225,17 @@ public struct PromptText: Sendable {
         if offset - index > ColumnCheckpoints.stride {
             (index, column) = columnCheckpoints.nearest(before: offset, line: low, lineStart: index, bytes: analysisBytes)
         }
-        while index < offset {
-            index += UTF8Unit.decode(analysisBytes, at: index).length
-            column += 1
+        analysisBytes.withUnsafeBufferPointer { buffer in
+            while index < offset {
+                // ASCII eight bytes at a time (one column each); anything else unit by unit.
+                if index + 8 <= offset,
+                   UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    (index, column) = (index + 8, column + 8)
+                    continue
+                }
+                index += UTF8Unit.decode(buffer, at: index).length
+                column += 1
+            }
         }
         return (low + 1, column)
     }
@@ -310,6 +319,64 @@ struct OffsetMap: Sendable {
             if starts[middle] <= index { low = middle } else { high = middle - 1 }
         }
         return origins[low] + (index - starts[low])
+    }
+}
+
+/// A text's line starts and invalid sequences, found when first asked for and kept (shared by the
+/// copies of a `PromptText`, which may be read from several threads at once).
+package final class TextFacts: Sendable {
+    private let bytes: [UInt8]
+    private let findInvalid: @Sendable () -> (listed: [InvalidSequence], count: Int)
+    /// Line starts found so far (after each LF), and how far the bytes have been read for them.
+    private let lines = Mutex<(starts: [Int], readTo: Int)>(([0], 0))
+    private let invalidSequences = Mutex<(listed: [InvalidSequence], count: Int)?>(nil)
+
+    /// Facts of `bytes`; `findInvalid` lists the invalid sequences (in original offsets) when asked.
+    init(_ bytes: [UInt8], findInvalid: @escaping @Sendable () -> (listed: [InvalidSequence], count: Int)) {
+        self.bytes = bytes
+        self.findInvalid = findInvalid
+    }
+
+    /// The invalid sequences (the first `PromptText.maxListedInvalidSequences`) and their number.
+    var invalid: (listed: [InvalidSequence], count: Int) {
+        invalidSequences.withLock { known in
+            if let known { return known }
+            let found = findInvalid()
+            known = found
+            return found
+        }
+    }
+
+    /// Line starts: every one at or before `offset`, and perhaps some after it. A line feed is
+    /// never part of a multi-byte sequence, valid or not, so line starts need no decoding.
+    func lineStarts(through offset: Int) -> [Int] {
+        lines.withLock { lines in
+            guard lines.readTo < min(offset, bytes.count) else { return lines.starts }
+            // Read on to a few kilobytes past the offset, so findings further on seldom read again.
+            let end = min(bytes.count, max(offset, lines.readTo + 4096) + 4096)
+            bytes.withUnsafeBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { return }
+                var index = lines.readTo
+                while index < end {
+                    // Eight bytes at a time: the line feeds among them found with word arithmetic.
+                    if index + 8 <= end {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                        let x = word ^ 0x0A0A_0A0A_0A0A_0A0A  // a zero byte where a line feed is
+                        var feeds = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x) & 0x8080_8080_8080_8080
+                        while feeds != 0 {
+                            lines.starts.append(index + feeds.trailingZeroBitCount / 8 + 1)
+                            feeds &= feeds &- 1
+                        }
+                        index += 8
+                        continue
+                    }
+                    if buffer[index] == 0x0A { lines.starts.append(index + 1) }
+                    index += 1
+                }
+                lines.readTo = end
+            }
+            return lines.starts
+        }
     }
 }
 

@@ -36,6 +36,12 @@ package struct SourceRuns: Sendable, Equatable {
         endOrigin = offsets[total]
     }
 
+    /// Runs made elsewhere (`JSONDocument.decodedString`, which writes them in place): in
+    /// decoded order, each starting where the previous one ends, the first at 0.
+    package init(runs: [Run], count: Int, endOrigin: Int) {
+        (self.runs, self.count, self.endOrigin) = (runs, count, endOrigin)
+    }
+
     /// Room for `capacity` runs, so a long string's runs are not copied as they grow.
     package mutating func reserveCapacity(_ capacity: Int) { runs.reserveCapacity(capacity) }
 

@@ -16,22 +16,26 @@ public struct InputDescription: Sendable, Hashable {
     /// The encoding the bytes were decoded as.
     public var encoding: TextEncoding
     /// Invalid sequences anywhere in the input (those inside differences are also findings).
-    public var invalidSequenceCount: Int
+    ///
+    /// Counted when first asked for (a scan never needs it); a value assigned here replaces it.
+    public var invalidSequenceCount: Int {
+        get { assignedInvalidSequenceCount ?? facts?.invalid.count ?? 0 }
+        set { assignedInvalidSequenceCount = newValue }
+    }
+    private var assignedInvalidSequenceCount: Int?
+    private var facts: TextFacts?
     private var digest: LazyDigest
 
     /// Describes an input whose digest is known.
     public init(path: String, byteCount: Int, sha256: String, encoding: TextEncoding, invalidSequenceCount: Int) {
-        self.init(path: path, byteCount: byteCount, digest: LazyDigest(digest: sha256), encoding: encoding, invalidSequenceCount: invalidSequenceCount)
+        (self.path, self.byteCount, self.digest, self.encoding) = (path, byteCount, LazyDigest(digest: sha256), encoding)
+        self.assignedInvalidSequenceCount = invalidSequenceCount
     }
 
-    /// Describes a decoded text, sharing its (lazy) digest.
+    /// Describes a decoded text, sharing its (lazy) digest and invalid-sequence count.
     package init(_ text: PromptText) {
-        self.init(path: text.source, byteCount: text.byteCount, digest: text.digest, encoding: text.encoding,
-                  invalidSequenceCount: text.invalidSequenceCount)
-    }
-
-    private init(path: String, byteCount: Int, digest: LazyDigest, encoding: TextEncoding, invalidSequenceCount: Int) {
-        (self.path, self.byteCount, self.digest, self.encoding, self.invalidSequenceCount) = (path, byteCount, digest, encoding, invalidSequenceCount)
+        (self.path, self.byteCount, self.digest, self.encoding) = (text.source, text.byteCount, text.digest, text.encoding)
+        self.facts = text.facts
     }
 
     /// Equal when every described property is.

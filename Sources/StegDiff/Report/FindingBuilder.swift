@@ -27,11 +27,19 @@ struct FindingBuilder {
 
     func side(_ text: PromptText, _ range: Range<Int>) -> FindingSide {
         var codePoints: [UInt32] = []
+        // The text is made as UTF-8 and decoded once: a String.UnicodeScalarView appended a scalar
+        // at a time cost more than the rest of building a finding.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(range.count + 1)
         for unit in TextUnit.decode(text.analysisBytes, range) {
             codePoints.append(unit.scalar)
-            if unit.isCRLF { codePoints.append(0x0A) }
+            if let scalar = Unicode.Scalar(unit.scalar) { UTF8.encode(scalar) { utf8.append($0) } }
+            if unit.isCRLF {
+                codePoints.append(0x0A)
+                utf8.append(0x0A)
+            }
         }
-        let string = String(String.UnicodeScalarView(codePoints.compactMap(Unicode.Scalar.init)))
+        let string = String(decoding: utf8, as: UTF8.self)
         let position = text.lineAndColumn(of: range.lowerBound)
         let end = range.isEmpty ? position : text.lineAndColumn(of: range.upperBound)
         let start = text.originalOffset(range.lowerBound)

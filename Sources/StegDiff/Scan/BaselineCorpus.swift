@@ -27,6 +27,22 @@ public struct BaselineCorpus: Sendable {
     /// key again, were a third of a scan's time).
     private let postingBaselines: [Int32]
     private let table: ShingleTable
+    /// For a corpus of a few baselines: what lets a capture that is a baseline with one changed
+    /// stretch be matched from that stretch alone (nil for larger corpora).
+    private let commonEnds: CommonEndsIndex?
+
+    /// Each baseline's sampled windows in text order, how often each kept hash occurs in it, and
+    /// how many distinct shingles each two baselines share.
+    private struct CommonEndsIndex: Sendable {
+        var positions: [[Int]]
+        var hashes: [[UInt64]]
+        var counts: [ShingleTable]
+        var intersections: [[Int]]
+    }
+
+    /// Corpora up to this many baselines get a `CommonEndsIndex`: each capture's common ends are
+    /// measured against every baseline, which costs little only while they are few.
+    static let commonEndsBaselines = 16
 
     /// Indexes baselines.
     public init(_ baselines: [(id: String, text: PromptText)], metadata: [String: [String: String]] = [:]) {
@@ -48,27 +64,44 @@ public struct BaselineCorpus: Sendable {
         var table = ShingleTable(capacityFor: distinct.count)
         for entry in distinct { table.insert(entry.shingle, value: UInt64(UInt32(entry.start)) << 32 | UInt64(UInt32(entry.count))) }
         self.table = table
+        let lists = postings.map(\.1)
+        commonEnds = self.baselines.count <= BaselineCorpus.commonEndsBaselines
+            ? BaselineCorpus.commonEndsIndex(self.baselines, distinct.map { Array(lists[Int($0.start)..<Int($0.start + $0.count)]) }) : nil
+    }
+
+    private static func commonEndsIndex(_ baselines: [Baseline], _ postingLists: [[Int32]]) -> CommonEndsIndex {
+        var index = CommonEndsIndex(positions: [], hashes: [], counts: [], intersections: Array(repeating: Array(repeating: 0, count: baselines.count), count: baselines.count))
+        for baseline in baselines {
+            let bytes = baseline.text.analysisBytes
+            let windows: (positions: [Int], hashes: [UInt64]) = bytes.count >= width ? sampledWindows(bytes, from: 0, through: bytes.count - width) : ([], [])
+            var counts = ShingleTable(capacityFor: windows.hashes.count)
+            var sorted = windows.hashes.hashSorted()[...]
+            while let first = sorted.first {
+                let run = sorted.prefix { $0 == first }.count
+                counts.insert(first, value: UInt64(run))
+                sorted = sorted.dropFirst(run)
+            }
+            index.positions.append(windows.positions)
+            index.hashes.append(windows.hashes)
+            index.counts.append(counts)
+        }
+        for list in postingLists {
+            for first in list { for second in list { index.intersections[Int(first)][Int(second)] += 1 } }
+        }
+        return index
     }
 
     /// The most similar baseline and its similarity (0…1), or nil when none reaches `minimumSimilarity`.
     /// Ties go to the baseline given first.
     public func nearest(to prompt: PromptText, minimumSimilarity: Double = 0.3) -> (baseline: Baseline, similarity: Double)? {
-        // The capture's distinct sampled shingles, counted, each looked up once in the postings.
-        var shared = [Int](repeating: 0, count: baselines.count)
-        var distinctCount = 0
+        nearest(to: prompt, minimumSimilarity: minimumSimilarity, usingCommonEnds: true)
+    }
+
+    /// `nearest(to:minimumSimilarity:)`, optionally without the common-ends shortcut (for tests,
+    /// which compare the two).
+    package func nearest(to prompt: PromptText, minimumSimilarity: Double, usingCommonEnds: Bool) -> (baseline: Baseline, similarity: Double)? {
         let bytes = prompt.analysisBytes
-        let sample = bytes.count >= BaselineCorpus.width ? BaselineCorpus.sampledShingles(bytes) : BaselineCorpus.fingerprint(bytes)
-        var seen = ShingleTable(capacityFor: sample.count, withValues: false)
-        postingBaselines.withUnsafeBufferPointer { postingBaselines in
-            shared.withUnsafeMutableBufferPointer { shared in
-                for shingle in sample where seen.insert(shingle) {
-                    distinctCount += 1
-                    guard let found = table.value(of: shingle) else { continue }
-                    let start = Int(found >> 32), end = start + Int(found & 0xFFFF_FFFF)
-                    for position in start..<end { shared[Int(postingBaselines[position])] += 1 }
-                }
-            }
-        }
+        let (shared, distinctCount) = (usingCommonEnds ? sharedByCommonEnds(bytes) : nil) ?? sharedBySampling(bytes)
         var best: (index: Int, similarity: Double)? = nil
         for (index, count) in shared.enumerated() where count > 0 {
             let baseline = baselines[index]
@@ -82,6 +115,88 @@ public struct BaselineCorpus: Sendable {
             best = nearestShort(bytes, minimumSimilarity: minimumSimilarity)
         }
         return best.map { (baselines[$0.index], $0.similarity) }
+    }
+
+    /// The capture's distinct sampled shingles (their count) and how many of them each baseline
+    /// has, when the capture is a baseline with one changed stretch: the baseline's counts
+    /// corrected by the windows that stretch touches. Only those windows are hashed (sampling
+    /// every byte of every capture was a fifth of a scan). Nil when the stretch is large or the
+    /// corpus has no `CommonEndsIndex`.
+    ///
+    /// Exact: a window inside the common prefix, or inside the common suffix, is the same bytes
+    /// in both texts, so it is kept or not alike and hashes alike; every other window of either
+    /// text starts less than `width` bytes before its changed stretch or inside it.
+    package func sharedByCommonEnds(_ bytes: [UInt8]) -> (shared: [Int], distinctCount: Int)? {
+        guard let index = commonEnds, bytes.count >= BaselineCorpus.width else { return nil }
+        let width = BaselineCorpus.width
+        // The baseline with the longest common prefix and suffix.
+        var chosen: (baseline: Int, prefix: Int, suffix: Int)? = nil
+        bytes.withUnsafeBufferPointer { candidate in
+            for (position, baseline) in baselines.enumerated() where baseline.text.analysisBytes.count >= width {
+                baseline.text.analysisBytes.withUnsafeBufferPointer { base in
+                    let prefix = commonPrefixLength(base, 0, base.count, candidate, 0, candidate.count)
+                    let suffix = commonSuffixLength(base, prefix, base.count, candidate, prefix, candidate.count)
+                    if chosen == nil || prefix + suffix > chosen!.prefix + chosen!.suffix { chosen = (position, prefix, suffix) }
+                }
+            }
+        }
+        guard let (k, prefix, suffix) = chosen else { return nil }
+        let old = baselines[k].text.analysisBytes
+        // Windows starting here (inclusive) touch the changed stretch: removed from the
+        // baseline's sample, hashed anew in the capture's.
+        let removed = (lower: max(0, prefix - width + 1), upper: min(old.count - width, old.count - suffix - 1))
+        let added = (lower: max(0, prefix - width + 1), upper: min(bytes.count - width, bytes.count - suffix - 1))
+        // Worth it only when the stretch is a small part of the capture.
+        guard max(0, removed.upper - removed.lower + 1) + max(0, added.upper - added.lower + 1) <= bytes.count / 4 else { return nil }
+        var change: [UInt64: Int] = [:]
+        if removed.lower <= removed.upper {
+            let positions = index.positions[k]
+            var low = 0, high = positions.count
+            while low < high {
+                let middle = (low + high) / 2
+                if positions[middle] < removed.lower { low = middle + 1 } else { high = middle }
+            }
+            while low < positions.count, positions[low] <= removed.upper {
+                change[index.hashes[k][low], default: 0] -= 1
+                low += 1
+            }
+        }
+        if added.lower <= added.upper {
+            for hash in BaselineCorpus.sampledWindows(bytes, from: added.lower, through: added.upper).hashes { change[hash, default: 0] += 1 }
+        }
+        var shared = index.intersections[k]
+        var distinctCount = baselines[k].fingerprint.count
+        for (hash, delta) in change where delta != 0 {
+            let before = Int(index.counts[k].value(of: hash) ?? 0)
+            let (wasIn, isIn) = (before > 0, before + delta > 0)
+            guard wasIn != isIn else { continue }
+            let step = isIn ? 1 : -1
+            distinctCount += step
+            guard let found = table.value(of: hash) else { continue }
+            let start = Int(found >> 32), end = start + Int(found & 0xFFFF_FFFF)
+            for position in start..<end { shared[Int(postingBaselines[position])] += step }
+        }
+        return (shared, distinctCount)
+    }
+
+    /// The capture's distinct sampled shingles (their count), each looked up once in the
+    /// postings: how many of them each baseline has.
+    package func sharedBySampling(_ bytes: [UInt8]) -> (shared: [Int], distinctCount: Int) {
+        var shared = [Int](repeating: 0, count: baselines.count)
+        var distinctCount = 0
+        let sample = bytes.count >= BaselineCorpus.width ? BaselineCorpus.sampledShingles(bytes) : BaselineCorpus.fingerprint(bytes)
+        var seen = ShingleTable(capacityFor: sample.count, withValues: false)
+        postingBaselines.withUnsafeBufferPointer { postingBaselines in
+            shared.withUnsafeMutableBufferPointer { shared in
+                for shingle in sample where seen.insert(shingle) {
+                    distinctCount += 1
+                    guard let found = table.value(of: shingle) else { continue }
+                    let start = Int(found >> 32), end = start + Int(found & 0xFFFF_FFFF)
+                    for position in start..<end { shared[Int(postingBaselines[position])] += 1 }
+                }
+            }
+        }
+        return (shared, distinctCount)
     }
 
     /// Prompts up to this many bytes are also matched by their common ends when no sampled
@@ -140,6 +255,25 @@ public struct BaselineCorpus: Sendable {
             }
         }
         return result
+    }
+
+    /// The kept windows starting at `first` through `last` (each within `bytes`): their start
+    /// offsets and mixed hashes, sampled as `sampledShingles` samples.
+    static func sampledWindows(_ bytes: [UInt8], from first: Int, through last: Int) -> (positions: [Int], hashes: [UInt64]) {
+        var positions: [Int] = [], hashes: [UInt64] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            let base = UnsafeRawPointer(buffer.baseAddress!)
+            for index in first...last {
+                let low = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                let high = UInt64(littleEndian: base.loadUnaligned(fromByteOffset: index + 8, as: UInt64.self))
+                let hash = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
+                if hash >> 61 == 0 {
+                    positions.append(index)
+                    hashes.append(mix(hash))
+                }
+            }
+        }
+        return (positions, hashes)
     }
 
     /// A 64-bit finalizer (from MurmurHash3), so the kept sample is spread evenly.
