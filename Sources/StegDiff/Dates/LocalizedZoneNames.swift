@@ -1,7 +1,8 @@
 // Zone names as a locale writes them after a time (`中国标准时间`, `heure normale de la Chine`,
-// `日本標準時`, `중국 표준시`). ICU knows every locale's display names; they are asked for only
-// when a text holds a non-ASCII letter and a time is followed by a word English does not name
-// as a zone, so ASCII prose never pays for them.
+// `日本標準時`, `중국 표준시`). ICU knows every locale's display names, but loading one locale's
+// costs tens of millions of instructions: a Latin word is offered to ICU only when it starts some
+// Latin zone name (a table embedded per ICU version), a word of another script only when the
+// text holds a non-ASCII letter, so prose after a time never pays for them.
 
 import Synchronization
 
@@ -28,7 +29,7 @@ package enum LocalizedZoneNames {
         case 0x0590...0x05FF: ["he"]
         case 0x0E00...0x0E7F: ["th"]
         case 0x0900...0x097F: ["hi"]
-        default: ["fr", "de", "es", "it", "pt", "nl", "sv", "pl", "da", "nb", "fi", "cs", "tr", "ro", "hu", "vi", "id", "en"]
+        default: []  // Latin names go by their first word (`latinNameLocales`); other scripts are not read
         }
     }
 
@@ -44,29 +45,53 @@ package enum LocalizedZoneNames {
 
     private static let state = Mutex(State())
 
-    /// Locales whose all-ASCII zone names (`Koordinierte Weltzeit`, `tiempo universal coordinado`,
-    /// `Tempo coordinato universale`) are read in a text that has no other non-ASCII letter: the
-    /// languages written in Latin script that prompts are most often in. English names are read
-    /// without ICU (`China Standard Time`).
-    static let asciiNameLocales = [
-        "af", "az", "bs", "ca", "cs", "cy", "da", "de", "es", "et", "eu", "fi", "fil", "fr", "ga", "gl", "hr", "hu", "id", "is",
-        "it", "lt", "lv", "ms", "mt", "nb", "nl", "nn", "pl", "pt", "ro", "sk", "sl", "sq", "sv", "sw", "tr", "uz", "vi", "zu",
+    /// Locales whose Latin-script zone names (`Koordinierte Weltzeit`, `heure normale de la Chine`,
+    /// `Mitteleuropäische Sommerzeit`) are read: the languages written in Latin script that
+    /// prompts are most often in, the most common first (the first locale that reads a name
+    /// names it). English names are read without ICU (`China Standard Time`).
+    static let latinNameLocales = [
+        "fr", "de", "es", "it", "pt", "nl", "sv", "pl", "da", "nb", "fi", "cs", "tr", "ro", "hu", "vi", "id",
+        "af", "az", "bs", "ca", "cy", "et", "eu", "fil", "ga", "gl", "hr", "is", "lt", "lv", "ms", "mt", "nn", "sk", "sl", "sq",
+        "sw", "uz", "zu",
     ]
 
     /// Whether the embedded first-word table is the running ICU's.
-    private static let embeddedWordsMatchICU = embeddedASCIIZoneWordsVersion == "\(ICU.versions.icu)/\(ICU.versions.cldr)"
+    private static let embeddedWordsMatchICU = embeddedLatinZoneWordsVersion == "\(ICU.versions.icu)/\(ICU.versions.cldr)"
 
     /// The table computed from ICU when the embedded one is another version's.
-    private static let computedWordsOnce = computedASCIIFirstWords()
+    private static let computedWordsOnce = computedLatinFirstWords()
 
-    /// First word (ASCII letters, lowercased) of an all-ASCII zone name → the locales of
-    /// `asciiNameLocales` with such a name, or nil. A word after a time is offered to ICU in an
-    /// all-ASCII text only when it is one of these, so prose (`at 16:55 the job ran`) never loads
-    /// a locale's names. The embedded text is searched in place (it is sorted): parsing it into a
-    /// dictionary cost more than the rest of a small diff.
-    package static func asciiNameLocales(forWord word: [UInt8]) -> [String]? {
+    /// Whether `scalar` is a letter of the Latin script's blocks (ASCII, Latin-1, Extended-A/B,
+    /// Extended Additional): what a Latin zone name's first word is made of.
+    static func isLatinLetter(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x41...0x5A, 0x61...0x7A: true
+        case 0xC0...0x24F: scalar != 0xD7 && scalar != 0xF7
+        case 0x1E00...0x1EFF: true
+        default: false
+        }
+    }
+
+    /// The lowercased UTF-8 of a first word, as the table keys it.
+    static func wordKey(_ scalars: some Sequence<UInt32>) -> [UInt8] {
+        var key: [UInt8] = []
+        for value in scalars {
+            if value < 0x80 { key.append(UInt8(value | 0x20)); continue }
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            key += scalar.properties.lowercaseMapping.utf8
+        }
+        return key
+    }
+
+    /// First word (Latin letters, lowercased) of a Latin-script zone name → the locales of
+    /// `latinNameLocales` with such a name, or nil. A Latin word after a time is offered to ICU
+    /// only when it is one of these, so prose (`at 16:55 the job ran`, `16:55 Uhr`) never loads a
+    /// locale's names (1.4 G instructions for the 17 locales a word used to be offered to). The
+    /// embedded text is searched in place (it is sorted by bytes): parsing it into a dictionary
+    /// cost more than the rest of a small diff.
+    package static func latinNameLocales(forWord word: [UInt8]) -> [String]? {
         guard embeddedWordsMatchICU else { return computedWordsOnce[word] }
-        var text = embeddedASCIIZoneWords
+        var text = embeddedLatinZoneWords
         return text.withUTF8 { bytes -> [String]? in
             var low = 0, high = bytes.count
             while low < high {
@@ -88,9 +113,9 @@ package enum LocalizedZoneNames {
     }
 
     /// The whole embedded table, parsed: for the test that compares it with ICU.
-    package static func embeddedASCIIFirstWords() -> [[UInt8]: [String]] {
+    package static func embeddedLatinFirstWords() -> [[UInt8]: [String]] {
         var table: [[UInt8]: [String]] = [:]
-        for entry in embeddedASCIIZoneWords.split(separator: " ") {
+        for entry in embeddedLatinZoneWords.split(separator: " ") {
             guard let colon = entry.firstIndex(of: ":") else { continue }
             table[Array(entry[..<colon].utf8)] = entry[entry.index(after: colon)...].split(separator: ",").map(String.init)
         }
@@ -100,68 +125,70 @@ package enum LocalizedZoneNames {
     /// The first-word table from ICU's data (each locale's long specific and generic names of
     /// every canonical zone in January and July): what `EmbeddedZoneWords.swift` holds for one
     /// ICU version. Loads 40 locales' zone names: about a second.
-    package static func computedASCIIFirstWords() -> [[UInt8]: [String]] {
+    package static func computedLatinFirstWords() -> [[UInt8]: [String]] {
         let january15: Double = 1_768_435_200_000, july15: Double = 1_784_073_600_000
+        let rank = Dictionary(uniqueKeysWithValues: latinNameLocales.enumerated().map { ($1, $0) })
         var table: [[UInt8]: Set<String>] = [:]
-        for locale in asciiNameLocales {
+        for locale in latinNameLocales {
             for pattern in zonePatterns {
                 for instant in [january15, july15] {
                     for name in ICU.zoneDisplayNames(locale: locale, pattern: pattern, atMillis: instant) {
-                        // Names with digits are ICU's fallbacks (`GMT+03:00`), read without ICU.
-                        guard name.utf8.allSatisfy({ $0 < 0x80 && !($0 >= 0x30 && $0 <= 0x39) }) else { continue }
+                        let scalars = name.unicodeScalars.map(\.value)
+                        // Names with digits are ICU's fallbacks (`GMT+03:00`), read without ICU;
+                        // a name starting with no Latin letter is no Latin name.
+                        guard let first = scalars.first, isLatinLetter(first), !scalars.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { continue }
                         // The word is the leading run of letters (`alaska` of `Alaska-Normalzeit`),
-                        // as `asciiNameLocales(forWordAt:)` reads it.
-                        let first = Array(name.utf8.prefix { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }.map { $0 | 0x20 })
+                        // as `latinNameLocales(forWordAt:)` reads it.
+                        let word = scalars.prefix(while: isLatinLetter)
                         // `GMT`, `UTC` are read as abbreviations first; one or two letters (`an`, `am`,
                         // `ny`) are English words too often to open a locale's names for.
-                        if first.count >= 3, first != Array("gmt".utf8), first != Array("utc".utf8) { table[first, default: []].insert(locale) }
+                        let key = wordKey(word)
+                        if word.count >= 3, key != Array("gmt".utf8), key != Array("utc".utf8) { table[key, default: []].insert(locale) }
                     }
                 }
             }
         }
-        return table.mapValues { $0.sorted() }
+        return table.mapValues { $0.sorted { rank[$0]! < rank[$1]! } }
     }
 
-    /// The embedded table's text for the running ICU: `word:locale,locale word:locale …`, sorted.
-    package static func asciiZoneWordsSource() -> String {
-        computedASCIIFirstWords().map { (String(decoding: $0.key, as: UTF8.self), $0.value) }
-            .sorted { $0.0 < $1.0 }.map { $0.0 + ":" + $0.1.joined(separator: ",") }.joined(separator: " ")
+    /// The embedded table's text for the running ICU: `word:locale,locale word:locale …`,
+    /// sorted by the words' UTF-8 bytes (the order the search assumes).
+    package static func latinZoneWordsSource() -> String {
+        computedLatinFirstWords().sorted { $0.key.lexicographicallyPrecedes($1.key) }
+            .map { String(decoding: $0.key, as: UTF8.self) + ":" + $0.value.joined(separator: ",") }.joined(separator: " ")
     }
 
-    /// The locales whose all-ASCII zone names start with the word at `start`, or nil when none
-    /// does (or the word is not ASCII letters).
-    static func asciiNameLocales(forWordAt start: Int, in text: [UInt32]) -> [String]? {
-        var word: [UInt8] = []
-        var position = start
-        while position < text.count, word.count <= 32, text[position] < 0x80, (text[position] | 0x20) >= 0x61 && (text[position] | 0x20) <= 0x7A {
-            word.append(UInt8(text[position] | 0x20))
-            position += 1
-        }
-        guard word.count >= 3 else { return nil }
-        return asciiNameLocales(forWord: word)
+    /// The locales whose Latin zone names start with the word at `start`, or nil when none does.
+    static func latinNameLocales(forWordAt start: Int, in text: [UInt32]) -> [String]? {
+        var end = start
+        while end < text.count, end - start <= 32, isLatinLetter(text[end]) { end += 1 }
+        guard end - start >= 3 else { return nil }
+        return latinNameLocales(forWord: wordKey(text[start..<end]))
     }
 
     /// The longest localized zone name starting at `start` in the first locale that reads one, or nil. At most 48 code points of the
     /// line are offered to ICU; answers are kept per text offered (at most 4,096 of them).
-    /// With `anyLocale` false only names of the all-ASCII table are tried (the text has no
-    /// non-ASCII letter to point at another language).
+    /// A name in Latin script is tried only in the locales its first word points to (see
+    /// `latinNameLocales(forWord:)`), whatever the text; a name in another script only with
+    /// `anyLocale` (the text has a non-ASCII letter), in the locales of that script.
     static func read(_ text: [UInt32], from start: Int, anyLocale: Bool = true) -> Reading? {
         guard start < text.count, ICU.isWordCharacter(text[start]) else { return nil }
-        let asciiLocales = text[start] < 0x80 ? asciiNameLocales(forWordAt: start, in: text) : nil
-        guard anyLocale || asciiLocales != nil else { return nil }
+        let tried: [String]
+        if isLatinLetter(text[start]) {
+            guard let locales = latinNameLocales(forWordAt: start, in: text) else { return nil }
+            tried = locales
+        } else {
+            guard anyLocale else { return nil }
+            tried = locales(startingWith: text[start])
+        }
         var end = start
         while end < text.count, end - start < 48, text[end] != 0x0A, text[end] != 0x0D { end += 1 }
-        // The answer depends on the locales tried: the key says which list was used.
+        // The locales tried follow from the text offered: it is the answer's key.
         let offered = Array(text[start..<end])
-        let key = anyLocale ? offered : offered + [0xFFFF_FFFF]
         let prefix: [UInt32] = Array("00:00:00 ".unicodeScalars.map(\.value))
         let answer: Reading? = state.withLock { state in
-            if let known = state.answers[key] { return known }
+            if let known = state.answers[offered] { return known }
             var best: Reading? = nil
-            // A word of the table is tried in its locales first; the script's list follows when
-            // the text allows any locale.
-            var tried = asciiLocales ?? []
-            if anyLocale { tried += locales(startingWith: text[start]).filter { !tried.contains($0) } }
             for locale in tried {
                 for zonePattern in zonePatterns {
                     let key = locale + " " + zonePattern
@@ -184,7 +211,7 @@ package enum LocalizedZoneNames {
                 if best != nil { break }
             }
             if state.answers.count >= 4096 { state.answers.removeAll(keepingCapacity: true) }
-            state.answers[key] = best
+            state.answers[offered] = best
             return best
         }
         guard var reading = answer else { return nil }
