@@ -1,17 +1,12 @@
 /// One piece of a date pattern's shape, as its text appears: checked in Swift before ICU parses,
 /// since most numbers and words in a text are no date.
-package enum DateShapePart: Equatable, Sendable {
+package enum DateShapePart: Hashable, Sendable {
     /// A run of ASCII digits of one of these lengths.
     case digits(ClosedRange<Int>)
     /// One code point (spaces of any kind match each other).
     case literal(UInt32)
-    /// Exactly one of these renderings of a month or weekday field, longest first (spaces folded
-    /// to U+0020). Kept as strings and matched scalar by scalar: converting every name of every
-    /// pattern to code point arrays at start-up cost more than a small diff.
-    case name([String])
-
-    /// `.name` from strings (the embedded table's spelling).
-    static func names(_ names: [String]) -> DateShapePart { .name(names) }
+    /// A month or weekday name of the name list at this index (`DateTableSet.nameLists`).
+    case name(Int)
 }
 
 /// A date pattern the recognizer tries, with what ICU says of it.
@@ -28,13 +23,28 @@ package struct DatePattern: Equatable, Sendable {
     /// The shape every ICU rendering of the pattern has, or nil when it cannot be modelled
     /// (adjacent digit fields, other fields): such a pattern is always left to ICU.
     package var shape: [DateShapePart]?
+    /// True when the shape's digits and names give back the Gregorian date ICU formatted, on
+    /// every sample instant, and every digit field is a 4-digit year, a month or a day: a text of
+    /// this shape is then read and checked in Swift, and ICU is not asked.
+    package var readsInSwift: Bool = false
+}
+
+/// The patterns the recognizer tries and the month and weekday names their shapes refer to.
+package struct DateTableSet: Equatable, Sendable {
+    /// In preference order (numeric and machine forms, the named locales, then the others).
+    package var patterns: [DatePattern]
+    /// Each list in value order: 12 month names from January or 7 weekday names from Sunday,
+    /// spaces folded to U+0020.
+    package var nameLists: [[String]]
 }
 
 /// What the date recognizer would otherwise compute from ICU's data at start-up, embedded for
-/// one ICU version: opening every date formatter of every locale cost 30 ms of a 40 ms run.
+/// one ICU version: opening every date formatter of every locale takes seconds.
 ///
 /// `EmbeddedDateTables.swift` is generated (`STEGDIFF_RECORD=1 swift test --filter DateTables`)
-/// and a test checks it against ICU. With any other ICU the tables are computed as before.
+/// and a test checks it against ICU. It holds two string literals in a line format read at first
+/// use (a Swift literal of ~2,000 structs takes the compiler gigabytes): with any other ICU the
+/// tables are computed for the named locales only.
 package enum DateTables {
     /// True when the running ICU and CLDR are the versions the embedded tables were made from.
     package static let matchesRunningICU: Bool = "\(ICU.versions.icu)/\(ICU.versions.cldr)" == embeddedVersion
@@ -59,29 +69,131 @@ package enum DateTables {
         return table
     }
 
+    /// The embedded patterns (read from their line format on first use).
+    package static var embeddedPatterns: [DatePattern] { embeddedPatternsOnce }
+
+    private static let embeddedPatternsOnce: [DatePattern] = decodePatterns(embeddedPatternText)
+
+    /// Every month and weekday name of the embedded lists, in code point order, with the lists
+    /// and values it has: `name|list.value list.value…` a line.
+    package static var embeddedNames: [(name: [UInt32], entries: [UInt32])] { embeddedNamesOnce }
+
+    private static let embeddedNamesOnce: [(name: [UInt32], entries: [UInt32])] = decodeNames(embeddedNameText)
+
+    /// The embedded name lists, rebuilt from the sorted names (for the check against ICU).
+    package static var embeddedNameLists: [[String]] { nameLists(from: embeddedNames) }
+
+    /// Packs a list index and a value (month 0–11, weekday 0–6) into one entry.
+    package static func entry(list: Int, value: Int) -> UInt32 { UInt32(list) << 4 | UInt32(value) }
+
+    /// The sorted names with their entries, as the recognizer looks them up.
+    package static func sortedNames(_ lists: [[String]]) -> [(name: [UInt32], entries: [UInt32])] {
+        var byName: [[UInt32]: [UInt32]] = [:]
+        for (list, names) in lists.enumerated() {
+            for (value, name) in names.enumerated() { byName[name.unicodeScalars.map(\.value), default: []].append(entry(list: list, value: value)) }
+        }
+        return byName.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { ($0.key, $0.value) }
+    }
+
+    static func nameLists(from names: [(name: [UInt32], entries: [UInt32])]) -> [[String]] {
+        var lists: [[String]] = []
+        for (name, entries) in names {
+            for entry in entries {
+                let list = Int(entry >> 4), value = Int(entry & 0xF)
+                while lists.count <= list { lists.append([]) }
+                while lists[list].count <= value { lists[list].append("") }
+                lists[list][value] = String(String.UnicodeScalarView(name.compactMap(Unicode.Scalar.init)))
+            }
+        }
+        return lists
+    }
+
+    // MARK: line format
+
+    /// Reads `pattern|locale|style|space|s|shape` lines (see `swiftSource`).
+    static func decodePatterns(_ text: String) -> [DatePattern] {
+        var patterns: [DatePattern] = []
+        for line in text.unicodeScalars.split(separator: "\n") {
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false)
+            guard fields.count == 6 else { continue }
+            var shape: [DateShapePart]? = nil
+            if String(fields[5]) != "-" {
+                shape = fields[5].split(separator: " ").map { part -> DateShapePart in
+                    let body = String(part.dropFirst())
+                    switch part.first {
+                    case "d":
+                        let bounds = body.split(separator: ",").compactMap { Int($0) }
+                        return .digits(bounds[0]...bounds[1])
+                    case "l": return .literal(UInt32(body, radix: 16) ?? 0)
+                    default: return .name(Int(body) ?? 0)
+                    }
+                }
+            }
+            patterns.append(DatePattern(pattern: String(fields[0]), locale: String(fields[1]), style: Int32(String(fields[2])),
+                                        formatSpace: UInt32(String(fields[3]), radix: 16), shape: shape, readsInSwift: String(fields[4]) == "s"))
+        }
+        return patterns
+    }
+
+    /// Reads `name|entry entry…` lines, entries in hexadecimal.
+    static func decodeNames(_ text: String) -> [(name: [UInt32], entries: [UInt32])] {
+        var names: [(name: [UInt32], entries: [UInt32])] = []
+        for line in text.unicodeScalars.split(separator: "\n") {
+            guard let bar = line.lastIndex(of: "|") else { continue }
+            let entries = line[line.index(after: bar)...].split(separator: " ").compactMap { UInt32(String($0), radix: 16) }
+            names.append((line[..<bar].map(\.value), entries))
+        }
+        return names
+    }
+
     /// Swift source of the embedded tables for the running ICU.
-    package static func swiftSource(patterns: [DatePattern], patternLocales: [String: [String]]) -> String {
+    package static func swiftSource(tables: DateTableSet, patternLocales: [String: [String]]) -> String {
+        var patternLines: [String] = []
+        for pattern in tables.patterns {
+            let style = pattern.style.map { String($0) } ?? ""
+            let space = pattern.formatSpace.map { String($0, radix: 16, uppercase: true) } ?? ""
+            let shape = pattern.shape.map { parts in
+                parts.map { part -> String in
+                    switch part {
+                    case .digits(let range): "d\(range.lowerBound),\(range.upperBound)"
+                    case .literal(let value): "l" + String(value, radix: 16, uppercase: true)
+                    case .name(let list): "n\(list)"
+                    }
+                }.joined(separator: " ")
+            } ?? "-"
+            precondition(!pattern.pattern.contains("|") && !pattern.pattern.contains("\n"), "pattern \(pattern.pattern) holds the separator")
+            patternLines.append([pattern.pattern, pattern.locale, style, space, pattern.readsInSwift ? "s" : "", shape].joined(separator: "|"))
+        }
+        var nameLines: [String] = []
+        for (name, entries) in sortedNames(tables.nameLists) {
+            precondition(!name.contains(0x0A) && !name.contains(0x7C), "a name holds the separator")
+            nameLines.append(String(String.UnicodeScalarView(name.compactMap(Unicode.Scalar.init)))
+                + "|" + entries.map { String($0, radix: 16, uppercase: true) }.joined(separator: " "))
+        }
         var lines = [
             "// Generated from ICU \(ICU.versions.icu) (CLDR \(ICU.versions.cldr)) by",
             "// `STEGDIFF_RECORD=1 swift test --filter DateTables`: do not edit. See DateTables.swift.",
+            "// Letters and marks of every script are written as they are; anything else that is not",
+            "// printable ASCII (spaces, format characters, punctuation) as a \\u{...} escape.",
             "",
             "extension DateTables {",
             "    /// ICU and CLDR versions these tables come from.",
             "    package static let embeddedVersion = \(literal("\(ICU.versions.icu)/\(ICU.versions.cldr)"))",
             "",
-            "    /// `DateRecognizer.computedPatterns()` for that version.",
-            "    package static let embeddedPatterns: [DatePattern] = [",
+            "    /// `DateRecognizer.computedTables()` patterns for that version, one a line:",
+            "    /// pattern|locale|style|format space (hex)|`s` if read in Swift|shape (`d1,2` digits, `l2D` literal, `n7` name list; `-` none).",
+            "    static let embeddedPatternText = \"\"\"",
         ]
-        for pattern in patterns {
-            let style = pattern.style.map { String($0) } ?? "nil"
-            let space = pattern.formatSpace.map { "0x" + String($0, radix: 16, uppercase: true) } ?? "nil"
-            let shape = pattern.shape.map { "[" + $0.map(literal).joined(separator: ", ") + "]" } ?? "nil"
-            lines.append("        DatePattern(pattern: \(literal(pattern.pattern)), locale: \(literal(pattern.locale)), style: \(style), "
-                + "formatSpace: \(space),")
-            lines.append("                    shape: \(shape)),")
-        }
+        lines += patternLines.map(multilineLiteral)
         lines += [
-            "    ]",
+            "\"\"\"",
+            "",
+            "    /// Every name of those lists in code point order: name|entries (list << 4 | value, hex).",
+            "    static let embeddedNameText = \"\"\"",
+        ]
+        lines += nameLines.map(multilineLiteral)
+        lines += [
+            "\"\"\"",
             "",
             "    /// `DateRecognizer.computedPatternLocales()` for that version: pattern, locales.",
             "    static let embeddedPatternLocaleList: [(String, String)] = [",
@@ -93,14 +205,24 @@ package enum DateTables {
         return lines.joined(separator: "\n")
     }
 
-    private static func literal(_ part: DateShapePart) -> String {
-        switch part {
-        case .digits(let range): ".digits(\(range.lowerBound)...\(range.upperBound))"
-        case .literal(let value): ".literal(0x\(String(value, radix: 16, uppercase: true)))"
-        case .name(let names):
-            ".names([" + names.map { literal($0) }.joined(separator: ", ") + "])"
-
+    /// One line of a multi-line string literal: printable ASCII and letters and marks of other
+    /// scripts as they are, anything else (spaces, format characters, punctuation) escaped.
+    private static func multilineLiteral(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": output += "\\\\"
+            case "\"": output += "\\\""
+            case " "..."~": output.unicodeScalars.append(scalar)
+            default:
+                switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .spacingMark:
+                    output.unicodeScalars.append(scalar)
+                default: output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                }
+            }
         }
+        return output
     }
 
     /// A Swift string literal; anything but printable ASCII is escaped, so the file shows no
