@@ -2,8 +2,8 @@ import Foundation
 import StegDiff
 import Testing
 
-/// Dates of locales beyond the 27 named ones, in many scripts (ICU 72's renderings of 2025-09-29
-/// and 2025-10-06, copied from the adversarial set): each against ISO 8601 (the same day in
+/// Dates of locales beyond the 27 named ones, in many scripts and digits (ICU 72's renderings of
+/// 2025-09-29 and 2025-10-06, copied from the adversarial set): each against ISO 8601 (the same day in
 /// another form) and against another day in its own form, with exact byte ranges.
 @Suite("dates of every locale")
 struct DateLocaleTests {
@@ -59,6 +59,38 @@ struct DateLocaleTests {
         Row(form: "ro yMMMEd", same: "lun., 29 sept. 2025", drift: "lun., 6 oct. 2025",
             pattern: "EEE, d MMM y", defaultOf: nil),
     ]
+
+    /// Dates in other digits: Arabic-Indic (with U+200F marks), Devanagari, Bengali, Myanmar.
+    /// The diff searches a hunk for dates only where its window holds an ASCII digit
+    /// (`HunkWidener`, outside Dates/), so these are checked on the recognizer itself.
+    static let otherDigits: [Row] = [
+        Row(form: "ar style 1", same: "\u{662}\u{669} \u{633}\u{628}\u{62A}\u{645}\u{628}\u{631} \u{662}\u{660}\u{662}\u{665}", drift: "\u{666} \u{623}\u{643}\u{62A}\u{648}\u{628}\u{631} \u{662}\u{660}\u{662}\u{665}",
+            pattern: "d MMMM y", defaultOf: "ar"),
+        Row(form: "ar style 3", same: "\u{662}\u{669}\u{200F}/\u{669}\u{200F}/\u{662}\u{660}\u{662}\u{665}", drift: "\u{666}\u{200F}/\u{661}\u{660}\u{200F}/\u{662}\u{660}\u{662}\u{665}",
+            pattern: "d\u{200F}/M\u{200F}/y", defaultOf: "ar"),
+        Row(form: "ne style 1", same: "\u{968}\u{966}\u{968}\u{96B} \u{938}\u{947}\u{92A}\u{94D}\u{91F}\u{947}\u{92E}\u{94D}\u{92C}\u{930} \u{968}\u{96F}", drift: "\u{968}\u{966}\u{968}\u{96B} \u{905}\u{915}\u{94D}\u{91F}\u{94B}\u{92C}\u{930} \u{96C}",
+            pattern: "y MMM d", defaultOf: "ne"),
+        Row(form: "bn style 1", same: "\u{9E8}\u{9EF} \u{9B8}\u{9C7}\u{9AA}\u{9CD}\u{99F}\u{9C7}\u{9AE}\u{9CD}\u{9AC}\u{9B0}, \u{9E8}\u{9E6}\u{9E8}\u{9EB}", drift: "\u{9EC} \u{985}\u{995}\u{9CD}\u{99F}\u{9CB}\u{9AC}\u{9B0}, \u{9E8}\u{9E6}\u{9E8}\u{9EB}",
+            pattern: "d MMMM, y", defaultOf: "bn"),
+        Row(form: "my style 1", same: "\u{1042}\u{1040}\u{1042}\u{1045}\u{104A} \u{1005}\u{1000}\u{103A}\u{1010}\u{1004}\u{103A}\u{1018}\u{102C} \u{1042}\u{1049}", drift: "\u{1042}\u{1040}\u{1042}\u{1045}\u{104A} \u{1021}\u{1031}\u{102C}\u{1000}\u{103A}\u{1010}\u{102D}\u{102F}\u{1018}\u{102C} \u{1046}",
+            pattern: "y\u{104A} MMMM d", defaultOf: "my"),
+        Row(form: "mr style 2", same: "\u{968}\u{96F} \u{938}\u{92A}\u{94D}\u{91F}\u{947}\u{902}, \u{968}\u{966}\u{968}\u{96B}", drift: "\u{96C} \u{911}\u{915}\u{94D}\u{91F}\u{94B}, \u{968}\u{966}\u{968}\u{96B}",
+            pattern: "d MMM, y", defaultOf: "mr"),
+    ]
+
+    @Test("dates in other digits are read whole, with the pattern and the day", arguments: otherDigits)
+    func otherDigitDates(_ row: Row) throws {
+        let recognizer = DateRecognizer()
+        for (text, day) in [(row.same, "2025-09-29"), (row.drift, "2025-10-06")] {
+            let prefix = Array("Today: ".unicodeScalars.map(\.value)), date = text.unicodeScalars.map(\.value)
+            let found = recognizer.dates(in: prefix + date + Array(" is the day.".unicodeScalars.map(\.value)))
+            try #require(found.count == 1, "\(row.form): \(found.map { "\($0.range) \($0.patterns)" })")
+            #expect(found[0].range == prefix.count..<(prefix.count + date.count), "\(row.form)")
+            let index = try #require(found[0].patterns.firstIndex(of: row.pattern), "\(row.form): \(found[0].patterns)")
+            #expect(found[0].isoValue(at: index) == day, "\(row.form)")
+            #expect(DateRecognizer.locales(usingPattern: row.pattern).contains(row.defaultOf ?? ""), "\(row.form)")
+        }
+    }
 
     /// The prompt a rendering is put in, and the byte range of the rendering in it.
     static func prompt(_ date: String) -> (String, ByteRange) {

@@ -64,6 +64,16 @@ package final class DateRecognizer {
         let unshaped: [Int]
         /// For each unshaped pattern, bit n set when a leading digit run of n digits fits (0: starts with a letter).
         let unshapedLeadingDigits: [UInt16]
+        /// The zeros of the other digits some pattern writes (U+0660, U+06F0, U+0966…), ascending.
+        let otherZeros: [UInt32]
+
+        /// The zero of `code` if it is a digit some pattern writes, else 0.
+        @inline(__always) func zero(of code: UInt32) -> UInt32 {
+            if code >= 0x30 && code <= 0x39 { return 0x30 }
+            if code < 0x660 { return 0 }
+            for zero in otherZeros where code >= zero && code <= zero + 9 { return zero }
+            return 0
+        }
 
         init(_ patterns: [DatePattern]) {
             self.patterns = patterns
@@ -73,6 +83,7 @@ package final class DateRecognizer {
             }
             digitFields = patterns.map { $0.readsInSwift ? DateRecognizer.digitFields(of: $0.pattern) ?? [] : [] }
             unshaped = patterns.indices.filter { patterns[$0].shape == nil }
+            otherZeros = Set(patterns.map(\.digitZero)).filter { $0 != 0x30 }.sorted()
             unshapedLeadingDigits = unshaped.map { DateRecognizer.leadingDigits(of: patterns[$0].pattern).map { $0.reduce(0) { $0 | (1 << $1) } } ?? 0 }
         }
     }
@@ -120,7 +131,7 @@ package final class DateRecognizer {
     }
 
     // Scratch space of one walk (a recognizer is used by one thread at a time).
-    private var walkDigits: [(value: Int, count: Int)] = []
+    private var walkDigits: [(value: Int, count: Int, zero: UInt32)] = []
     private var walkNames: [Int] = []
     private var hits: [Hit] = []
     private var askedICU: Set<Int> = []
@@ -205,14 +216,15 @@ package final class DateRecognizer {
         if !trie.nodes[node].ends.isEmpty { shapeEnds(trie.nodes[node].ends, at: position, text, start: start) }
         guard position < text.count else { return }
         let c = text[position]
-        if c >= 0x30 && c <= 0x39, !trie.nodes[node].digits.isEmpty {
+        let zero = trie.nodes[node].digits.isEmpty ? 0 : tables.zero(of: c)
+        if zero != 0 {
             var run = 0, value = 0
-            while position + run < text.count, text[position + run] >= 0x30, text[position + run] <= 0x39 {
-                if run < 9 { value = value * 10 + Int(text[position + run] - 0x30) }
+            while position + run < text.count, text[position + run] >= zero, text[position + run] <= zero + 9 {
+                if run < 9 { value = value * 10 + Int(text[position + run] - zero) }
                 run += 1
             }
             for edge in trie.nodes[node].digits where edge.range.contains(run) {
-                walkDigits.append((value, run))
+                walkDigits.append((value, run, zero))
                 walk(Int(edge.next), position + run, text, start: start)
                 walkDigits.removeLast()
             }
@@ -248,7 +260,7 @@ package final class DateRecognizer {
                 guard let value = DateRecognizer.names.value(ofKey: walkNames[slot], inList: Int(list)) else { namesFit = false; break }
                 if DateRecognizer.names.isWeekdayList(Int(list)) { weekday = value } else { month = value + 1 }
             }
-            guard namesFit else { continue }
+            guard namesFit, walkDigits.allSatisfy({ $0.zero == tables.patterns[index].digitZero }) else { continue }
             let fields = tables.digitFields[index]
             if readsInSwift, exactSpaces, !fields.isEmpty || tables.patterns[index].readsInSwift {
                 var year = 1970, day = 0, hasYear = false
@@ -353,6 +365,27 @@ package final class DateRecognizer {
         }
     }
 
+    /// Whether UTF-8 `bytes` hold a digit some date pattern writes: ASCII, or Arabic-Indic,
+    /// Devanagari, Bengali, Myanmar… (for a caller that skips the search where no date can be).
+    package static func holdsDigit(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte >= 0x30 && byte <= 0x39 { return true }
+                index += 1
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            guard length > 1, index + length <= bytes.endIndex else { index += 1; continue }
+            var code = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { code = code << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            if prepared.zero(of: code) != 0 { return true }
+            index += length
+        }
+        return false
+    }
+
     static func foldSpace(_ scalar: UInt32) -> UInt32 {
         scalar == 0xA0 || scalar == 0x202F || scalar == 0x2009 ? 0x20 : scalar
     }
@@ -434,7 +467,7 @@ package final class DateRecognizer {
         /// cannot model. The shape is checked against ICU's own rendering of every sample instant, so
         /// a text that ICU formats from this pattern always has this shape; with `readsInSwift`, the
         /// shape's digits and names also read back as each instant's Gregorian date.
-        mutating func shape(of pattern: String, format: ICU.DateFormat, locale: String) -> (shape: [DateShapePart], readsInSwift: Bool)? {
+        mutating func shape(of pattern: String, format: ICU.DateFormat, locale: String) -> (shape: [DateShapePart], readsInSwift: Bool, zero: UInt32)? {
             var parts: [DateShapePart] = []
             let characters = Array(pattern.unicodeScalars)
             var index = 0
@@ -473,7 +506,7 @@ package final class DateRecognizer {
                     guard let list = nameList(field, locale: locale) else { return nil }
                     // A name may hold digits (ko `7월`, vi `tháng 7`), but not right after a digit field:
                     // the digit run there would swallow them.
-                    if previousWasDigits, nameLists[list].contains(where: { $0.unicodeScalars.contains { $0.value >= 0x30 && $0.value <= 0x39 } }) { return nil }
+                    if previousWasDigits, nameLists[list].contains(where: { $0.unicodeScalars.contains { $0.properties.numericType == .decimal } }) { return nil }
                     parts.append(.name(list))
                     previousWasDigits = false
                 case "y", "d", "M", "L":
@@ -493,8 +526,18 @@ package final class DateRecognizer {
             let fields = DateRecognizer.digitFields(of: pattern)
             var readsInSwift = fields != nil
             let lists = scalarLists
+            var zero: UInt32? = nil
             for instant in DateRecognizer.sampleInstants {
-                let text = format.format(millis: instant).map(DateRecognizer.foldSpace)
+                // Digits of another script (ar, fa, hi-Deva…) are read as their values; one script a pattern.
+                var text = format.format(millis: instant).map(DateRecognizer.foldSpace)
+                for (position, code) in text.enumerated() {
+                    guard let scalar = Unicode.Scalar(code), scalar.properties.numericType == .decimal,
+                          let value = scalar.properties.numericValue, value >= 0, value <= 9 else { continue }
+                    let digitZero = code - UInt32(value)
+                    if zero == nil { zero = digitZero }
+                    guard zero == digitZero else { return nil }
+                    text[position] = 0x30 + UInt32(value)
+                }
                 let readings = DateTableSet.readings(of: parts, lists: lists, text)
                 guard !readings.isEmpty else { return nil }
                 if readsInSwift, let fields {
@@ -516,13 +559,18 @@ package final class DateRecognizer {
                     }
                 }
             }
-            return (parts, readsInSwift)
+            return (parts, readsInSwift, zero ?? 0x30)
         }
 
         /// Adds a pattern unless one with the same text and names is there; returns whether it did.
         mutating func add(_ pattern: String, _ format: ICU.DateFormat, locale: String, style: Int32?, required: Bool) {
             let hasName = DateRecognizer.hasNameField(pattern)
-            if !hasName, seen.contains(pattern) { return }
+            let sampleZero = format.format(millis: 1_783_123_200_000).first { Unicode.Scalar($0)?.properties.numericType == .decimal }.map { code in
+                code - UInt32(Unicode.Scalar(code)?.properties.numericValue ?? 0)
+            } ?? 0x30
+            // The same numeric pattern in other digits is another pattern to try.
+            let numericKey = sampleZero == 0x30 ? pattern : pattern + "|\(sampleZero)"
+            if !hasName, seen.contains(numericKey) { return }
             let sample = format.format(millis: 1_783_123_200_000)  // 2026-07-04
             let space = sample.first { $0 == 0xA0 || $0 == 0x202F }
             let described = shape(of: pattern, format: format, locale: locale)
@@ -530,13 +578,13 @@ package final class DateRecognizer {
             if !required && described == nil { return }
             let key: String
             if hasName, let described {
-                key = pattern + "|" + described.shape.map { if case .name(let list) = $0 { "\(list)" } else { "" } }.joined(separator: ",")
+                key = pattern + "|\(described.zero)|" + described.shape.map { if case .name(let list) = $0 { "\(list)" } else { "" } }.joined(separator: ",")
             } else {
-                key = hasName ? locale + "|" + pattern : pattern
+                key = hasName ? locale + "|" + pattern : numericKey
             }
             guard seen.insert(key).inserted else { return }
             patterns.append(DatePattern(pattern: pattern, locale: locale, style: style, formatSpace: space,
-                                        shape: described?.shape, readsInSwift: described?.readsInSwift ?? false))
+                                        shape: described?.shape, readsInSwift: described?.readsInSwift ?? false, digitZero: described?.zero ?? 0x30))
         }
     }
 
@@ -693,7 +741,7 @@ package final class DateRecognizer {
                 // one comparison per word (and never loads the names).
                 if nextDigit < start {
                     nextDigit = start
-                    while nextDigit < text.count, text[nextDigit] < 0x30 || text[nextDigit] > 0x39 { nextDigit += 1 }
+                    while nextDigit < text.count, tables.zero(of: text[nextDigit]) == 0 { nextDigit += 1 }
                 }
                 if nextDigit - start > 64 || nextDigit - start > DateRecognizer.leadBeforeDigit { continue }
             }

@@ -27,6 +27,9 @@ package struct DatePattern: Equatable, Sendable {
     /// every sample instant, and every digit field is a 4-digit year, a month or a day: a text of
     /// this shape is then read and checked in Swift, and ICU is not asked.
     package var readsInSwift: Bool = false
+    /// The zero of the digits ICU writes in this pattern (U+0030, or U+0660 Arabic-Indic, U+0966
+    /// Devanagari…): a digit run of another script is not this pattern's.
+    package var digitZero: UInt32 = 0x30
 }
 
 /// The patterns the recognizer tries and the month and weekday names their shapes refer to.
@@ -129,8 +132,12 @@ package enum DateTables {
                     }
                 }
             }
+            // Flags: `s` read in Swift, `z` and the hexadecimal zero of other digits.
+            let flags = String(fields[4])
+            let zero = flags.firstIndex(of: "z").flatMap { UInt32(flags[flags.index(after: $0)...], radix: 16) } ?? 0x30
             patterns.append(DatePattern(pattern: String(fields[0]), locale: String(fields[1]), style: Int32(String(fields[2])),
-                                        formatSpace: UInt32(String(fields[3]), radix: 16), shape: shape, readsInSwift: String(fields[4]) == "s"))
+                                        formatSpace: UInt32(String(fields[3]), radix: 16), shape: shape, readsInSwift: flags.hasPrefix("s"),
+                                        digitZero: zero))
         }
         return patterns
     }
@@ -162,7 +169,8 @@ package enum DateTables {
                 }.joined(separator: " ")
             } ?? "-"
             precondition(!pattern.pattern.contains("|") && !pattern.pattern.contains("\n"), "pattern \(pattern.pattern) holds the separator")
-            patternLines.append([pattern.pattern, pattern.locale, style, space, pattern.readsInSwift ? "s" : "", shape].joined(separator: "|"))
+            let flags = (pattern.readsInSwift ? "s" : "") + (pattern.digitZero == 0x30 ? "" : "z" + String(pattern.digitZero, radix: 16, uppercase: true))
+            patternLines.append([pattern.pattern, pattern.locale, style, space, flags, shape].joined(separator: "|"))
         }
         var nameLines: [String] = []
         for (name, entries) in sortedNames(tables.nameLists) {
@@ -181,7 +189,8 @@ package enum DateTables {
             "    package static let embeddedVersion = \(literal("\(ICU.versions.icu)/\(ICU.versions.cldr)"))",
             "",
             "    /// `DateRecognizer.computedTables()` patterns for that version, one a line:",
-            "    /// pattern|locale|style|format space (hex)|`s` if read in Swift|shape (`d1,2` digits, `l2D` literal, `n7` name list; `-` none).",
+            "    /// pattern|locale|style|format space (hex)|`s` if read in Swift, `z` and the zero of other digits|shape",
+            "    /// (`d1,2` digits, `l2D` literal, `n7` name list; `-` none).",
             "    static let embeddedPatternText = \"\"\"",
         ]
         lines += patternLines.map(multilineLiteral)

@@ -8,7 +8,8 @@ extension DateTables {
     package static let embeddedVersion = "72.1/42.0"
 
     /// `DateRecognizer.computedTables()` patterns for that version, one a line:
-    /// pattern|locale|style|format space (hex)|`s` if read in Swift|shape (`d1,2` digits, `l2D` literal, `n7` name list; `-` none).
+    /// pattern|locale|style|format space (hex)|`s` if read in Swift, `z` and the zero of other digits|shape
+    /// (`d1,2` digits, `l2D` literal, `n7` name list; `-` none).
     static let embeddedPatternText = """
 y-MM-dd|en_US_POSIX|||s|d4,4 l2D d2,2 l2D d2,2
 y-M-d|en_US_POSIX|||s|d4,4 l2D d1,2 l2D d1,2
@@ -230,6 +231,13 @@ d MMMM y|am|1||s|d1,2 l20 n94 l20 d4,4
 d MMM y|am|2||s|d1,2 l20 n96 l20 d4,4
 EEE\u{1363} MMM d y|am|||s|n97 l1363 l20 n96 l20 d1,2 l20 d4,4
 EEE\u{1363} d/M/y|am|||s|n97 l1363 l20 d1,2 l2F d1,2 l2F d4,4
+EEEE\u{60C} d MMMM y|ar|0||sz660|n98 l60C l20 d1,2 l20 n99 l20 d4,4
+d MMMM y|ar|1||sz660|d1,2 l20 n99 l20 d4,4
+dd\u{200F}/MM\u{200F}/y|ar|2||sz660|d2,2 l200F l2F d2,2 l200F l2F d4,4
+d\u{200F}/M\u{200F}/y|ar|3||sz660|d1,2 l200F l2F d1,2 l200F l2F d4,4
+d MMM y|ar|||sz660|d1,2 l20 n99 l20 d4,4
+EEE\u{60C} d MMM y|ar|||sz660|n98 l60C l20 d1,2 l20 n99 l20 d4,4
+EEE\u{60C} d\u{200F}/M\u{200F}/y|ar|||sz660|n98 l60C l20 d1,2 l200F l2F d1,2 l200F l2F d4,4
 EEEE\u{60C} d MMMM y|ar_AE|0||s|n98 l60C l20 d1,2 l20 n99 l20 d4,4
 d MMMM y|ar_AE|1||s|d1,2 l20 n99 l20 d4,4
 dd\u{200F}/MM\u{200F}/y|ar_AE|2||s|d2,2 l200F l2F d2,2 l200F l2F d4,4
@@ -241,10 +249,25 @@ EEEE\u{60C} d MMMM y|ar_DZ|0||s|n98 l60C l20 d1,2 l20 n100 l20 d4,4
 d MMMM y|ar_DZ|1||s|d1,2 l20 n100 l20 d4,4
 d MMM y|ar_DZ|||s|d1,2 l20 n100 l20 d4,4
 EEE\u{60C} d MMM y|ar_DZ|||s|n98 l60C l20 d1,2 l20 n100 l20 d4,4
+EEEE\u{60C} d MMMM y|ar_IQ|0||sz660|n98 l60C l20 d1,2 l20 n101 l20 d4,4
+d MMMM y|ar_IQ|1||sz660|d1,2 l20 n101 l20 d4,4
+d MMM y|ar_IQ|||sz660|d1,2 l20 n101 l20 d4,4
+EEE\u{60C} d MMM y|ar_IQ|||sz660|n98 l60C l20 d1,2 l20 n101 l20 d4,4
 EEEE\u{60C} d MMMM y|ar_MA|0||s|n98 l60C l20 d1,2 l20 n102 l20 d4,4
 d MMMM y|ar_MA|1||s|d1,2 l20 n102 l20 d4,4
 d MMM y|ar_MA|||s|d1,2 l20 n102 l20 d4,4
 EEE\u{60C} d MMM y|ar_MA|||s|n98 l60C l20 d1,2 l20 n102 l20 d4,4
+EEEE\u{60C} d MMMM y|ar_MR|0||sz660|n98 l60C l20 d1,2 l20 n103 l20 d4,4
+d MMMM y|ar_MR|1||sz660|d1,2 l20 n103 l20 d4,4
+d MMM y|ar_MR|||sz660|d1,2 l20 n103 l20 d4,4
+EEE\u{60C} d MMM y|ar_MR|||sz660|n98 l60C l20 d1,2 l20 n103 l20 d4,4
+EEEE, d MMMM, y|as|0||sz9E6|n104 l2C l20 d1,2 l20 n105 l2C l20 d4,4
+d MMMM, y|as|1||sz9E6|d1,2 l20 n105 l2C l20 d4,4
+dd-MM-y|as|2||sz9E6|d2,2 l2D d2,2 l2D d4,4
+d-M-y|as|3||sz9E6|d1,2 l2D d1,2 l2D d4,4
+d MMM y|as|||sz9E6|d1,2 l20 n106 l20 d4,4
+EEE, d MMM y|as|||sz9E6|n107 l2C l20 d1,2 l20 n106 l20 d4,4
+EEE, dd-MM-y|as|||sz9E6|n107 l2C l20 d2,2 l2D d2,2 l2D d4,4
 EEEE, d MMMM y|asa|0||s|n108 l2C l20 d1,2 l20 n109 l20 d4,4
 d MMMM y|asa|1||s|d1,2 l20 n109 l20 d4,4
 d MMM y|asa|2||s|d1,2 l20 n110 l20 d4,4
@@ -291,16 +314,34 @@ EEEE, d MMMM y\u{202F}'г'.|bg|0|202F|s|n139 l2C l20 d1,2 l20 n140 l20 d4,4 l202
 d MMMM y\u{202F}'г'.|bg|1|202F|s|d1,2 l20 n140 l20 d4,4 l202F l433 l2E
 d.MM.y\u{202F}'г'.|bg|2|202F|s|d1,2 l2E d2,2 l2E d4,4 l202F l433 l2E
 EEE, d.MM.y\u{202F}'г'.|bg||202F|s|n72 l2C l20 d1,2 l2E d2,2 l2E d4,4 l202F l433 l2E
+y MMMM d, EEEE|bgc|0||sz966|d4,4 l20 n141 l20 d1,2 l2C l20 n142
+y MMMM d|bgc|1||sz966|d4,4 l20 n141 l20 d1,2
+y MMM d|bgc|2||sz966|d4,4 l20 n141 l20 d1,2
+y-MM-dd|bgc|3||sz966|d4,4 l2D d2,2 l2D d2,2
+y-M-d|bgc|||sz966|d4,4 l2D d1,2 l2D d1,2
+y MMM d, EEE|bgc|||sz966|d4,4 l20 n141 l20 d1,2 l2C l20 n142
+y-MM-dd, EEE|bgc|||sz966|d4,4 l2D d2,2 l2D d2,2 l2C l20 n142
+y MMMM d, EEEE|bho|0||sz966|d4,4 l20 n143 l20 d1,2 l2C l20 n144
+y MMMM d|bho|1||sz966|d4,4 l20 n143 l20 d1,2
+y MMM d|bho|2||sz966|d4,4 l20 n143 l20 d1,2
+y MMM d, EEE|bho|||sz966|d4,4 l20 n143 l20 d1,2 l2C l20 n144
+y-MM-dd, EEE|bho|||sz966|d4,4 l2D d2,2 l2D d2,2 l2C l20 n144
 EEEE d MMMM y|bm|0||s|n145 l20 d1,2 l20 n146 l20 d4,4
 d MMMM y|bm|1||s|d1,2 l20 n146 l20 d4,4
 d MMM, y|bm|2||s|d1,2 l20 n147 l2C l20 d4,4
 d MMM y|bm|||s|d1,2 l20 n147 l20 d4,4
 EEE d MMM y|bm|||s|n148 l20 d1,2 l20 n147 l20 d4,4
 EEE d/M/y|bm|||s|n148 l20 d1,2 l2F d1,2 l2F d4,4
+EEEE, d MMMM, y|bn|0||sz9E6|n149 l2C l20 d1,2 l20 n150 l2C l20 d4,4
+d MMMM, y|bn|1||sz9E6|d1,2 l20 n150 l2C l20 d4,4
+d MMM, y|bn|2||sz9E6|d1,2 l20 n151 l2C l20 d4,4
+d/M/y|bn|||sz9E6|d1,2 l2F d1,2 l2F d4,4
+EEE, d MMM, y|bn|||sz9E6|n152 l2C l20 d1,2 l20 n151 l2C l20 d4,4
+EEE, d/M/y|bn|||sz9E6|n152 l2C l20 d1,2 l2F d1,2 l2F d4,4
+d MMM, y|bn_IN|2||sz9E6|d1,2 l20 n153 l2C l20 d4,4
+EEE, d MMM, y|bn_IN|||sz9E6|n152 l2C l20 d1,2 l20 n153 l2C l20 d4,4
 y MMMMའ\u{F72}\u{F0B}ཚ\u{F7A}ས\u{F0B}d, EEEE|bo|0||s|d4,4 l20 n154 lF60 lF72 lF0B lF5A lF7A lF66 lF0B d1,2 l2C l20 n155
 ས\u{FA4}\u{FB1}\u{F72}\u{F0B}ལ\u{F7C}\u{F0B}y MMMMའ\u{F72}\u{F0B}ཚ\u{F7A}ས\u{F0B}d|bo|1||s|lF66 lFA4 lFB1 lF72 lF0B lF63 lF7C lF0B d4,4 l20 n154 lF60 lF72 lF0B lF5A lF7A lF66 lF0B d1,2
-y ལ\u{F7C}འ\u{F72}\u{F0B}MMMཚ\u{F7A}ས\u{F0B}d|bo|2||s|d4,4 l20 lF63 lF7C lF60 lF72 lF0B n156 lF5A lF7A lF66 lF0B d1,2
-y MMM d, EEE|bo|||s|d4,4 l20 n156 l20 d1,2 l2C l20 n157
 y-MM-dd, EEE|bo|||s|d4,4 l2D d2,2 l2D d2,2 l2C l20 n157
 EEEE d MMMM y|br|0||s|n158 l20 d1,2 l20 n159 l20 d4,4
 d MMMM y|br|1||s|d1,2 l20 n159 l20 d4,4
@@ -334,6 +375,12 @@ d MMM y|ca|2||s|d1,2 l20 n176 l20 d4,4
 d MMM 'de' y|ca|||s|d1,2 l20 n176 l20 l64 l65 l20 d4,4
 EEE, d MMM y|ca|||s|n177 l2C l20 d1,2 l20 n176 l20 d4,4
 EEE, d/M/y|ca|||s|n177 l2C l20 d1,2 l2F d1,2 l2F d4,4
+EEEE, d MMMM, y|ccp|0||sz11136|n178 l2C l20 d1,2 l20 n179 l2C l20 d4,4
+d MMMM, y|ccp|1||sz11136|d1,2 l20 n179 l2C l20 d4,4
+d MMM, y|ccp|2||sz11136|d1,2 l20 n180 l2C l20 d4,4
+d/M/y|ccp|||sz11136|d1,2 l2F d1,2 l2F d4,4
+EEE, d MMM, y|ccp|||sz11136|n181 l2C l20 d1,2 l20 n180 l2C l20 d4,4
+EEE, d/M/y|ccp|||sz11136|n181 l2C l20 d1,2 l2F d1,2 l2F d4,4
 y MMMM d, EEEE|ce|0||s|d4,4 l20 n182 l20 d1,2 l2C l20 n183
 y MMMM d|ce|1||s|d4,4 l20 n182 l20 d1,2
 y MMM d|ce|2||s|d4,4 l20 n184 l20 d1,2
@@ -354,6 +401,14 @@ MMMM d, y|chr|1||s|n195 l20 d1,2 l2C l20 d4,4
 MMM d, y|chr|2||s|n196 l20 d1,2 l2C l20 d4,4
 EEE, MMM d, y|chr|||s|n197 l2C l20 n196 l20 d1,2 l2C l20 d4,4
 EEE, M/d/y|chr|||s|n197 l2C l20 d1,2 l2F d1,2 l2F d4,4
+y MMMM d, EEEE|ckb|0||sz660|d4,4 l20 n198 l20 d1,2 l2C l20 n199
+dی MMMMی y|ckb|1||sz660|d1,2 l6CC l20 n198 l6CC l20 d4,4
+y MMM d|ckb|2||sz660|d4,4 l20 n198 l20 d1,2
+y-MM-dd|ckb|3||sz660|d4,4 l2D d2,2 l2D d2,2
+d/M/y|ckb|||sz660|d1,2 l2F d1,2 l2F d4,4
+dی MMMی y|ckb|||sz660|d1,2 l6CC l20 n198 l6CC l20 d4,4
+EEE\u{60C} dی MMMی y|ckb|||sz660|n199 l60C l20 d1,2 l6CC l20 n198 l6CC l20 d4,4
+EEE\u{60C} d/M/y|ckb|||sz660|n199 l60C l20 d1,2 l2F d1,2 l2F d4,4
 EEEE, d MMMM y\u{202F}'ҫ'.|cv|0|202F|s|n200 l2C l20 d1,2 l20 n201 l20 d4,4 l202F l4AB l2E
 d MMMM y\u{202F}'ҫ'.|cv|1|202F|s|d1,2 l20 n201 l20 d4,4 l202F l4AB l2E
 d MMM y\u{202F}'ҫ'.|cv|2|202F|s|d1,2 l20 n202 l20 d4,4 l202F l4AB l2E
@@ -399,6 +454,13 @@ d MMMM y|dyo|1||s|d1,2 l20 n231 l20 d4,4
 d MMM y|dyo|2||s|d1,2 l20 n232 l20 d4,4
 EEE d MMM y|dyo|||s|n233 l20 d1,2 l20 n232 l20 d4,4
 EEE d/M/y|dyo|||s|n233 l20 d1,2 l2F d1,2 l2F d4,4
+EEEE, ས\u{FA4}\u{FB1}\u{F72}\u{F0B}ལ\u{F7C}\u{F0B}y MMMM ཚ\u{F7A}ས\u{F0B}dd|dz|0||szF20|n234 l2C l20 lF66 lFA4 lFB1 lF72 lF0B lF63 lF7C lF0B d4,4 l20 n235 l20 lF5A lF7A lF66 lF0B d2,2
+ས\u{FA4}\u{FB1}\u{F72}\u{F0B}ལ\u{F7C}\u{F0B}y MMMM ཚ\u{F7A}ས\u{F0B} dd|dz|1||szF20|lF66 lFA4 lFB1 lF72 lF0B lF63 lF7C lF0B d4,4 l20 n235 l20 lF5A lF7A lF66 lF0B l20 d2,2
+y-MM-dd|dz|3||szF20|d4,4 l2D d2,2 l2D d2,2
+y-M-d|dz|||szF20|d4,4 l2D d1,2 l2D d1,2
+EEEE, ས\u{FA4}\u{FB1}\u{F72}\u{F0B}ལ\u{F7C}\u{F0B}y MMMM ཚ\u{F7A}ས\u{F0B}d|dz|||szF20|n234 l2C l20 lF66 lFA4 lFB1 lF72 lF0B lF63 lF7C lF0B d4,4 l20 n235 l20 lF5A lF7A lF66 lF0B d1,2
+ས\u{FA4}\u{FB1}\u{F72}\u{F0B}ལ\u{F7C}\u{F0B}y MMMM ཚ\u{F7A}ས\u{F0B} d|dz|||szF20|lF66 lFA4 lFB1 lF72 lF0B lF63 lF7C lF0B d4,4 l20 n235 l20 lF5A lF7A lF66 lF0B l20 d1,2
+EEE, y-M-d|dz|||szF20|n237 l2C l20 d4,4 l2D d1,2 l2D d1,2
 EEEE, d MMMM y|ebu|0||s|n238 l2C l20 d1,2 l20 n239 l20 d4,4
 d MMMM y|ebu|1||s|d1,2 l20 n239 l20 d4,4
 d MMM y|ebu|2||s|d1,2 l20 n240 l20 d4,4
@@ -463,12 +525,20 @@ d MMMM y|ewo|1||s|d1,2 l20 n266 l20 d4,4
 d MMM y|ewo|2||s|d1,2 l20 n267 l20 d4,4
 EEE d MMM y|ewo|||s|n268 l20 d1,2 l20 n267 l20 d4,4
 EEE d/M/y|ewo|||s|n268 l20 d1,2 l2F d1,2 l2F d4,4
+y/M/d|fa|3||z6F0|d4,4 l2F d1,2 l2F d1,2
+EEE y/M/d|fa|||z6F0|n269 l20 d4,4 l2F d1,2 l2F d1,2
 EEEE d MMMM y|ff|0||s|n270 l20 d1,2 l20 n271 l20 d4,4
 d MMMM y|ff|1||s|d1,2 l20 n271 l20 d4,4
 d MMM, y|ff|2||s|d1,2 l20 n272 l2C l20 d4,4
 d MMM y|ff|||s|d1,2 l20 n272 l20 d4,4
 EEE d MMM y|ff|||s|n273 l20 d1,2 l20 n272 l20 d4,4
 EEE d/M/y|ff|||s|n273 l20 d1,2 l2F d1,2 l2F d4,4
+EEEE d MMMM\u{2E41} y|ff_Adlm|0||sz1E950|n274 l20 d1,2 l20 n275 l2E41 l20 d4,4
+d MMMM\u{2E41} y|ff_Adlm|1||sz1E950|d1,2 l20 n275 l2E41 l20 d4,4
+d MMM\u{2E41} y|ff_Adlm|2||sz1E950|d1,2 l20 n275 l2E41 l20 d4,4
+d-M-y|ff_Adlm|3||sz1E950|d1,2 l2D d1,2 l2D d4,4
+EEE\u{2E41} d MMM\u{2E41} y|ff_Adlm|||sz1E950|n276 l2E41 l20 d1,2 l20 n275 l2E41 l20 d4,4
+EEE\u{2E41} d-M-y|ff_Adlm|||sz1E950|n276 l2E41 l20 d1,2 l2D d1,2 l2D d4,4
 EEEE, MMMM d, y|fil|0||s|n277 l2C l20 n187 l20 d1,2 l2C l20 d4,4
 EEE, MMM d, y|fil|||s|n278 l2C l20 n188 l20 d1,2 l2C l20 d4,4
 EEE, M/d/y|fil|||s|n278 l2C l20 d1,2 l2F d1,2 l2F d4,4
@@ -694,6 +764,12 @@ d-MMM-y|kok|2||s|d1,2 l2D n427 l2D d4,4
 y MMM d|kok|||s|d4,4 l20 n427 l20 d1,2
 y MMM d, EEE|kok|||s|d4,4 l20 n427 l20 d1,2 l2C l20 n426
 d-M-y, EEE|kok|||s|d1,2 l2D d1,2 l2D d4,4 l2C l20 n426
+EEEE, MMMM d, y|ks|0||sz6F0|n428 l2C l20 n429 l20 d1,2 l2C l20 d4,4
+MMMM d, y|ks|1||sz6F0|n429 l20 d1,2 l2C l20 d4,4
+MMM d, y|ks|2||sz6F0|n429 l20 d1,2 l2C l20 d4,4
+M/d/y|ks|||sz6F0|d1,2 l2F d1,2 l2F d4,4
+EEE, MMM d, y|ks|||sz6F0|n430 l2C l20 n429 l20 d1,2 l2C l20 d4,4
+EEE, M/d/y|ks|||sz6F0|n430 l2C l20 d1,2 l2F d1,2 l2F d4,4
 EEEE, d MMMM y|ks_Deva|0||s|n431 l2C l20 d1,2 l20 n432 l20 d4,4
 d MMMM y|ks_Deva|1||s|d1,2 l20 n432 l20 d4,4
 d MMM y|ks_Deva|2||s|d1,2 l20 n432 l20 d4,4
@@ -760,6 +836,13 @@ d MMM y|lo|2||s|d1,2 l20 n475 l20 d4,4
 EEE, d MMM y|lo|||s|n476 l2C l20 d1,2 l20 n475 l20 d4,4
 EEEE, d MMMM y|lo|||s|n473 l2C l20 d1,2 l20 n474 l20 d4,4
 EEE, d/M/y|lo|||s|n476 l2C l20 d1,2 l2F d1,2 l2F d4,4
+y MMMM d, EEEE|lrc_IQ|0||sz6F0|d4,4 l20 n477 l20 d1,2 l2C l20 n0
+y MMMM d|lrc_IQ|1||sz6F0|d4,4 l20 n477 l20 d1,2
+y MMM d|lrc_IQ|2||sz6F0|d4,4 l20 n477 l20 d1,2
+y-MM-dd|lrc_IQ|3||sz6F0|d4,4 l2D d2,2 l2D d2,2
+y-M-d|lrc_IQ|||sz6F0|d4,4 l2D d1,2 l2D d1,2
+y MMM d, EEE|lrc_IQ|||sz6F0|d4,4 l20 n477 l20 d1,2 l2C l20 n0
+y-MM-dd, EEE|lrc_IQ|||sz6F0|d4,4 l2D d2,2 l2D d2,2 l2C l20 n0
 y 'm'. MMMM d 'd'., EEEE|lt|0||s|d4,4 l20 l6D l2E l20 n478 l20 d1,2 l20 l64 l2E l2C l20 n479
 y 'm'. MMMM d 'd'.|lt|1||s|d4,4 l20 l6D l2E l20 n478 l20 d1,2 l20 l64 l2E
 y-MM-dd, EEE|lt|||s|d4,4 l2D d2,2 l2D d2,2 l2C l20 n480
@@ -840,6 +923,17 @@ y\u{202F}'оны' MMMM'ын' d|mn|1|202F|s|d4,4 l202F l43E l43D l44B l20 n532 l4
 y\u{202F}'оны' MMM'ын' d|mn|2|202F|s|d4,4 l202F l43E l43D l44B l20 n534 l44B l43D l20 d1,2
 y\u{202F}'оны' MMM'ын' d. EEE|mn||202F|s|d4,4 l202F l43E l43D l44B l20 n534 l44B l43D l20 d1,2 l2E l20 n535
 y.MM.dd. EEE|mn|||s|d4,4 l2E d2,2 l2E d2,2 l2E l20 n535
+MMMM d, y, EEEE|mni|0||sz9E6|n536 l20 d1,2 l2C l20 d4,4 l2C l20 n537
+MMMM d, y|mni|1||sz9E6|n536 l20 d1,2 l2C l20 d4,4
+MMM d, y|mni|2||sz9E6|n536 l20 d1,2 l2C l20 d4,4
+MMM d, y, EEE|mni|||sz9E6|n536 l20 d1,2 l2C l20 d4,4 l2C l20 n537
+d/M/y, EEE|mni|||sz9E6|d1,2 l2F d1,2 l2F d4,4 l2C l20 n537
+EEEE, d MMMM, y|mr|0||sz966|n538 l2C l20 d1,2 l20 n539 l2C l20 d4,4
+d MMMM, y|mr|1||sz966|d1,2 l20 n539 l2C l20 d4,4
+d MMM, y|mr|2||sz966|d1,2 l20 n540 l2C l20 d4,4
+d/M/y|mr|||sz966|d1,2 l2F d1,2 l2F d4,4
+EEE, d, MMM y|mr|||sz966|n541 l2C l20 d1,2 l2C l20 n540 l20 d4,4
+EEE, d/M/y|mr|||sz966|n541 l2C l20 d1,2 l2F d1,2 l2F d4,4
 EEEE, d MMMM y|ms|0||s|n542 l2C l20 d1,2 l20 n543 l20 d4,4
 d MMMM y|ms|1||s|d1,2 l20 n543 l20 d4,4
 d MMM y|ms|2||s|d1,2 l20 n544 l20 d4,4
@@ -858,6 +952,12 @@ d MMMM y|mua|1||s|d1,2 l20 n551 l20 d4,4
 d MMM y|mua|2||s|d1,2 l20 n552 l20 d4,4
 EEE d MMM y|mua|||s|n553 l20 d1,2 l20 n552 l20 d4,4
 EEE d/M/y|mua|||s|n553 l20 d1,2 l2F d1,2 l2F d4,4
+y\u{104A} MMMM d\u{104A} EEEE|my|0||sz1040|d4,4 l104A l20 n554 l20 d1,2 l104A l20 n555
+y\u{104A} MMMM d|my|1||sz1040|d4,4 l104A l20 n554 l20 d1,2
+y\u{104A} MMM d|my|2||sz1040|d4,4 l104A l20 n556 l20 d1,2
+d/M/y|my|||sz1040|d1,2 l2F d1,2 l2F d4,4
+y\u{104A} MMM d\u{104A} EEE|my|||sz1040|d4,4 l104A l20 n556 l20 d1,2 l104A l20 n555
+d/M/y\u{104A} EEE|my|||sz1040|d1,2 l2F d1,2 l2F d4,4 l104A l20 n555
 EEEE, d MMMM y|naq|0||s|n557 l2C l20 d1,2 l20 n558 l20 d4,4
 d MMMM y|naq|1||s|d1,2 l20 n558 l20 d4,4
 EEE, MMM d, y|naq|||s|n559 l2C l20 n1 l20 d1,2 l2C l20 d4,4
@@ -867,6 +967,11 @@ d MMMM y|nd|1||s|d1,2 l20 n561 l20 d4,4
 d MMM y|nd|2||s|d1,2 l20 n562 l20 d4,4
 EEE, MMM d, y|nd|||s|n563 l2C l20 n562 l20 d1,2 l2C l20 d4,4
 EEE, M/d/y|nd|||s|n563 l2C l20 d1,2 l2F d1,2 l2F d4,4
+y MMMM d, EEEE|ne|0||sz966|d4,4 l20 n564 l20 d1,2 l2C l20 n565
+y MMMM d|ne|1||sz966|d4,4 l20 n564 l20 d1,2
+y MMM d|ne|2||sz966|d4,4 l20 n564 l20 d1,2
+y MMM d, EEE|ne|||sz966|d4,4 l20 n564 l20 d1,2 l2C l20 n566
+y-MM-dd, EEE|ne|||sz966|d4,4 l2D d2,2 l2D d2,2 l2C l20 n566
 EEE d/M/y|nl_BE|||s|n41 l20 d1,2 l2F d1,2 l2F d4,4
 EEEE d MMMM y|nmg|0||s|n567 l20 d1,2 l20 n568 l20 d4,4
 d MMMM y|nmg|1||s|d1,2 l20 n568 l20 d4,4
@@ -910,16 +1015,32 @@ d MMMM y|pa|1||s|d1,2 l20 n592 l20 d4,4
 d MMM y|pa|2||s|d1,2 l20 n593 l20 d4,4
 EEE, d MMM y|pa|||s|n594 l2C l20 d1,2 l20 n593 l20 d4,4
 EEE, d/M/y|pa|||s|n594 l2C l20 d1,2 l2F d1,2 l2F d4,4
+EEEE, dd MMMM y|pa_Arab|0||sz6F0|n595 l2C l20 d2,2 l20 n596 l20 d4,4
+d MMMM y|pa_Arab|1||sz6F0|d1,2 l20 n596 l20 d4,4
+d MMM y|pa_Arab|2||sz6F0|d1,2 l20 n596 l20 d4,4
+dd/MM/y|pa_Arab|3||sz6F0|d2,2 l2F d2,2 l2F d4,4
+d/M/y|pa_Arab|||sz6F0|d1,2 l2F d1,2 l2F d4,4
+y MMM d, EEE|pa_Arab|||sz6F0|d4,4 l20 n596 l20 d1,2 l2C l20 n595
+EEEE, d MMMM y|pa_Arab|||sz6F0|n595 l2C l20 d1,2 l20 n596 l20 d4,4
+y-MM-dd, EEE|pa_Arab|||sz6F0|d4,4 l2D d2,2 l2D d2,2 l2C l20 n595
 EEEE, d MMMM y|pcm|0||s|n597 l2C l20 d1,2 l20 n598 l20 d4,4
 d MMMM y|pcm|1||s|d1,2 l20 n598 l20 d4,4
 d MMM y|pcm|2||s|d1,2 l20 n599 l20 d4,4
 EEE, d MMM y|pcm|||s|n600 l2C l20 d1,2 l20 n599 l20 d4,4
 EEE, d/M/y|pcm|||s|n600 l2C l20 d1,2 l2F d1,2 l2F d4,4
+EEEE د y د MMMM d|ps_PK|0||sz6F0|n601 l20 l62F l20 d4,4 l20 l62F l20 n602 l20 d1,2
+د y د MMMM d|ps_PK|1||sz6F0|l62F l20 d4,4 l20 l62F l20 n602 l20 d1,2
+y MMM d|ps_PK|2||sz6F0|d4,4 l20 n602 l20 d1,2
+y MMM d, EEE|ps_PK|||sz6F0|d4,4 l20 n602 l20 d1,2 l2C l20 n601
+y-MM-dd, EEE|ps_PK|||sz6F0|d4,4 l2D d2,2 l2D d2,2 l2C l20 n601
 EEEE, d MMMM, y|qu|0||s|n603 l2C l20 d1,2 l20 n604 l2C l20 d4,4
 d MMMM y|qu|1||s|d1,2 l20 n604 l20 d4,4
 d MMM y|qu|2||s|d1,2 l20 n605 l20 d4,4
 EEE, d MMM, y|qu|||s|n606 l2C l20 d1,2 l20 n605 l2C l20 d4,4
 EEE, dd-MM-y|qu|||s|n606 l2C l20 d2,2 l2D d2,2 l2D d4,4
+y MMMM d, EEEE|raj|0||sz966|d4,4 l20 n143 l20 d1,2 l2C l20 n332
+y MMM d, EEE|raj|||sz966|d4,4 l20 n143 l20 d1,2 l2C l20 n332
+y-MM-dd, EEE|raj|||sz966|d4,4 l2D d2,2 l2D d2,2 l2C l20 n332
 EEEE, 'ils' d MMMM y|rm|0||s|n607 l2C l20 l69 l6C l73 l20 d1,2 l20 n608 l20 d4,4
 d MMMM y|rm|1||s|d1,2 l20 n608 l20 d4,4
 EEE, dd-MM-y|rm|||s|n609 l2C l20 d2,2 l2D d2,2 l2D d4,4
@@ -946,6 +1067,11 @@ y MMMM d|rw|1||s|d4,4 l20 n623 l20 d1,2
 y MMM d|rw|2||s|d4,4 l20 n625 l20 d1,2
 y MMM d, EEE|rw|||s|d4,4 l20 n625 l20 d1,2 l2C l20 n626
 y-MM-dd, EEE|rw|||s|d4,4 l2D d2,2 l2D d2,2 l2C l20 n626
+EEEE, d MMMM y|sa|0||sz966|n627 l2C l20 d1,2 l20 n628 l20 d4,4
+d MMMM y|sa|1||sz966|d1,2 l20 n628 l20 d4,4
+d MMM y|sa|2||sz966|d1,2 l20 n629 l20 d4,4
+EEE, d MMM y|sa|||sz966|n335 l2C l20 d1,2 l20 n629 l20 d4,4
+EEE, d/M/y|sa|||sz966|n335 l2C l20 d1,2 l2F d1,2 l2F d4,4
 y\u{202F}'сыл' MMMM d 'күнэ', EEEE|sah|0|202F|s|d4,4 l202F l441 l44B l43B l20 n630 l20 d1,2 l20 l43A l4AF l43D l44D l2C l20 n631
 y, MMMM d|sah|1||s|d4,4 l2C l20 n630 l20 d1,2
 y, MMM d|sah|2||s|d4,4 l2C l20 n632 l20 d1,2
@@ -957,6 +1083,12 @@ d MMMM y|saq|1||s|d1,2 l20 n635 l20 d4,4
 d MMM y|saq|2||s|d1,2 l20 n636 l20 d4,4
 EEE, MMM d, y|saq|||s|n637 l2C l20 n636 l20 d1,2 l2C l20 d4,4
 EEE, M/d/y|saq|||s|n637 l2C l20 d1,2 l2F d1,2 l2F d4,4
+EEEE, d MMMM y|sat|0||sz1C50|n638 l2C l20 d1,2 l20 n639 l20 d4,4
+d MMMM y|sat|1||sz1C50|d1,2 l20 n639 l20 d4,4
+d MMM y|sat|2||sz1C50|d1,2 l20 n640 l20 d4,4
+d/M/y|sat|||sz1C50|d1,2 l2F d1,2 l2F d4,4
+y MMM d, EEE|sat|||sz1C50|d4,4 l20 n640 l20 d1,2 l2C l20 n641
+y-MM-dd, EEE|sat|||sz1C50|d4,4 l2D d2,2 l2D d2,2 l2C l20 n641
 EEEE, d MMMM y|sbp|0||s|n642 l2C l20 d1,2 l20 n643 l20 d4,4
 d MMMM y|sbp|1||s|d1,2 l20 n643 l20 d4,4
 d MMM y|sbp|2||s|d1,2 l20 n644 l20 d4,4
@@ -968,6 +1100,11 @@ d 'de' MMMM 'de' 'su' y|sc|1||s|d1,2 l20 l64 l65 l20 n647 l20 l64 l65 l20 l73 l7
 d 'de' MMM y|sc|2||s|d1,2 l20 l64 l65 l20 n648 l20 d4,4
 EEE d 'de' MMM y|sc|||s|n649 l20 d1,2 l20 l64 l65 l20 n648 l20 d4,4
 EEE dd/MM/y|sc|||s|n649 l20 d2,2 l2F d2,2 l2F d4,4
+EEEE, MMMM d, y|sd|0||sz660|n650 l2C l20 n651 l20 d1,2 l2C l20 d4,4
+y MMMM d|sd|1||sz660|d4,4 l20 n651 l20 d1,2
+y MMM d|sd|2||sz660|d4,4 l20 n651 l20 d1,2
+y MMM d, EEE|sd|||sz660|d4,4 l20 n651 l20 d1,2 l2C l20 n650
+y-MM-dd, EEE|sd|||sz660|d4,4 l2D d2,2 l2D d2,2 l2C l20 n650
 EEEE, MMMM d, y|sd_Deva|0||s|n652 l2C l20 n653 l20 d1,2 l2C l20 d4,4
 MMMM d, y|sd_Deva|1||s|n653 l20 d1,2 l2C l20 d4,4
 MMM d, y|sd_Deva|2||s|n654 l20 d1,2 l2C l20 d4,4
@@ -1134,6 +1271,11 @@ d MMMM\u{60C} y|ur|1||s|d1,2 l20 n767 l60C l20 d4,4
 d MMM\u{60C} y|ur|2||s|d1,2 l20 n767 l60C l20 d4,4
 EEE\u{60C} d MMM\u{60C} y|ur|||s|n766 l60C l20 d1,2 l20 n767 l60C l20 d4,4
 EEE\u{60C} d/M/y|ur|||s|n766 l60C l20 d1,2 l2F d1,2 l2F d4,4
+EEEE\u{60C} d MMMM\u{60C} y|ur_IN|0||sz6F0|n766 l60C l20 d1,2 l20 n767 l60C l20 d4,4
+d MMMM\u{60C} y|ur_IN|1||sz6F0|d1,2 l20 n767 l60C l20 d4,4
+d MMM\u{60C} y|ur_IN|2||sz6F0|d1,2 l20 n767 l60C l20 d4,4
+EEE\u{60C} d MMM\u{60C} y|ur_IN|||sz6F0|n766 l60C l20 d1,2 l20 n767 l60C l20 d4,4
+EEE\u{60C} d/M/y|ur_IN|||sz6F0|n766 l60C l20 d1,2 l2F d1,2 l2F d4,4
 EEEE, d-MMMM, y|uz|0||s|n768 l2C l20 d1,2 l2D n769 l2C l20 d4,4
 d-MMMM, y|uz|1||s|d1,2 l2D n769 l2C l20 d4,4
 d-MMM, y|uz|2||s|d1,2 l2D n770 l2C l20 d4,4
