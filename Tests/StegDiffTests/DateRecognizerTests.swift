@@ -113,6 +113,8 @@ struct DateTablesTests {
         // Compared entry by entry, so a stale table names what changed instead of printing it all.
         let embedded = DateTables.embeddedPatterns, embeddedLocales = DateTables.embeddedPatternLocales
         #expect(embedded.count == patterns.count)
+        // The names the shapes point to, read back from the sorted embedded list.
+        #expect(DateTables.embeddedNameLists == tables.nameLists)
         for (old, new) in zip(embedded, patterns) where old != new { Issue.record("pattern \(new.pattern) (\(new.locale)) changed") }
         #expect(Set(embeddedLocales.keys) == Set(locales.keys))
         for (pattern, list) in locales where embeddedLocales[pattern] != list { Issue.record("locales of \(pattern) changed") }

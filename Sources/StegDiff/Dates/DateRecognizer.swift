@@ -92,8 +92,8 @@ package final class DateRecognizer {
 
     /// Every name of every pattern, loaded at the first name a text needs (a text without a
     /// number near a word never loads it).
-    private static let names = DateNameIndex(DateTables.matchesRunningICU ? DateTables.embeddedNames
-                                                                           : DateTables.sortedNames(computedNamedTables.nameLists))
+    private static let names = DateNameIndex(DateTables.matchesRunningICU ? DateTables.embeddedNameTable
+                                                                           : DateNameTable(DateTables.sortedNames(computedNamedTables.nameLists)))
 
     /// The most code points a shape that starts with a name or literal has before its first digit:
     /// a word farther than this from the next digit starts no date.

@@ -4,8 +4,7 @@
 
 /// Every month and weekday name, sorted by code points, with the lists (and values) it is in.
 struct DateNameIndex {
-    private let keys: [[UInt32]]
-    private let entries: [[UInt32]]
+    private let table: DateNameTable
     /// The keys starting with a code point: the first step of every lookup.
     private let firstRanges: [UInt32: Range<Int>]
     /// The longest name of each list.
@@ -13,69 +12,76 @@ struct DateNameIndex {
     /// Whether each list names weekdays (7 names) rather than months (12).
     private let weekdayLists: [Bool]
 
-    init(_ names: [(name: [UInt32], entries: [UInt32])]) {
-        keys = names.map(\.name)
-        entries = names.map(\.entries)
+    init(_ table: DateNameTable) {
+        self.table = table
         var ranges: [UInt32: Range<Int>] = [:]
-        var longest: [Int] = []
+        var longest: [Int] = [], largestValue: [Int] = []
         var index = 0
-        while index < keys.count {
-            guard let first = keys[index].first else { index += 1; continue }
+        while index < table.count {
+            let start = index == 0 ? 0 : Int(table.starts[index - 1])
+            guard start < Int(table.starts[index]) else { index += 1; continue }
+            let first = table.scalars[start]
             var end = index + 1
-            while end < keys.count, keys[end].first == first { end += 1 }
+            while end < table.count, table.scalars[Int(table.starts[end - 1])] == first { end += 1 }
             ranges[first] = index..<end
             index = end
         }
-        for (key, list) in zip(keys, entries) {
-            for entry in list {
+        for key in 0..<table.count {
+            let length = Int(table.starts[key]) - (key == 0 ? 0 : Int(table.starts[key - 1]))
+            for entry in table.entries[(key == 0 ? 0 : Int(table.entryStarts[key - 1]))..<Int(table.entryStarts[key])] {
                 let id = Int(entry >> 4)
-                while longest.count <= id { longest.append(0) }
-                longest[id] = max(longest[id], key.count)
+                while longest.count <= id { longest.append(0); largestValue.append(0) }
+                longest[id] = max(longest[id], length)
+                largestValue[id] = max(largestValue[id], Int(entry & 0xF))
             }
         }
-        var largestValue: [Int] = Array(repeating: 0, count: longest.count)
-        for list in entries { for entry in list { largestValue[Int(entry >> 4)] = max(largestValue[Int(entry >> 4)], Int(entry & 0xF)) } }
         weekdayLists = largestValue.map { $0 < 7 }
         firstRanges = ranges
         self.longest = longest
     }
 
-    /// The value of name `key` in `list`, or nil when the name is not in that list.
-    func value(ofKey key: Int, inList list: Int) -> Int? {
-        for entry in entries[key] where Int(entry >> 4) == list { return Int(entry & 0xF) }
-        return nil
-    }
-
     /// Whether `list` names weekdays.
     func isWeekdayList(_ list: Int) -> Bool { list < weekdayLists.count && weekdayLists[list] }
+
+    /// The value of name `key` in `list`, or nil when the name is not in that list.
+    func value(ofKey key: Int, inList list: Int) -> Int? {
+        let start = key == 0 ? 0 : Int(table.entryStarts[key - 1])
+        for entry in table.entries[start..<Int(table.entryStarts[key])] where Int(entry >> 4) == list { return Int(entry & 0xF) }
+        return nil
+    }
 
     /// Calls `body` with the end and key of every name that starts at `start` (spaces of any
     /// kind match a space), shortest first.
     func forEachMatch(in text: [UInt32], at start: Int, _ body: (_ end: Int, _ key: Int) -> Void) {
         guard start < text.count, let range = firstRanges[DateRecognizer.foldSpace(text[start])] else { return }
-        var low = range.lowerBound, high = range.upperBound, length = 1
-        while true {
-            // The keys low..<high share `length` code points; one of exactly that length sorts first.
-            if keys[low].count == length {
-                body(start + length, low)
-                low += 1
+        table.scalars.withUnsafeBufferPointer { scalars in
+            table.starts.withUnsafeBufferPointer { ends in
+                @inline(__always) func begin(_ key: Int) -> Int { key == 0 ? 0 : Int(ends[key - 1]) }
+                var low = range.lowerBound, high = range.upperBound, length = 1
+                while true {
+                    // The keys low..<high share `length` code points; one of exactly that length sorts first.
+                    if Int(ends[low]) - begin(low) == length {
+                        body(start + length, low)
+                        low += 1
+                    }
+                    guard low < high, start + length < text.count else { return }
+                    let next = DateRecognizer.foldSpace(text[start + length])
+                    var a = low, b = high
+                    while a < b {
+                        let middle = (a + b) / 2
+                        if scalars[begin(middle) + length] < next { a = middle + 1 } else { b = middle }
+                    }
+                    low = a
+                    b = high
+                    while a < b {
+                        let middle = (a + b) / 2
+                        if scalars[begin(middle) + length] <= next { a = middle + 1 } else { b = middle }
+                    }
+                    high = a
+                    guard low < high else { return }
+                    length += 1
+                }
             }
-            guard low < high, start + length < text.count else { return }
-            let next = DateRecognizer.foldSpace(text[start + length])
-            var a = low, b = high
-            while a < b {
-                let middle = (a + b) / 2
-                if keys[middle][length] < next { a = middle + 1 } else { b = middle }
-            }
-            low = a
-            b = high
-            while a < b {
-                let middle = (a + b) / 2
-                if keys[middle][length] <= next { a = middle + 1 } else { b = middle }
-            }
-            high = a
-            guard low < high else { return }
-            length += 1
         }
     }
 }

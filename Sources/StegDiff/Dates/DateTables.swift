@@ -41,6 +41,38 @@ package struct DateTableSet: Equatable, Sendable {
     package var nameLists: [[String]]
 }
 
+/// Month and weekday names in code point order, each with its lists and values, flat: one array
+/// of code points and one of entries, with where each name's part ends.
+package struct DateNameTable: Sendable {
+    var scalars: [UInt32] = []
+    /// Where name n's code points end (they start where name n - 1's end).
+    var starts: [Int32] = []
+    var entries: [UInt32] = []
+    var entryStarts: [Int32] = []
+
+    init() {}
+
+    /// From sorted pairs.
+    init(_ pairs: [(name: [UInt32], entries: [UInt32])]) {
+        for (name, list) in pairs {
+            scalars += name
+            entries += list
+            starts.append(Int32(scalars.count))
+            entryStarts.append(Int32(entries.count))
+        }
+    }
+
+    var count: Int { starts.count }
+
+    /// The names as pairs.
+    var pairs: [(name: [UInt32], entries: [UInt32])] {
+        (0..<count).map { index in
+            let nameStart = index == 0 ? 0 : Int(starts[index - 1]), entryStart = index == 0 ? 0 : Int(entryStarts[index - 1])
+            return (Array(scalars[nameStart..<Int(starts[index])]), Array(entries[entryStart..<Int(entryStarts[index])]))
+        }
+    }
+}
+
 /// What the date recognizer would otherwise compute from ICU's data at start-up, embedded for
 /// one ICU version: opening every date formatter of every locale takes seconds.
 ///
@@ -78,10 +110,11 @@ package enum DateTables {
     private static let embeddedPatternsOnce: [DatePattern] = decodePatterns(embeddedPatternText)
 
     /// Every month and weekday name of the embedded lists, in code point order, with the lists
-    /// and values it has: `name|list.value list.value…` a line.
-    package static var embeddedNames: [(name: [UInt32], entries: [UInt32])] { embeddedNamesOnce }
+    /// and values it has (`name|list.value list.value…` a line), read at the first name a text needs.
+    static let embeddedNameTable: DateNameTable = decodeNames(embeddedNameText)
 
-    private static let embeddedNamesOnce: [(name: [UInt32], entries: [UInt32])] = decodeNames(embeddedNameText)
+    /// The embedded names as pairs (for the check against ICU).
+    package static var embeddedNames: [(name: [UInt32], entries: [UInt32])] { embeddedNameTable.pairs }
 
     /// The embedded name lists, rebuilt from the sorted names (for the check against ICU).
     package static var embeddedNameLists: [[String]] { nameLists(from: embeddedNames) }
@@ -113,44 +146,103 @@ package enum DateTables {
 
     // MARK: line format
 
-    /// Reads `pattern|locale|style|space|s|shape` lines (see `swiftSource`).
+    /// Reads `pattern|locale|style|space|flags|shape` lines (see `swiftSource`) from the literal's
+    /// UTF-8 bytes in place: String splitting cost 50 M instructions, more than a whole diff.
     static func decodePatterns(_ text: String) -> [DatePattern] {
-        var patterns: [DatePattern] = []
-        for line in text.unicodeScalars.split(separator: "\n") {
-            let fields = line.split(separator: "|", omittingEmptySubsequences: false)
-            guard fields.count == 6 else { continue }
-            var shape: [DateShapePart]? = nil
-            if String(fields[5]) != "-" {
-                shape = fields[5].split(separator: " ").map { part -> DateShapePart in
-                    let body = String(part.dropFirst())
-                    switch part.first {
-                    case "d":
-                        let bounds = body.split(separator: ",").compactMap { Int($0) }
-                        return .digits(bounds[0]...bounds[1])
-                    case "l": return .literal(UInt32(body, radix: 16) ?? 0)
-                    default: return .name(Int(body) ?? 0)
-                    }
+        var text = text
+        return text.withUTF8 { bytes in
+            var patterns: [DatePattern] = []
+            patterns.reserveCapacity(1_400)
+            var index = 0
+            while index < bytes.count {
+                var fields: [Range<Int>] = []
+                fields.reserveCapacity(6)
+                var fieldStart = index
+                while index < bytes.count, bytes[index] != 0x0A {
+                    if bytes[index] == 0x7C { fields.append(fieldStart..<index); fieldStart = index + 1 }
+                    index += 1
                 }
+                fields.append(fieldStart..<index)
+                index += 1
+                guard fields.count == 6 else { continue }
+                func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+                func number(_ range: Range<Int>, radix: UInt32) -> UInt32? {
+                    guard !range.isEmpty else { return nil }
+                    var value: UInt32 = 0
+                    for byte in bytes[range] {
+                        let digit: UInt32 = byte >= 0x61 ? UInt32(byte) - 0x57 : byte >= 0x41 ? UInt32(byte) - 0x37 : UInt32(byte) - 0x30
+                        value = value * radix + digit
+                    }
+                    return value
+                }
+                var shape: [DateShapePart]? = nil
+                let shapeField = fields[5]
+                if !(shapeField.count == 1 && bytes[shapeField.lowerBound] == 0x2D) {
+                    var parts: [DateShapePart] = []
+                    var tokenStart = shapeField.lowerBound
+                    for position in shapeField.lowerBound...shapeField.upperBound where position == shapeField.upperBound || bytes[position] == 0x20 {
+                        let body = (tokenStart + 1)..<position
+                        switch bytes[tokenStart] {
+                        case 0x64:  // d1,2
+                            let comma = body.first { bytes[$0] == 0x2C } ?? body.upperBound
+                            parts.append(.digits(Int(number(body.lowerBound..<comma, radix: 10) ?? 0)...Int(number((comma + 1)..<body.upperBound, radix: 10) ?? 0)))
+                        case 0x6C: parts.append(.literal(number(body, radix: 16) ?? 0))
+                        default: parts.append(.name(Int(number(body, radix: 10) ?? 0)))
+                        }
+                        tokenStart = position + 1
+                    }
+                    shape = parts
+                }
+                // Flags: `s` read in Swift, `z` and the hexadecimal zero of other digits.
+                let flags = fields[4]
+                let zed = flags.first { bytes[$0] == 0x7A }
+                patterns.append(DatePattern(pattern: string(fields[0]), locale: string(fields[1]), style: number(fields[2], radix: 10).map { Int32($0) },
+                                            formatSpace: number(fields[3], radix: 16), shape: shape,
+                                            readsInSwift: !flags.isEmpty && bytes[flags.lowerBound] == 0x73,
+                                            digitZero: zed.flatMap { number(($0 + 1)..<flags.upperBound, radix: 16) } ?? 0x30))
             }
-            // Flags: `s` read in Swift, `z` and the hexadecimal zero of other digits.
-            let flags = String(fields[4])
-            let zero = flags.firstIndex(of: "z").flatMap { UInt32(flags[flags.index(after: $0)...], radix: 16) } ?? 0x30
-            patterns.append(DatePattern(pattern: String(fields[0]), locale: String(fields[1]), style: Int32(String(fields[2])),
-                                        formatSpace: UInt32(String(fields[3]), radix: 16), shape: shape, readsInSwift: flags.hasPrefix("s"),
-                                        digitZero: zero))
+            return patterns
         }
-        return patterns
     }
 
-    /// Reads `name|entry entry…` lines, entries in hexadecimal.
-    static func decodeNames(_ text: String) -> [(name: [UInt32], entries: [UInt32])] {
-        var names: [(name: [UInt32], entries: [UInt32])] = []
-        for line in text.unicodeScalars.split(separator: "\n") {
-            guard let bar = line.lastIndex(of: "|") else { continue }
-            let entries = line[line.index(after: bar)...].split(separator: " ").compactMap { UInt32(String($0), radix: 16) }
-            names.append((line[..<bar].map(\.value), entries))
+    /// Reads `name|entry entry…` lines (entries in hexadecimal) from the literal's UTF-8 bytes.
+    static func decodeNames(_ text: String) -> DateNameTable {
+        var text = text
+        return text.withUTF8 { bytes in
+            var table = DateNameTable()
+            table.scalars.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                // The name, UTF-8 decoded by hand up to the bar.
+                while index < bytes.count, bytes[index] != 0x7C {
+                    let byte = bytes[index]
+                    let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var code = length == 1 ? UInt32(byte) : UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<max(1, length) where index + offset < bytes.count { code = code << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    table.scalars.append(code)
+                    index += length
+                }
+                index += 1
+                var value: UInt32 = 0, digits = 0
+                while index <= bytes.count {
+                    let byte = index < bytes.count ? bytes[index] : 0x0A
+                    if byte == 0x20 || byte == 0x0A {
+                        if digits > 0 { table.entries.append(value) }
+                        value = 0
+                        digits = 0
+                        index += 1
+                        if byte == 0x0A { break }
+                        continue
+                    }
+                    value = value << 4 | (byte >= 0x41 ? UInt32(byte) - 0x37 : UInt32(byte) - 0x30)
+                    digits += 1
+                    index += 1
+                }
+                table.starts.append(Int32(table.scalars.count))
+                table.entryStarts.append(Int32(table.entries.count))
+            }
+            return table
         }
-        return names
     }
 
     /// Swift source of the embedded tables for the running ICU.
