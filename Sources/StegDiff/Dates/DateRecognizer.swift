@@ -52,20 +52,22 @@ package struct RecognizedDate: Sendable, Hashable {
 /// give, proven on samples by the tests), the others by ICU. ICU formatters are not
 /// thread-safe: one recognizer per thread (see `DateRecognizer.pool`).
 package final class DateRecognizer {
-    /// The shared tables, ready for matching (built once per process, at the first recognizer).
+    /// The shared tables, ready for matching (built once per process, at the first recognizer):
+    /// shapes and flags of every pattern; the pattern's text and locale are read when it matches.
     private final class Prepared: @unchecked Sendable {
-        let patterns: [DatePattern]
+        let count: Int
         let trie: DateShapeTrie
         /// Per pattern, the name list of each name part, in text order.
         let nameLists: [[Int32]]
-        /// Per pattern read in Swift, the field of each digit run (see `digitFieldCode`); empty otherwise.
-        let digitFields: [[UInt8]]
+        let readsInSwift: [Bool]
+        let digitZeros: [UInt32]
         /// Patterns without a shape: always left to ICU.
         let unshaped: [Int]
-        /// For each unshaped pattern, bit n set when a leading digit run of n digits fits (0: starts with a letter).
-        let unshapedLeadingDigits: [UInt16]
         /// The zeros of the other digits some pattern writes (U+0660, U+06F0, U+0966…), ascending.
         let otherZeros: [UInt32]
+        /// The patterns, when computed; nil when they are read from the embedded lines.
+        private let decoded: [DatePattern]?
+        private let lines: [Range<Int>]
 
         /// The zero of `code` if it is a digit some pattern writes, else 0.
         @inline(__always) func zero(of code: UInt32) -> UInt32 {
@@ -75,20 +77,36 @@ package final class DateRecognizer {
             return 0
         }
 
-        init(_ patterns: [DatePattern]) {
-            self.patterns = patterns
-            trie = DateShapeTrie(patterns)
-            nameLists = patterns.map { pattern in
-                (pattern.shape ?? []).compactMap { if case .name(let list) = $0 { Int32(list) } else { nil } }
+        /// Pattern `index` in full (read from its embedded line: call once and keep it).
+        func pattern(_ index: Int) -> DatePattern {
+            decoded?[index] ?? DateTables.embeddedPattern(line: lines[index])
+                ?? DatePattern(pattern: "", locale: "en_US_POSIX", style: nil, formatSpace: nil, shape: nil)
+        }
+
+        init(decoded patterns: [DatePattern]?, shapes: [[DateShapePart]?], readsInSwift: [Bool], zeros: [UInt32], lines: [Range<Int>]) {
+            decoded = patterns
+            self.lines = lines
+            count = shapes.count
+            trie = DateShapeTrie(shapes)
+            nameLists = shapes.map { shape in (shape ?? []).compactMap { if case .name(let list) = $0 { Int32(list) } else { nil } } }
+            self.readsInSwift = readsInSwift
+            digitZeros = zeros
+            unshaped = shapes.indices.filter { shapes[$0] == nil }
+            otherZeros = Set(zeros).filter { $0 != 0x30 }.sorted()
+        }
+
+        static func make() -> Prepared {
+            if DateTables.matchesRunningICU {
+                let embedded = DateTables.embeddedShapes()
+                return Prepared(decoded: nil, shapes: embedded.shapes, readsInSwift: embedded.readsInSwift, zeros: embedded.zeros, lines: embedded.lines)
             }
-            digitFields = patterns.map { $0.readsInSwift ? DateRecognizer.digitFields(of: $0.pattern) ?? [] : [] }
-            unshaped = patterns.indices.filter { patterns[$0].shape == nil }
-            otherZeros = Set(patterns.map(\.digitZero)).filter { $0 != 0x30 }.sorted()
-            unshapedLeadingDigits = unshaped.map { DateRecognizer.leadingDigits(of: patterns[$0].pattern).map { $0.reduce(0) { $0 | (1 << $1) } } ?? 0 }
+            let patterns = computedNamedTables.patterns
+            return Prepared(decoded: patterns, shapes: patterns.map(\.shape), readsInSwift: patterns.map(\.readsInSwift),
+                            zeros: patterns.map(\.digitZero), lines: [])
         }
     }
 
-    private static let prepared = Prepared(patterns)
+    private static let prepared = Prepared.make()
 
     /// Every name of every pattern, loaded at the first name a text needs (a text without a
     /// number near a word never loads it).
@@ -99,8 +117,8 @@ package final class DateRecognizer {
     /// a word farther than this from the next digit starts no date.
     private static let leadBeforeDigit: Int = {
         var lead = 0
-        for pattern in prepared.patterns {
-            guard let shape = pattern.shape, let first = shape.first else { continue }
+        for shape in prepared.trie.shapesStartingWithoutDigits {
+            guard let first = shape.first else { continue }
             if case .digits = first { continue }
             var count = 0
             for part in shape {
@@ -120,6 +138,25 @@ package final class DateRecognizer {
     private let readsInSwift: Bool
     /// ICU formatters, opened when a pattern is first asked.
     private var formats: [Int: ICU.DateFormat?] = [:]
+    /// Patterns read in full when they first match, and their digit fields.
+    private var infos: [Int: DatePattern] = [:]
+    private var fieldsOf: [Int: [UInt8]] = [:]
+    /// For each unshaped pattern, bit n set when a leading digit run of n digits fits (0: starts with a letter).
+    private var unshapedLeading: [Int: UInt16] = [:]
+
+    private func info(_ index: Int) -> DatePattern {
+        if let known = infos[index] { return known }
+        let found = tables.pattern(index)
+        infos[index] = found
+        return found
+    }
+
+    private func digitFields(_ index: Int) -> [UInt8] {
+        if let known = fieldsOf[index] { return known }
+        let found = tables.readsInSwift[index] ? DateRecognizer.digitFields(of: info(index).pattern) ?? [] : []
+        fieldsOf[index] = found
+        return found
+    }
     /// For unshaped patterns that start with a name: those names' letters, lowercased.
     private var firstWordSets: [Int: Set<[UInt32]>?] = [:]
 
@@ -147,7 +184,7 @@ package final class DateRecognizer {
     /// The ICU formatter of pattern `index`, or nil if ICU cannot open it.
     private func format(_ index: Int) -> ICU.DateFormat? {
         if let known = formats[index] { return known }
-        let info = tables.patterns[index]
+        let info = info(index)
         let opened = info.style.map { ICU.DateFormat(locale: info.locale, style: $0) } ?? ICU.DateFormat(pattern: info.pattern, locale: info.locale)
         formats[index] = .some(opened)
         return opened
@@ -260,9 +297,9 @@ package final class DateRecognizer {
                 guard let value = DateRecognizer.names.value(ofKey: walkNames[slot], inList: Int(list)) else { namesFit = false; break }
                 if DateRecognizer.names.isWeekdayList(Int(list)) { weekday = value } else { month = value + 1 }
             }
-            guard namesFit, walkDigits.allSatisfy({ $0.zero == tables.patterns[index].digitZero }) else { continue }
-            let fields = tables.digitFields[index]
-            if readsInSwift, exactSpaces, !fields.isEmpty || tables.patterns[index].readsInSwift {
+            guard namesFit, walkDigits.allSatisfy({ $0.zero == tables.digitZeros[index] }) else { continue }
+            let fields = digitFields(index)
+            if readsInSwift, exactSpaces, !fields.isEmpty {
                 var year = 1970, day = 0, hasYear = false
                 var valid = true
                 for (field, digits) in zip(fields, walkDigits) {
@@ -293,7 +330,7 @@ package final class DateRecognizer {
     private func parseWithICU(_ index: Int, _ text: [UInt32], start: Int) -> (millis: Double, end: Int)? {
         guard askedICU.insert(index).inserted, let format = format(index) else { return nil }
         var parsed = format.parse(text, from: start, maxLength: 160)
-        if parsed == nil, let space = tables.patterns[index].formatSpace {
+        if parsed == nil, let space = info(index).formatSpace {
             if spacedTexts[space] == nil { spacedTexts[space] = text.map { $0 == 0x20 ? space : $0 } }
             parsed = format.parse(spacedTexts[space]!, from: start, maxLength: 160)
         }
@@ -312,8 +349,14 @@ package final class DateRecognizer {
         askedICU.removeAll(keepingCapacity: true)
         walk(0, start, text, start: start)
         // Patterns without a shape (yyyyMMdd): by their first digit run, or the name they start with.
-        for (slot, index) in tables.unshaped.enumerated() {
-            let leading = tables.unshapedLeadingDigits[slot]
+        for index in tables.unshaped {
+            let leading: UInt16
+            if let known = unshapedLeading[index] {
+                leading = known
+            } else {
+                leading = DateRecognizer.leadingDigits(of: info(index).pattern).map { $0.reduce(UInt16(0)) { $0 | (1 << $1) } } ?? 0
+                unshapedLeading[index] = leading
+            }
             if isDigit {
                 guard digitRun < 16, leading & (1 << digitRun) != 0 else { continue }
             } else {
@@ -328,7 +371,7 @@ package final class DateRecognizer {
     /// Lowercased month or weekday names an unshaped pattern can start with, or nil.
     private func firstWords(_ index: Int) -> Set<[UInt32]>? {
         if let known = firstWordSets[index] { return known }
-        let info = tables.patterns[index]
+        let info = info(index)
         let field = String(info.pattern.prefix { $0.isLetter && $0.isASCII })
         var found: Set<[UInt32]>? = nil
         if !field.isEmpty, let names = ICU.DateFormat(pattern: field, locale: info.locale) {
@@ -358,8 +401,8 @@ package final class DateRecognizer {
     /// rendering of `millis` with it: lets tests prove the trie never hides a date ICU would find.
     package func renderings(millis: Double, every: Int = 1, offset: Int = 0) -> [(pattern: String, hasShape: Bool, text: [UInt32])] {
         let named = Set(DateRecognizer.namedLocales + ["en_US_POSIX"])
-        return tables.patterns.indices.compactMap { index in
-            let info = tables.patterns[index]
+        return (0..<tables.count).compactMap { index in
+            let info = info(index)
             guard named.contains(info.locale) || (index + offset) % every == 0, let format = format(index) else { return nil }
             return (info.pattern, info.shape != nil, format.format(millis: millis))
         }
@@ -528,17 +571,24 @@ package final class DateRecognizer {
             let lists = scalarLists
             var zero: UInt32? = nil
             for instant in DateRecognizer.sampleInstants {
-                // Digits of another script (ar, fa, hi-Deva…) are read as their values; one script a pattern.
+                // Digits of another script (ar, fa, hi-Deva…) are read as their values; one script a
+                // pattern. A name may hold such digits (bo `ཟླ་༩`): those are tried as written first.
                 var text = format.format(millis: instant).map(DateRecognizer.foldSpace)
-                for (position, code) in text.enumerated() {
-                    guard let scalar = Unicode.Scalar(code), scalar.properties.numericType == .decimal,
-                          let value = scalar.properties.numericValue, value >= 0, value <= 9 else { continue }
-                    let digitZero = code - UInt32(value)
-                    if zero == nil { zero = digitZero }
-                    guard zero == digitZero else { return nil }
-                    text[position] = 0x30 + UInt32(value)
+                var readings = zero == nil || zero == 0x30 ? DateTableSet.readings(of: parts, lists: lists, text) : []
+                if readings.isEmpty {
+                    if zero == 0x30 { return nil }  // other samples read as written
+                    for (position, code) in text.enumerated() {
+                        guard let scalar = Unicode.Scalar(code), scalar.properties.numericType == .decimal,
+                              let value = scalar.properties.numericValue, value >= 0, value <= 9 else { continue }
+                        let digitZero = code - UInt32(value)
+                        if zero == nil { zero = digitZero }
+                        guard zero == digitZero else { return nil }
+                        text[position] = 0x30 + UInt32(value)
+                    }
+                    readings = DateTableSet.readings(of: parts, lists: lists, text)
+                } else {
+                    zero = 0x30
                 }
-                let readings = DateTableSet.readings(of: parts, lists: lists, text)
                 guard !readings.isEmpty else { return nil }
                 if readsInSwift, let fields {
                     let days = Int((instant / 86_400_000).rounded(.down))
@@ -746,7 +796,7 @@ package final class DateRecognizer {
                 if nextDigit - start > 64 || nextDigit - start > DateRecognizer.leadBeforeDigit { continue }
             }
             for hit in candidates(in: text, at: start, isDigit: isDigit, digitRun: digitRun) {
-                let candidate = tables.patterns[hit.pattern]
+                let candidate = info(hit.pattern)
                 let parsed = (millis: hit.millis, end: hit.end)
                 // A time (and zone) after the date belongs to the expression: `2026-07-04T01:30:00Z`.
                 if tails[parsed.end] == nil { tails[parsed.end] = .some(DateTimeGrammar.tail(after: parsed.end, in: text, localizedZones: localizedZones())) }

@@ -106,10 +106,14 @@ struct DateShapeTrie {
     }
 
     private(set) var nodes: [Node] = [Node()]
+    /// The shapes that start with a name or literal (their lead before the first digit bounds
+    /// how far from a digit a date can start).
+    private(set) var shapesStartingWithoutDigits: [[DateShapePart]] = []
 
-    init(_ patterns: [DatePattern]) {
-        for (index, pattern) in patterns.enumerated() {
-            guard let shape = pattern.shape else { continue }
+    init(_ shapes: [[DateShapePart]?]) {
+        for (index, shape) in shapes.enumerated() {
+            guard let shape else { continue }
+            if let first = shape.first, case .digits = first {} else { shapesStartingWithoutDigits.append(shape) }
             var node = 0
             for part in shape {
                 switch part {

@@ -146,63 +146,112 @@ package enum DateTables {
 
     // MARK: line format
 
+    /// What the recognizer needs of every embedded pattern at start-up: its line in the literal
+    /// (the rest is read when the pattern first matches), shape, flags and digits.
+    struct EmbeddedShapes {
+        var lines: [Range<Int>] = []
+        var shapes: [[DateShapePart]?] = []
+        var readsInSwift: [Bool] = []
+        var zeros: [UInt32] = []
+    }
+
+    /// The shapes of the embedded patterns, read from the literal's UTF-8 bytes in place.
+    static func embeddedShapes() -> EmbeddedShapes {
+        var text = embeddedPatternText
+        return text.withUTF8 { bytes in
+            var result = EmbeddedShapes()
+            forEachLine(bytes) { line, fields in
+                guard let parsed = parseLine(bytes, fields, strings: false) else { return }
+                result.lines.append(line)
+                result.shapes.append(parsed.shape)
+                result.readsInSwift.append(parsed.readsInSwift)
+                result.zeros.append(parsed.digitZero)
+            }
+            return result
+        }
+    }
+
+    /// The embedded pattern on `line` (a range from `embeddedShapes()`).
+    static func embeddedPattern(line: Range<Int>) -> DatePattern? {
+        var text = embeddedPatternText
+        return text.withUTF8 { bytes in
+            var found: DatePattern? = nil
+            forEachLine(UnsafeBufferPointer(rebasing: bytes[line])) { _, fields in found = parseLine(UnsafeBufferPointer(rebasing: bytes[line]), fields, strings: true) }
+            return found
+        }
+    }
+
     /// Reads `pattern|locale|style|space|flags|shape` lines (see `swiftSource`) from the literal's
     /// UTF-8 bytes in place: String splitting cost 50 M instructions, more than a whole diff.
     static func decodePatterns(_ text: String) -> [DatePattern] {
         var text = text
         return text.withUTF8 { bytes in
             var patterns: [DatePattern] = []
-            patterns.reserveCapacity(1_400)
-            var index = 0
-            while index < bytes.count {
-                var fields: [Range<Int>] = []
-                fields.reserveCapacity(6)
-                var fieldStart = index
-                while index < bytes.count, bytes[index] != 0x0A {
-                    if bytes[index] == 0x7C { fields.append(fieldStart..<index); fieldStart = index + 1 }
-                    index += 1
-                }
-                fields.append(fieldStart..<index)
-                index += 1
-                guard fields.count == 6 else { continue }
-                func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-                func number(_ range: Range<Int>, radix: UInt32) -> UInt32? {
-                    guard !range.isEmpty else { return nil }
-                    var value: UInt32 = 0
-                    for byte in bytes[range] {
-                        let digit: UInt32 = byte >= 0x61 ? UInt32(byte) - 0x57 : byte >= 0x41 ? UInt32(byte) - 0x37 : UInt32(byte) - 0x30
-                        value = value * radix + digit
-                    }
-                    return value
-                }
-                var shape: [DateShapePart]? = nil
-                let shapeField = fields[5]
-                if !(shapeField.count == 1 && bytes[shapeField.lowerBound] == 0x2D) {
-                    var parts: [DateShapePart] = []
-                    var tokenStart = shapeField.lowerBound
-                    for position in shapeField.lowerBound...shapeField.upperBound where position == shapeField.upperBound || bytes[position] == 0x20 {
-                        let body = (tokenStart + 1)..<position
-                        switch bytes[tokenStart] {
-                        case 0x64:  // d1,2
-                            let comma = body.first { bytes[$0] == 0x2C } ?? body.upperBound
-                            parts.append(.digits(Int(number(body.lowerBound..<comma, radix: 10) ?? 0)...Int(number((comma + 1)..<body.upperBound, radix: 10) ?? 0)))
-                        case 0x6C: parts.append(.literal(number(body, radix: 16) ?? 0))
-                        default: parts.append(.name(Int(number(body, radix: 10) ?? 0)))
-                        }
-                        tokenStart = position + 1
-                    }
-                    shape = parts
-                }
-                // Flags: `s` read in Swift, `z` and the hexadecimal zero of other digits.
-                let flags = fields[4]
-                let zed = flags.first { bytes[$0] == 0x7A }
-                patterns.append(DatePattern(pattern: string(fields[0]), locale: string(fields[1]), style: number(fields[2], radix: 10).map { Int32($0) },
-                                            formatSpace: number(fields[3], radix: 16), shape: shape,
-                                            readsInSwift: !flags.isEmpty && bytes[flags.lowerBound] == 0x73,
-                                            digitZero: zed.flatMap { number(($0 + 1)..<flags.upperBound, radix: 16) } ?? 0x30))
+            forEachLine(bytes) { _, fields in
+                if let pattern = parseLine(bytes, fields, strings: true) { patterns.append(pattern) }
             }
             return patterns
         }
+    }
+
+    /// Calls `body` with each line's range and its `|`-separated fields.
+    private static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, [Range<Int>]) -> Void) {
+        var index = 0
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(6)
+        while index < bytes.count {
+            fields.removeAll(keepingCapacity: true)
+            let lineStart = index
+            var fieldStart = index
+            while index < bytes.count, bytes[index] != 0x0A {
+                if bytes[index] == 0x7C { fields.append(fieldStart..<index); fieldStart = index + 1 }
+                index += 1
+            }
+            fields.append(fieldStart..<index)
+            body(lineStart..<index, fields)
+            index += 1
+        }
+    }
+
+    /// One pattern line; with `strings: false` the pattern and locale are left empty.
+    private static func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [Range<Int>], strings: Bool) -> DatePattern? {
+        guard fields.count == 6 else { return nil }
+        func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        func number(_ range: Range<Int>, radix: UInt32) -> UInt32? {
+            guard !range.isEmpty else { return nil }
+            var value: UInt32 = 0
+            for byte in bytes[range] {
+                let digit: UInt32 = byte >= 0x61 ? UInt32(byte) - 0x57 : byte >= 0x41 ? UInt32(byte) - 0x37 : UInt32(byte) - 0x30
+                value = value * radix + digit
+            }
+            return value
+        }
+        var shape: [DateShapePart]? = nil
+        let shapeField = fields[5]
+        if !(shapeField.count == 1 && bytes[shapeField.lowerBound] == 0x2D) {
+            var parts: [DateShapePart] = []
+            parts.reserveCapacity(16)
+            var tokenStart = shapeField.lowerBound
+            for position in shapeField.lowerBound...shapeField.upperBound where position == shapeField.upperBound || bytes[position] == 0x20 {
+                let body = (tokenStart + 1)..<position
+                switch bytes[tokenStart] {
+                case 0x64:  // d1,2
+                    let comma = body.first { bytes[$0] == 0x2C } ?? body.upperBound
+                    parts.append(.digits(Int(number(body.lowerBound..<comma, radix: 10) ?? 0)...Int(number((comma + 1)..<body.upperBound, radix: 10) ?? 0)))
+                case 0x6C: parts.append(.literal(number(body, radix: 16) ?? 0))
+                default: parts.append(.name(Int(number(body, radix: 10) ?? 0)))
+                }
+                tokenStart = position + 1
+            }
+            shape = parts
+        }
+        // Flags: `s` read in Swift, `z` and the hexadecimal zero of other digits.
+        let flags = fields[4]
+        let zed = flags.first { bytes[$0] == 0x7A }
+        return DatePattern(pattern: strings ? string(fields[0]) : "", locale: strings ? string(fields[1]) : "",
+                           style: number(fields[2], radix: 10).map { Int32($0) }, formatSpace: number(fields[3], radix: 16), shape: shape,
+                           readsInSwift: !flags.isEmpty && bytes[flags.lowerBound] == 0x73,
+                           digitZero: zed.flatMap { number(($0 + 1)..<flags.upperBound, radix: 16) } ?? 0x30)
     }
 
     /// Reads `name|entry entry…` lines (entries in hexadecimal) from the literal's UTF-8 bytes.

@@ -342,6 +342,8 @@ d MMM, y|bn_IN|2||sz9E6|d1,2 l20 n153 l2C l20 d4,4
 EEE, d MMM, y|bn_IN|||sz9E6|n152 l2C l20 d1,2 l20 n153 l2C l20 d4,4
 y MMMMའ\u{F72}\u{F0B}ཚ\u{F7A}ས\u{F0B}d, EEEE|bo|0||s|d4,4 l20 n154 lF60 lF72 lF0B lF5A lF7A lF66 lF0B d1,2 l2C l20 n155
 ས\u{FA4}\u{FB1}\u{F72}\u{F0B}ལ\u{F7C}\u{F0B}y MMMMའ\u{F72}\u{F0B}ཚ\u{F7A}ས\u{F0B}d|bo|1||s|lF66 lFA4 lFB1 lF72 lF0B lF63 lF7C lF0B d4,4 l20 n154 lF60 lF72 lF0B lF5A lF7A lF66 lF0B d1,2
+y ལ\u{F7C}འ\u{F72}\u{F0B}MMMཚ\u{F7A}ས\u{F0B}d|bo|2||s|d4,4 l20 lF63 lF7C lF60 lF72 lF0B n156 lF5A lF7A lF66 lF0B d1,2
+y MMM d, EEE|bo|||s|d4,4 l20 n156 l20 d1,2 l2C l20 n157
 y-MM-dd, EEE|bo|||s|d4,4 l2D d2,2 l2D d2,2 l2C l20 n157
 EEEE d MMMM y|br|0||s|n158 l20 d1,2 l20 n159 l20 d4,4
 d MMMM y|br|1||s|d1,2 l20 n159 l20 d4,4
