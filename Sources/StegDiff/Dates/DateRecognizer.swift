@@ -733,7 +733,13 @@ package final class DateRecognizer {
                 // Digits glued to a Latin letter are an identifier (`v20260704`), not a date.
                 if isDigit && p < 0x80 && ICU.isWordCharacter(p) { continue }
             }
-            if !isDigit, let machine = DateTimeGrammar.timeInsideDate(text, at: start) {
+            // The nearest digit at or after this start: a word far from any digit starts no date.
+            if !isDigit, nextDigit < start {
+                nextDigit = start
+                while nextDigit < text.count, tables.zero(of: text[nextDigit]) == 0 { nextDigit += 1 }
+            }
+            // ctime and Unix `date` (`Mon Sep 29 16:55:10 UTC 2025`) have the day a few words in.
+            if !isDigit, nextDigit - start <= 40, let machine = DateTimeGrammar.timeInsideDate(text, at: start) {
                 let range = start..<machine.end
                 if found[range] == nil {
                     order.append(range)
@@ -789,10 +795,6 @@ package final class DateRecognizer {
             } else {
                 // A name-led date has a digit within a few words: prose far from any number costs
                 // one comparison per word (and never loads the names).
-                if nextDigit < start {
-                    nextDigit = start
-                    while nextDigit < text.count, tables.zero(of: text[nextDigit]) == 0 { nextDigit += 1 }
-                }
                 if nextDigit - start > 64 || nextDigit - start > DateRecognizer.leadBeforeDigit { continue }
             }
             for hit in candidates(in: text, at: start, isDigit: isDigit, digitRun: digitRun) {
