@@ -115,6 +115,7 @@ struct DateTablesTests {
         #expect(embedded.count == patterns.count)
         // The names the shapes point to, read back from the sorted embedded list.
         #expect(DateTables.embeddedNameLists == tables.nameLists)
+        #expect(DateTables.embeddedLeadBeforeDigit == tables.leadBeforeDigit && tables.leadBeforeDigit > 10)
         for (old, new) in zip(embedded, patterns) where old != new { Issue.record("pattern \(new.pattern) (\(new.locale)) changed") }
         #expect(Set(embeddedLocales.keys) == Set(locales.keys))
         for (pattern, list) in locales where embeddedLocales[pattern] != list { Issue.record("locales of \(pattern) changed") }

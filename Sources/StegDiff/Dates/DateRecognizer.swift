@@ -114,25 +114,10 @@ package final class DateRecognizer {
                                                                            : DateNameTable(DateTables.sortedNames(computedNamedTables.nameLists)))
 
     /// The most code points a shape that starts with a name or literal has before its first digit:
-    /// a word farther than this from the next digit starts no date.
-    private static let leadBeforeDigit: Int = {
-        var lead = 0
-        for shape in prepared.trie.shapesStartingWithoutDigits {
-            guard let first = shape.first else { continue }
-            if case .digits = first { continue }
-            var count = 0
-            for part in shape {
-                switch part {
-                case .digits: break
-                case .literal: count += 1; continue
-                case .name(let list): count += list < names.longest.count ? names.longest[list] : 64; continue
-                }
-                break
-            }
-            lead = max(lead, count)
-        }
-        return lead
-    }()
+    /// a word farther than this from the next digit starts no date. Embedded, so a text whose
+    /// dates have no names never loads the names.
+    private static let leadBeforeDigit: Int = DateTables.matchesRunningICU ? DateTables.embeddedLeadBeforeDigit
+                                                                            : computedNamedTables.leadBeforeDigit
 
     private let tables: Prepared
     private let readsInSwift: Bool

@@ -36,6 +36,26 @@ package struct DatePattern: Equatable, Sendable {
 package struct DateTableSet: Equatable, Sendable {
     /// In preference order (numeric and machine forms, the named locales, then the others).
     package var patterns: [DatePattern]
+
+    /// The most code points a shape that starts with a name or literal has before its first
+    /// digit: a word farther than this from the next digit starts no date.
+    package var leadBeforeDigit: Int {
+        var lead = 0
+        for shape in patterns.compactMap(\.shape) {
+            guard let first = shape.first else { continue }
+            if case .digits = first { continue }
+            var count = 0
+            scan: for part in shape {
+                switch part {
+                case .digits: break scan
+                case .literal: count += 1
+                case .name(let list): count += nameLists[list].map(\.unicodeScalars.count).max() ?? 0
+                }
+            }
+            lead = max(lead, count)
+        }
+        return lead
+    }
     /// Each list in value order: 12 month names from January or 7 weekday names from Sunday,
     /// spaces folded to U+0020.
     package var nameLists: [[String]]
@@ -328,6 +348,9 @@ package enum DateTables {
             "extension DateTables {",
             "    /// ICU and CLDR versions these tables come from.",
             "    package static let embeddedVersion = \(literal("\(ICU.versions.icu)/\(ICU.versions.cldr)"))",
+            "",
+            "    /// `DateTableSet.leadBeforeDigit` of those tables (known without reading the names).",
+            "    package static let embeddedLeadBeforeDigit = \(tables.leadBeforeDigit)",
             "",
             "    /// `DateRecognizer.computedTables()` patterns for that version, one a line:",
             "    /// pattern|locale|style|format space (hex)|`s` if read in Swift, `z` and the zero of other digits|shape",

@@ -7,6 +7,9 @@ extension DateTables {
     /// ICU and CLDR versions these tables come from.
     package static let embeddedVersion = "72.1/42.0"
 
+    /// `DateTableSet.leadBeforeDigit` of those tables (known without reading the names).
+    package static let embeddedLeadBeforeDigit = 34
+
     /// `DateRecognizer.computedTables()` patterns for that version, one a line:
     /// pattern|locale|style|format space (hex)|`s` if read in Swift, `z` and the zero of other digits|shape
     /// (`d1,2` digits, `l2D` literal, `n7` name list; `-` none).
