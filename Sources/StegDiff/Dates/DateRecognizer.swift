@@ -42,194 +42,332 @@ package struct RecognizedDate: Sendable, Hashable {
     }
 }
 
-/// Recognizes dates with ICU: numeric forms (`2026-07-04`, `04.07.2026`, `20260704`, `2026年7月4日`…)
-/// and the default formats with month names of en, zh, ja, ko, de, fr, es, ru.
+/// Recognizes dates: numeric forms (`2026-07-04`, `04.07.2026`, `20260704`, `2026年7月4日`…), the
+/// forms programs write, and the default formats and common skeletons of every ICU locale.
 ///
-/// Candidates are parsed strictly and kept only when formatting the parsed date with the same
-/// pattern gives back the exact text (a round trip), so `2026-7-4` is `y-M-d`, never `y-MM-dd`.
-/// ICU formatters are not thread-safe: one recognizer per thread (see `DateRecognizer.pool`).
+/// A date is what ICU would parse strictly and format back to the exact text (a round trip), so
+/// `2026-7-4` is `y-M-d`, never `y-MM-dd`. All patterns' shapes (digit runs, month and weekday
+/// names, literals) sit in one trie walked once per position; where a shape ends, a pattern
+/// whose digits and names read as a Gregorian date is checked in Swift (the same date ICU would
+/// give, proven on samples by the tests), the others by ICU. ICU formatters are not
+/// thread-safe: one recognizer per thread (see `DateRecognizer.pool`).
 package final class DateRecognizer {
-    /// A pattern being tried, with its ICU formatter opened on first use: most texts need only
-    /// the few patterns whose shape some number in them has.
-    private final class Candidate {
-        let info: DatePattern
-        /// Bit n set: a leading digit run of n digits fits; nil when the pattern starts with a name.
-        let leadingDigits: UInt16?
-        private var opened = false
-        private var openedFormat: ICU.DateFormat?
-        private var words: Set<[UInt32]>??
+    /// The shared tables, ready for matching (built once per process, at the first recognizer):
+    /// shapes and flags of every pattern; the pattern's text and locale are read when it matches.
+    private final class Prepared: @unchecked Sendable {
+        let count: Int
+        let trie: DateShapeTrie
+        /// Per pattern, the name list of each name part, in text order.
+        let nameLists: [[Int32]]
+        let readsInSwift: [Bool]
+        let digitZeros: [UInt32]
+        /// Patterns without a shape: always left to ICU.
+        let unshaped: [Int]
+        /// The zeros of the other digits some pattern writes (U+0660, U+06F0, U+0966…), ascending.
+        let otherZeros: [UInt32]
+        /// The patterns, when computed; nil when they are read from the embedded lines.
+        private let decoded: [DatePattern]?
+        private let lines: [Range<Int>]
 
-        private let readsNumericDates: Bool
-
-        /// For a pattern made of a 4-digit year, a month and a day in digits and literals: the
-        /// field of each digit run, so such a date is read in Swift without ICU. Nil otherwise (a
-        /// 2-digit year's century depends on today's date in ICU: those stay with ICU).
-        lazy var numericFields: [Unicode.Scalar]? = readsNumericDates ? DateRecognizer.numericFields(of: info) : nil
-
-
-        init(_ info: DatePattern, readsNumericDates: Bool) {
-            self.info = info
-            self.readsNumericDates = readsNumericDates
-            // The first digit run's lengths come with the shape; only a shapeless pattern
-            // (yyyyMMdd) is read from its letters.
-            switch info.shape?.first {
-            case .digits(let range): leadingDigits = range.reduce(0) { $0 | (1 << $1) }
-            case .name, .literal: leadingDigits = nil
-            case nil: leadingDigits = DateRecognizer.leadingDigits(of: info.pattern).map { $0.reduce(0) { $0 | (1 << $1) } }
-            }
+        /// The zero of `code` if it is a digit some pattern writes, else 0.
+        @inline(__always) func zero(of code: UInt32) -> UInt32 {
+            if code >= 0x30 && code <= 0x39 { return 0x30 }
+            if code < 0x660 { return 0 }
+            for zero in otherZeros where code >= zero && code <= zero + 9 { return zero }
+            return 0
         }
 
-        /// The ICU formatter, or nil if ICU cannot open it.
-        var format: ICU.DateFormat? {
-            if !opened {
-                openedFormat = info.style.map { ICU.DateFormat(locale: info.locale, style: $0) }
-                    ?? ICU.DateFormat(pattern: info.pattern, locale: info.locale)
-                opened = true
-            }
-            return openedFormat
+        /// Pattern `index` in full (read from its embedded line: call once and keep it).
+        func pattern(_ index: Int) -> DatePattern {
+            decoded?[index] ?? DateTables.embeddedPattern(line: lines[index])
+                ?? DatePattern(pattern: "", locale: "en_US_POSIX", style: nil, formatSpace: nil, shape: nil)
         }
 
-        /// For a pattern without a shape that starts with a month or weekday name: every such
-        /// name's letters, lowercased, so a parse is only tried where one starts.
-        var firstWords: Set<[UInt32]>? {
-            if let words { return words }
-            let computed = DateRecognizer.firstWords(of: info)
-            words = .some(computed)
-            return computed
+        init(decoded patterns: [DatePattern]?, shapes: [[DateShapePart]?], readsInSwift: [Bool], zeros: [UInt32], lines: [Range<Int>]) {
+            decoded = patterns
+            self.lines = lines
+            count = shapes.count
+            trie = DateShapeTrie(shapes)
+            nameLists = shapes.map { shape in (shape ?? []).compactMap { if case .name(let list) = $0 { Int32(list) } else { nil } } }
+            self.readsInSwift = readsInSwift
+            digitZeros = zeros
+            unshaped = shapes.indices.filter { shapes[$0] == nil }
+            otherZeros = Set(zeros).filter { $0 != 0x30 }.sorted()
+        }
+
+        static func make() -> Prepared {
+            if DateTables.matchesRunningICU {
+                let embedded = DateTables.embeddedShapes()
+                return Prepared(decoded: nil, shapes: embedded.shapes, readsInSwift: embedded.readsInSwift, zeros: embedded.zeros, lines: embedded.lines)
+            }
+            let patterns = computedNamedTables.patterns
+            return Prepared(decoded: patterns, shapes: patterns.map(\.shape), readsInSwift: patterns.map(\.readsInSwift),
+                            zeros: patterns.map(\.digitZero), lines: [])
         }
     }
 
-    /// Instants that exercise every field: each month on its 15th and each weekday of July
-    /// 2026, and the first and last years a prompt's date may have (`dates(in:)` keeps 1900–2199).
-    private static let sampleInstants: [Double] = {
+    private static let prepared = Prepared.make()
+
+    /// Every name of every pattern, loaded at the first name a text needs (a text without a
+    /// number near a word never loads it).
+    private static let names = DateNameIndex(DateTables.matchesRunningICU ? DateTables.embeddedNameTable
+                                                                           : DateNameTable(DateTables.sortedNames(computedNamedTables.nameLists)))
+
+    /// The most code points a shape that starts with a name or literal has before its first digit:
+    /// a word farther than this from the next digit starts no date. Embedded, so a text whose
+    /// dates have no names never loads the names.
+    private static let leadBeforeDigit: Int = DateTables.matchesRunningICU ? DateTables.embeddedLeadBeforeDigit
+                                                                            : computedNamedTables.leadBeforeDigit
+
+    private let tables: Prepared
+    private let readsInSwift: Bool
+    /// ICU formatters, opened when a pattern is first asked.
+    private var formats: [Int: ICU.DateFormat?] = [:]
+    /// Patterns read in full when they first match, and their digit fields.
+    private var infos: [Int: DatePattern] = [:]
+    private var fieldsOf: [Int: [UInt8]] = [:]
+    /// For each unshaped pattern, bit n set when a leading digit run of n digits fits (0: starts with a letter).
+    private var unshapedLeading: [Int: UInt16] = [:]
+
+    private func info(_ index: Int) -> DatePattern {
+        if let known = infos[index] { return known }
+        let found = tables.pattern(index)
+        infos[index] = found
+        return found
+    }
+
+    private func digitFields(_ index: Int) -> [UInt8] {
+        if let known = fieldsOf[index] { return known }
+        let found = tables.readsInSwift[index] ? DateRecognizer.digitFields(of: info(index).pattern) ?? [] : []
+        fieldsOf[index] = found
+        return found
+    }
+    /// For unshaped patterns that start with a name: those names' letters, lowercased.
+    private var firstWordSets: [Int: Set<[UInt32]>?] = [:]
+
+    /// One candidate date found at a start: the pattern, where it ends and the date.
+    private struct Hit {
+        var pattern: Int
+        var end: Int
+        var millis: Double
+    }
+
+    // Scratch space of one walk (a recognizer is used by one thread at a time).
+    private var walkDigits: [(value: Int, count: Int, zero: UInt32)] = []
+    private var walkNames: [Int] = []
+    private var hits: [Hit] = []
+    private var askedICU: Set<Int> = []
+    private var spacedTexts: [UInt32: [UInt32]] = [:]
+
+    /// A recognizer for `DateRecognizer.patterns`; formatters open when first needed.
+    /// `readsDatesInSwift: false` leaves every check to ICU (tests compare the two).
+    package init(readsDatesInSwift: Bool = true) {
+        tables = DateRecognizer.prepared
+        readsInSwift = readsDatesInSwift
+    }
+
+    /// The ICU formatter of pattern `index`, or nil if ICU cannot open it.
+    private func format(_ index: Int) -> ICU.DateFormat? {
+        if let known = formats[index] { return known }
+        let info = info(index)
+        let opened = info.style.map { ICU.DateFormat(locale: info.locale, style: $0) } ?? ICU.DateFormat(pattern: info.pattern, locale: info.locale)
+        formats[index] = .some(opened)
+        return opened
+    }
+
+    /// Digit field codes: a 4-digit year, a 2-digit month or day, or a 1–2 digit one written
+    /// without a leading zero.
+    private static let yearField: UInt8 = 1, monthField: UInt8 = 2, shortMonthField: UInt8 = 3, dayField: UInt8 = 4, shortDayField: UInt8 = 5
+
+    /// The code of each digit field of a pattern in text order (y, M, MM, d, dd), or nil when a
+    /// digit field is another (yy, D…).
+    static func digitFields(of pattern: String) -> [UInt8]? {
+        var fields: [UInt8] = []
+        var quoted = false
+        var previous: Unicode.Scalar? = nil
+        var count = 0
+        func flush() -> Bool {
+            guard let letter = previous else { return true }
+            defer { previous = nil; count = 0 }
+            switch (letter, count) {
+            case ("y", 1), ("y", 4): fields.append(yearField)
+            case ("M", 1), ("L", 1): fields.append(shortMonthField)
+            case ("M", 2), ("L", 2): fields.append(monthField)
+            case ("d", 1): fields.append(shortDayField)
+            case ("d", 2): fields.append(dayField)
+            case ("M", _), ("L", _), ("E", _), ("c", 3...): break  // names
+            default: return false
+            }
+            return true
+        }
+        for scalar in pattern.unicodeScalars {
+            if scalar == "'" { guard flush() else { return nil }; quoted.toggle(); continue }
+            if quoted { continue }
+            let isLetter = (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A
+            if isLetter && scalar == previous { count += 1; continue }
+            guard flush() else { return nil }
+            if isLetter { previous = scalar; count = 1 }
+        }
+        return flush() ? fields : nil
+    }
+
+    /// Instants that exercise every field: each month on its 15th and each weekday of a week of
+    /// July 2026, and the first and last years a prompt's date may have (`dates(in:)` keeps 1900–2199).
+    static let sampleInstants: [Double] = {
         let day = 86_400_000.0
-        let january15: Double = 1_768_435_200_000, july4: Double = 1_783_123_200_000
-        let months = (0..<12).map { january15 + Double($0) * 30.5 * day }
-        let weekdays = (0..<7).map { july4 + Double($0) * day }
+        let months = (1...12).map { Double(ICU.daysSinceEpoch(year: 2026, month: $0, day: 15)) * day }
+        let weekdays = (0..<7).map { Double(ICU.daysSinceEpoch(year: 2026, month: 7, day: 5 + $0)) * day }  // Sunday first
         let edges: [Double] = [-2_208_988_800_000, 7_258_032_000_000]  // 1900-01-01, 2199-12-31
         return months + weekdays + edges
     }()
 
-    /// The shape of `pattern` (digit runs, names and literals), or nil when it has a field this
-    /// cannot model. The shape is checked against ICU's own rendering of every sample instant, so
-    /// a text that ICU formats from this pattern always has this shape and skipping ICU where
-    /// the shape does not match loses no date.
-    private static func shape(of pattern: String, format: ICU.DateFormat, locale: String) -> [DateShapePart]? {
-        var parts: [DateShapePart] = []
-        let characters = Array(pattern.unicodeScalars)
-        var index = 0
-        var previousWasDigits = false
-        while index < characters.count {
-            let character = characters[index]
-            if character == "'" {
-                // A quoted literal; '' is an apostrophe.
-                var end = index + 1
-                if end < characters.count, characters[end] == "'" {
-                    parts.append(.literal(0x27))
-                    index = end + 1
-                    previousWasDigits = false
-                    continue
-                }
-                while end < characters.count, characters[end] != "'" { parts.append(.literal(characters[end].value)); end += 1 }
-                guard end < characters.count else { return nil }
-                index = end + 1
-                previousWasDigits = false
-                continue
-            }
-            guard character.isASCII, character.properties.isAlphabetic else {
-                parts.append(.literal(character.value))
-                previousWasDigits = false
-                index += 1
-                continue
-            }
-            var end = index
-            while end < characters.count, characters[end] == character { end += 1 }
-            let count = end - index
-            let field = String(repeating: String(character), count: count)
-            index = end
-            let isName = character == "E" || ((character == "M" || character == "L" || character == "c") && count >= 3)
-            switch character {
-            case _ where isName:
-                guard let names = ICU.DateFormat(pattern: field, locale: locale) else { return nil }
-                let renderings = Set(sampleInstants.map { names.format(millis: $0).map(foldSpace) })
-                // A name may hold digits (ko `7월`, vi `tháng 7`), but not right after a digit field:
-                // the digit run there would swallow them.
-                guard !renderings.contains(where: { $0.isEmpty || (previousWasDigits && $0.contains { $0 >= 0x30 && $0 <= 0x39 }) }) else { return nil }
-                // Longest first (see matchEnd), then in code point order, so the table is stable.
-                parts.append(.name(renderings.sorted { $0.count != $1.count ? $0.count > $1.count : $0.lexicographicallyPrecedes($1) }
-                    .map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }))
-                previousWasDigits = false
-            case "y", "d", "M", "L":
-                if previousWasDigits { return nil }  // adjacent fields (yyyyMMdd): no separator to anchor on
-                let range: ClosedRange<Int> = switch (character, count) {
-                case ("y", 2): 2...2
-                case ("y", _): 4...4
-                case (_, 1): 1...2
-                default: count...count
-                }
-                parts.append(.digits(range))
-                previousWasDigits = true
-            default:
-                return nil  // another field (G, r, U…): leave to ICU
-            }
+    /// The weekday of a day count since 1970 (0 is Sunday; 1970-01-01 was a Thursday).
+    static func weekday(days: Int) -> Int { ((days % 7) + 7 + 4) % 7 }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
         }
-        for instant in sampleInstants {
-            let text = format.format(millis: instant)
-            guard matchEnd(parts, text, from: 0) == text.count else { return nil }
-        }
-        return parts
     }
 
-    /// Where the shape ends when `text` from `start` has its digit runs, names and literals
-    /// (spaces of any kind stand for a space, as the parse allows), or nil.
-    private static func matchEnd(_ shape: [DateShapePart], _ text: [UInt32], from start: Int) -> Int? {
-        var position = start
-        for part in shape {
-            switch part {
-            case .digits(let range):
-                var count = 0
-                while position < text.count, text[position] >= 0x30, text[position] <= 0x39 { count += 1; position += 1 }
-                guard range.contains(count) else { return nil }
-            case .literal(let literal):
-                guard position < text.count, foldSpace(text[position]) == foldSpace(literal) else { return nil }
-                position += 1
-            case .name(let names):
-                // Longest first; a shorter name that is a prefix would leave the rest to the next part.
-                var matched: Int? = nil
-                for name in names {
-                    var end = position
-                    var fits = true
-                    for scalar in name.unicodeScalars {
-                        guard end < text.count, foldSpace(text[end]) == scalar.value else { fits = false; break }
-                        end += 1
+    /// Walks the trie from `node` at `position`, recording every pattern whose shape ends on the way.
+    private func walk(_ node: Int, _ position: Int, _ text: [UInt32], start: Int) {
+        let trie = tables.trie
+        if !trie.nodes[node].ends.isEmpty { shapeEnds(trie.nodes[node].ends, at: position, text, start: start) }
+        guard position < text.count else { return }
+        let c = text[position]
+        let zero = trie.nodes[node].digits.isEmpty ? 0 : tables.zero(of: c)
+        if zero != 0 {
+            var run = 0, value = 0
+            while position + run < text.count, text[position + run] >= zero, text[position + run] <= zero + 9 {
+                if run < 9 { value = value * 10 + Int(text[position + run] - zero) }
+                run += 1
+            }
+            for edge in trie.nodes[node].digits where edge.range.contains(run) {
+                walkDigits.append((value, run, zero))
+                walk(Int(edge.next), position + run, text, start: start)
+                walkDigits.removeLast()
+            }
+        }
+        let folded = DateRecognizer.foldSpace(c)
+        for edge in trie.nodes[node].literals where edge.literal == folded {
+            walk(Int(edge.next), position + 1, text, start: start)
+        }
+        // A shape that starts with a name is tried at a word, not at a number (`1月` of ja `MMM`
+        // leads no pattern tried).
+        let nameNode = Int(trie.nodes[node].name)
+        if nameNode >= 0, node != 0 || c < 0x30 || c > 0x39 {
+            DateRecognizer.names.forEachMatch(in: text, at: position) { end, key in
+                walkNames.append(key)
+                walk(nameNode, end, text, start: start)
+                walkNames.removeLast()
+            }
+        }
+    }
+
+    /// Checks the patterns whose shape ends at `end`: their names must be from their own lists,
+    /// and the digits and names a date (in Swift), or ICU must parse and round-trip the text.
+    private func shapeEnds(_ ends: [Int32], at end: Int, _ text: [UInt32], start: Int) {
+        // ICU writes U+202F or U+00A0 inside some formats ("2026 г."); a text with a space of
+        // another kind than the pattern's is left to ICU, which decides as before.
+        var exactSpaces = true
+        for index in start..<end where text[index] == 0xA0 || text[index] == 0x202F || text[index] == 0x2009 { exactSpaces = false; break }
+        for endIndex in ends {
+            let index = Int(endIndex)
+            var month = 0, weekday = -1
+            var namesFit = true
+            for (slot, list) in tables.nameLists[index].enumerated() {
+                guard let value = DateRecognizer.names.value(ofKey: walkNames[slot], inList: Int(list)) else { namesFit = false; break }
+                if DateRecognizer.names.isWeekdayList(Int(list)) { weekday = value } else { month = value + 1 }
+            }
+            guard namesFit, walkDigits.allSatisfy({ $0.zero == tables.digitZeros[index] }) else { continue }
+            let fields = digitFields(index)
+            if readsInSwift, exactSpaces, !fields.isEmpty {
+                var year = 1970, day = 0, hasYear = false
+                var valid = true
+                for (field, digits) in zip(fields, walkDigits) {
+                    switch field {
+                    case DateRecognizer.yearField: year = digits.value; hasYear = true
+                    case DateRecognizer.monthField, DateRecognizer.dayField:
+                        if field == DateRecognizer.monthField { month = digits.value } else { day = digits.value }
+                    default:
+                        // "07" for M: ICU writes "7", so the round trip fails.
+                        if digits.count == 2 && digits.value < 10 { valid = false }
+                        if field == DateRecognizer.shortMonthField { month = digits.value } else { day = digits.value }
                     }
-                    if fits { matched = end; break }
                 }
-                guard let matched else { return nil }
-                position = matched
+                guard valid, !hasYear || (1900...2199).contains(year), (1...12).contains(month), day >= 1,
+                      day <= DateRecognizer.daysIn(month: month, year: year) else { continue }
+                let days = ICU.daysSinceEpoch(year: year, month: month, day: day)
+                if weekday >= 0 && DateRecognizer.weekday(days: days) != weekday { continue }
+                hits.append(Hit(pattern: index, end: end, millis: Double(days) * 86_400_000))
+            } else if let parsed = parseWithICU(index, text, start: start) {
+                hits.append(Hit(pattern: index, end: parsed.end, millis: parsed.millis))
             }
         }
-        return position
     }
 
-    /// What ICU says of one pattern: the space it writes and its shape.
-    private static func describe(_ pattern: String, _ format: ICU.DateFormat, locale: String, style: Int32?) -> DatePattern {
-        let sample = format.format(millis: 1_783_123_200_000)  // 2026-07-04
-        let space = sample.first { $0 == 0xA0 || $0 == 0x202F }
-        return DatePattern(pattern: pattern, locale: locale, style: style, formatSpace: space,
-                           shape: shape(of: pattern, format: format, locale: locale))
-    }
-
-    /// Lowercased month or weekday names a shapeless pattern can start with, or nil.
-    private static func firstWords(of info: DatePattern) -> Set<[UInt32]>? {
-        let field = String(info.pattern.prefix { $0.isLetter && $0.isASCII })
-        guard info.shape == nil, leadingDigits(of: info.pattern) == nil, !field.isEmpty,
-              let names = ICU.DateFormat(pattern: field, locale: info.locale) else { return nil }
-        var found = Set<[UInt32]>()
-        for instant in sampleInstants {
-            let word = lowercasedLetters(names.format(millis: instant)[...])
-            if !word.isEmpty { found.insert(word) }
+    /// ICU's strict parse of pattern `index` at `start`, kept when it formats back to the text
+    /// and its year is this era's; each pattern is asked once per start (a window of 160 code
+    /// points: some weekday and month names are long).
+    private func parseWithICU(_ index: Int, _ text: [UInt32], start: Int) -> (millis: Double, end: Int)? {
+        guard askedICU.insert(index).inserted, let format = format(index) else { return nil }
+        var parsed = format.parse(text, from: start, maxLength: 160)
+        if parsed == nil, let space = info(index).formatSpace {
+            if spacedTexts[space] == nil { spacedTexts[space] = text.map { $0 == 0x20 ? space : $0 } }
+            parsed = format.parse(spacedTexts[space]!, from: start, maxLength: 160)
         }
+        guard let parsed, parsed.end > start else { return nil }
+        // ICU writes U+202F or U+00A0 inside some formats ("2026 г."); people type a space.
+        guard format.format(millis: parsed.millis).map(DateRecognizer.foldSpace)
+            .elementsEqual(text[start..<parsed.end].map(DateRecognizer.foldSpace)) else { return nil }
+        // A prompt's dates are this era's: "2.1.236" is a version, not 2 January 236.
+        guard let year = ICU.gregorianComponents(millis: parsed.millis)?.year, (1900...2199).contains(year) else { return nil }
+        return parsed
+    }
+
+    /// Every pattern's date that starts at `start`, in preference order.
+    private func candidates(in text: [UInt32], at start: Int, isDigit: Bool, digitRun: Int) -> [Hit] {
+        hits.removeAll(keepingCapacity: true)
+        askedICU.removeAll(keepingCapacity: true)
+        walk(0, start, text, start: start)
+        // Patterns without a shape (yyyyMMdd): by their first digit run, or the name they start with.
+        for index in tables.unshaped {
+            let leading: UInt16
+            if let known = unshapedLeading[index] {
+                leading = known
+            } else {
+                leading = DateRecognizer.leadingDigits(of: info(index).pattern).map { $0.reduce(UInt16(0)) { $0 | (1 << $1) } } ?? 0
+                unshapedLeading[index] = leading
+            }
+            if isDigit {
+                guard digitRun < 16, leading & (1 << digitRun) != 0 else { continue }
+            } else {
+                guard leading == 0, let words = firstWords(index), words.contains(DateRecognizer.lowercasedLetters(text[start...])) else { continue }
+            }
+            if let parsed = parseWithICU(index, text, start: start) { hits.append(Hit(pattern: index, end: parsed.end, millis: parsed.millis)) }
+        }
+        if hits.count > 1 { hits.sort { $0.pattern < $1.pattern } }
+        return hits
+    }
+
+    /// Lowercased month or weekday names an unshaped pattern can start with, or nil.
+    private func firstWords(_ index: Int) -> Set<[UInt32]>? {
+        if let known = firstWordSets[index] { return known }
+        let info = info(index)
+        let field = String(info.pattern.prefix { $0.isLetter && $0.isASCII })
+        var found: Set<[UInt32]>? = nil
+        if !field.isEmpty, let names = ICU.DateFormat(pattern: field, locale: info.locale) {
+            var words = Set<[UInt32]>()
+            for instant in DateRecognizer.sampleInstants {
+                let word = DateRecognizer.lowercasedLetters(names.format(millis: instant)[...])
+                if !word.isEmpty { words.insert(word) }
+            }
+            found = words
+        }
+        firstWordSets[index] = .some(found)
         return found
     }
 
@@ -241,6 +379,43 @@ package final class DateRecognizer {
             word += scalar.properties.lowercaseMapping.unicodeScalars.map(\.value)
         }
         return word
+    }
+
+    /// Each pattern tried (those of the named locales and machine forms, and of the others those
+    /// whose index plus `offset` is a multiple of `every`), whether it has a shape, and ICU's
+    /// rendering of `millis` with it: lets tests prove the trie never hides a date ICU would find.
+    package func renderings(millis: Double, every: Int = 1, offset: Int = 0) -> [(pattern: String, hasShape: Bool, text: [UInt32])] {
+        let named = Set(DateRecognizer.namedLocales + ["en_US_POSIX"])
+        return (0..<tables.count).compactMap { index in
+            let info = info(index)
+            guard named.contains(info.locale) || (index + offset) % every == 0, let format = format(index) else { return nil }
+            return (info.pattern, info.shape != nil, format.format(millis: millis))
+        }
+    }
+
+    /// Whether UTF-8 `bytes` hold a digit some date pattern writes: ASCII, or Arabic-Indic,
+    /// Devanagari, Bengali, Myanmar… (for a caller that skips the search where no date can be).
+    package static func holdsDigit(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte >= 0x30 && byte <= 0x39 { return true }
+                index += 1
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            guard length > 1, index + length <= bytes.endIndex else { index += 1; continue }
+            var code = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { code = code << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            if prepared.zero(of: code) != 0 { return true }
+            index += length
+        }
+        return false
+    }
+
+    static func foldSpace(_ scalar: UInt32) -> UInt32 {
+        scalar == 0xA0 || scalar == 0x202F || scalar == 0x2009 ? 0x20 : scalar
     }
 
     /// Numeric patterns in preference order; locale-independent (ASCII digits).
@@ -268,187 +443,234 @@ package final class DateRecognizer {
         "pl", "tr", "sv", "da", "nb", "fi", "cs", "uk", "zh_Hant", "vi", "id",
     ]
 
-    private let candidates: [Candidate]
-    /// The candidates a start of n digits can begin (index n, up to 15): most numbers rule out
-    /// most patterns by their length alone.
-    private let digitStarts: [[Candidate]]
-    /// The same, by the code point after the digit run when the pattern has a literal there
-    /// (`-` of `y-MM-dd`, space of `d MMMM y`), with the candidates that have none: in a text
-    /// full of numbers most patterns fail on that one character.
-    private let digitStartsByNext: [[UInt32: [Candidate]]]
-    /// Those of `digitStarts` with no literal right after the digit run.
-    private let digitStartsWithoutLiteral: [[Candidate]]
-    /// The candidates that begin with a month or weekday name (or a literal), by the code point
-    /// the text starts with: with 27 locales, trying every name pattern at every word cost more
-    /// than the rest of a small diff.
-    private let letterStartsByScalar: [UInt32: [Candidate]]
-    /// Candidates starting with a letter whose shape is unknown: tried at every word.
-    private let unindexedLetterStarts: [Candidate]
-
-    /// A recognizer for `DateRecognizer.patterns`; formatters open when first needed.
-    /// `readsNumericDatesInSwift: false` leaves every parse to ICU (tests compare the two).
-    package init(readsNumericDatesInSwift: Bool = true) {
-        let candidates = DateRecognizer.patterns.map { Candidate($0, readsNumericDates: readsNumericDatesInSwift) }
-        self.candidates = candidates
-        let digitStarts = (0..<16).map { run in candidates.filter { ($0.leadingDigits ?? 0) & (1 << run) != 0 } }
-        self.digitStarts = digitStarts
-        digitStartsByNext = digitStarts.map { list in
-            var byNext: [UInt32: [Candidate]] = [:]
-            var literals = Set<UInt32>()
-            for candidate in list {
-                if let shape = candidate.info.shape, shape.count > 1, case .literal(let next) = shape[1] { literals.insert(DateRecognizer.foldSpace(next)) }
-            }
-            // Each list keeps the preference order of `digitStarts`.
-            for next in literals {
-                byNext[next] = list.filter { candidate in
-                    guard let shape = candidate.info.shape, shape.count > 1, case .literal(let literal) = shape[1] else { return true }
-                    return DateRecognizer.foldSpace(literal) == next
-                }
-            }
-            return byNext
-        }
-        digitStartsWithoutLiteral = digitStarts.map { list in
-            list.filter { candidate in
-                guard let shape = candidate.info.shape, shape.count > 1, case .literal = shape[1] else { return true }
-                return false
-            }
-        }
-        var byScalar: [UInt32: [Candidate]] = Dictionary(minimumCapacity: 256)
-        var unindexed: [Candidate] = []
-        for candidate in candidates where candidate.leadingDigits == nil {
-            switch candidate.info.shape?.first {
-            case .name(let names):
-                for first in names.compactMap({ $0.unicodeScalars.first?.value }) where byScalar[first]?.last !== candidate {
-                    byScalar[first, default: []].append(candidate)
-                }
-            case .literal(let value): byScalar[value, default: []].append(candidate)
-            case .digits, nil: unindexed.append(candidate)
-            }
-        }
-        letterStartsByScalar = byScalar
-        unindexedLetterStarts = unindexed
-    }
-
-    /// The y, M and d fields of a digits-only pattern with a 4-digit year, in text order, or nil.
-    private static func numericFields(of info: DatePattern) -> [Unicode.Scalar]? {
-        // A month or weekday name is no digit field: most patterns tried at a number have one.
-        guard let shape = info.shape, !shape.contains(where: { if case .name = $0 { true } else { false } }) else { return nil }
-        var fields: [(letter: Unicode.Scalar, count: Int)] = []
-        for scalar in info.pattern.unicodeScalars {
-            if scalar == "'" { return nil }
-            guard (scalar.value | 0x20) >= 0x61 && (scalar.value | 0x20) <= 0x7A else { continue }
-            if let last = fields.last, last.letter == scalar { fields[fields.count - 1].count += 1 } else { fields.append((scalar, 1)) }
-        }
-        let digitRuns = shape.filter { if case .digits = $0 { true } else { false } }.count
-        let letters = fields.map(\.letter)
-        guard fields.count == 3, digitRuns == 3, letters.contains("y"), letters.contains("M"), letters.contains("d"),
-              fields.allSatisfy({ $0.letter == "y" ? $0.count != 2 : $0.count <= 2 }) else { return nil }
-        return fields.map(\.letter)
-    }
-
-    /// What reading a digits-only date in Swift found.
-    private enum NumericReading {
-        case date(end: Int, millis: Double)
-        case notADate
-        /// A space of another kind stands where the pattern has one: ICU decides.
-        case askICU
-    }
-
-    /// Reads a date of a digits-only pattern exactly as ICU's strict parse, its round trip and
-    /// the year range would: the digit runs must be as ICU writes them (no leading zero in a
-    /// one-letter field) and the date must exist.
-    private static func readNumeric(_ shape: [DateShapePart], fields: [Unicode.Scalar], _ text: [UInt32], from start: Int) -> NumericReading {
-        var position = start
-        var year = 0, month = 0, day = 0, field = 0
-        for part in shape {
-            switch part {
-            case .digits(let range):
-                var value = 0, count = 0
-                while position < text.count, text[position] >= 0x30, text[position] <= 0x39 {
-                    value = value * 10 + Int(text[position] - 0x30)
-                    count += 1
-                    position += 1
-                }
-                guard range.contains(count) else { return .notADate }
-                // "07" for M: ICU writes "7", so the round trip fails.
-                if range.lowerBound == 1 && count == 2 && value < 10 { return .notADate }
-                switch fields[field] {
-                case "y": year = value
-                case "M": month = value
-                default: day = value
-                }
-                field += 1
-            case .literal(let literal):
-                guard position < text.count else { return .notADate }
-                if text[position] != literal { return foldSpace(text[position]) == foldSpace(literal) ? .askICU : .notADate }
-                position += 1
-            case .name:
-                return .askICU
-            }
-        }
-        guard (1900...2199).contains(year), (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year) else { return .notADate }
-        return .date(end: position, millis: Double(ICU.daysSinceEpoch(year: year, month: month, day: day)) * 86_400_000)
-    }
-
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-        case 4, 6, 9, 11: 30
-        default: 31
-        }
-    }
-
     /// The patterns tried, in preference order: from the table embedded for this ICU version,
-    /// or computed from ICU's data when the running ICU is another one.
-    package static let patterns: [DatePattern] = DateTables.matchesRunningICU ? DateTables.embeddedPatterns : computedPatterns()
+    /// or computed from ICU's data for the named locales when the running ICU is another one.
+    package static let patterns: [DatePattern] = DateTables.matchesRunningICU ? DateTables.embeddedPatterns : computedNamedTables.patterns
 
-    /// The patterns tried, as ICU describes them (opens every formatter: milliseconds).
-    package static func computedPatterns() -> [DatePattern] {
+    private static let computedNamedTables = computedTables(locales: namedLocales)
+
+    /// Builds the tables: each pattern with its shape, and the name lists shapes share.
+    private struct TableBuilder {
         var patterns: [DatePattern] = []
+        var nameLists: [[String]] = []
+        var listIndex: [[String]: Int] = [:]
+        /// `nameLists` as code points.
+        var scalarLists: [[[UInt32]]] = []
+        /// `locale|field` → name list (nil: the field's names cannot be modelled).
+        var fieldLists: [String: Int?] = [:]
         var seen = Set<String>()
+
+        /// The name list of a month or weekday field (`MMM`, `EEEE`, `LLLL`…) in a locale.
+        mutating func nameList(_ field: String, locale: String) -> Int? {
+            let key = locale + "|" + field
+            if let known = fieldLists[key] { return known }
+            var list: Int? = nil
+            if let format = ICU.DateFormat(pattern: field, locale: locale) {
+                let isWeekday = field.hasPrefix("E") || field.hasPrefix("c")
+                let instants = DateRecognizer.sampleInstants
+                let valued = isWeekday ? Array(instants[12..<19]) : Array(instants[0..<12])
+                let names = valued.map { String(String.UnicodeScalarView(format.format(millis: $0).map(DateRecognizer.foldSpace).compactMap(Unicode.Scalar.init))) }
+                // The edges (1900-01-01, 2199-12-31) must be named alike.
+                let edgesAgree = instants[19...].allSatisfy { instant in
+                    let days = Int((instant / 86_400_000).rounded(.down))
+                    let value = isWeekday ? DateRecognizer.weekday(days: days) : ICU.civilDate(daysSinceEpoch: days).month - 1
+                    return format.format(millis: instant).map(DateRecognizer.foldSpace).elementsEqual(names[value].unicodeScalars.map(\.value))
+                }
+                if edgesAgree, !names.contains(where: \.isEmpty), !names.contains(where: { $0.contains("|") || $0.contains("\n") }) {
+                    if let known = listIndex[names] {
+                        list = known
+                    } else {
+                        list = nameLists.count
+                        listIndex[names] = nameLists.count
+                        nameLists.append(names)
+                        scalarLists.append(names.map { $0.unicodeScalars.map(\.value) })
+                    }
+                }
+            }
+            fieldLists[key] = .some(list)
+            return list
+        }
+
+        /// The shape of `pattern` (digit runs, names and literals), or nil when it has a field this
+        /// cannot model. The shape is checked against ICU's own rendering of every sample instant, so
+        /// a text that ICU formats from this pattern always has this shape; with `readsInSwift`, the
+        /// shape's digits and names also read back as each instant's Gregorian date.
+        mutating func shape(of pattern: String, format: ICU.DateFormat, locale: String) -> (shape: [DateShapePart], readsInSwift: Bool, zero: UInt32)? {
+            var parts: [DateShapePart] = []
+            let characters = Array(pattern.unicodeScalars)
+            var index = 0
+            var previousWasDigits = false
+            while index < characters.count {
+                let character = characters[index]
+                if character == "'" {
+                    // A quoted literal; '' is an apostrophe.
+                    var end = index + 1
+                    if end < characters.count, characters[end] == "'" {
+                        parts.append(.literal(0x27))
+                        index = end + 1
+                        previousWasDigits = false
+                        continue
+                    }
+                    while end < characters.count, characters[end] != "'" { parts.append(.literal(characters[end].value)); end += 1 }
+                    guard end < characters.count else { return nil }
+                    index = end + 1
+                    previousWasDigits = false
+                    continue
+                }
+                guard character.isASCII, character.properties.isAlphabetic else {
+                    parts.append(.literal(character.value))
+                    previousWasDigits = false
+                    index += 1
+                    continue
+                }
+                var end = index
+                while end < characters.count, characters[end] == character { end += 1 }
+                let count = end - index
+                let field = String(repeating: String(character), count: count)
+                index = end
+                let isName = character == "E" || ((character == "M" || character == "L" || character == "c") && count >= 3)
+                switch character {
+                case _ where isName:
+                    guard let list = nameList(field, locale: locale) else { return nil }
+                    // A name may hold digits (ko `7월`, vi `tháng 7`), but not right after a digit field:
+                    // the digit run there would swallow them.
+                    if previousWasDigits, nameLists[list].contains(where: { $0.unicodeScalars.contains { $0.properties.numericType == .decimal } }) { return nil }
+                    parts.append(.name(list))
+                    previousWasDigits = false
+                case "y", "d", "M", "L":
+                    if previousWasDigits { return nil }  // adjacent fields (yyyyMMdd): no separator to anchor on
+                    let range: ClosedRange<Int> = switch (character, count) {
+                    case ("y", 2): 2...2
+                    case ("y", _): 4...4
+                    case (_, 1): 1...2
+                    default: count...count
+                    }
+                    parts.append(.digits(range))
+                    previousWasDigits = true
+                default:
+                    return nil  // another field (G, r, U…): leave to ICU
+                }
+            }
+            let fields = DateRecognizer.digitFields(of: pattern)
+            var readsInSwift = fields != nil
+            let lists = scalarLists
+            var zero: UInt32? = nil
+            for instant in DateRecognizer.sampleInstants {
+                // Digits of another script (ar, fa, hi-Deva…) are read as their values; one script a
+                // pattern. A name may hold such digits (bo `ཟླ་༩`): those are tried as written first.
+                var text = format.format(millis: instant).map(DateRecognizer.foldSpace)
+                var readings = zero == nil || zero == 0x30 ? DateTableSet.readings(of: parts, lists: lists, text) : []
+                if readings.isEmpty {
+                    if zero == 0x30 { return nil }  // other samples read as written
+                    for (position, code) in text.enumerated() {
+                        guard let scalar = Unicode.Scalar(code), scalar.properties.numericType == .decimal,
+                              let value = scalar.properties.numericValue, value >= 0, value <= 9 else { continue }
+                        let digitZero = code - UInt32(value)
+                        if zero == nil { zero = digitZero }
+                        guard zero == digitZero else { return nil }
+                        text[position] = 0x30 + UInt32(value)
+                    }
+                    readings = DateTableSet.readings(of: parts, lists: lists, text)
+                } else {
+                    zero = 0x30
+                }
+                guard !readings.isEmpty else { return nil }
+                if readsInSwift, let fields {
+                    let days = Int((instant / 86_400_000).rounded(.down))
+                    let date = ICU.civilDate(daysSinceEpoch: days)
+                    let hasYear = fields.contains(DateRecognizer.yearField)
+                    readsInSwift = readings.contains { reading in
+                        var year = 1970, month = 0, day = 0, weekday = -1
+                        for (field, value) in zip(fields, reading.digits) {
+                            switch field {
+                            case DateRecognizer.yearField: year = value
+                            case DateRecognizer.monthField, DateRecognizer.shortMonthField: month = value
+                            default: day = value
+                            }
+                        }
+                        for (list, value) in reading.names { if lists[list].count == 7 { weekday = value } else { month = value + 1 } }
+                        return (!hasYear || year == date.year) && month == date.month && day == date.day
+                            && (weekday < 0 || weekday == DateRecognizer.weekday(days: days))
+                    }
+                }
+            }
+            return (parts, readsInSwift, zero ?? 0x30)
+        }
+
+        /// Adds a pattern unless one with the same text and names is there; returns whether it did.
+        mutating func add(_ pattern: String, _ format: ICU.DateFormat, locale: String, style: Int32?, required: Bool) {
+            let hasName = DateRecognizer.hasNameField(pattern)
+            let sampleZero = format.format(millis: 1_783_123_200_000).first { Unicode.Scalar($0)?.properties.numericType == .decimal }.map { code in
+                code - UInt32(Unicode.Scalar(code)?.properties.numericValue ?? 0)
+            } ?? 0x30
+            // The same numeric pattern in other digits is another pattern to try.
+            let numericKey = sampleZero == 0x30 ? pattern : pattern + "|\(sampleZero)"
+            if !hasName, seen.contains(numericKey) { return }
+            let sample = format.format(millis: 1_783_123_200_000)  // 2026-07-04
+            let space = sample.first { $0 == 0xA0 || $0 == 0x202F }
+            let described = shape(of: pattern, format: format, locale: locale)
+            // Beyond the named locales only shaped patterns: a shapeless one is tried at every word.
+            if !required && described == nil { return }
+            let key: String
+            if hasName, let described {
+                key = pattern + "|\(described.zero)|" + described.shape.map { if case .name(let list) = $0 { "\(list)" } else { "" } }.joined(separator: ",")
+            } else {
+                key = hasName ? locale + "|" + pattern : numericKey
+            }
+            guard seen.insert(key).inserted else { return }
+            patterns.append(DatePattern(pattern: pattern, locale: locale, style: style, formatSpace: space,
+                                        shape: described?.shape, readsInSwift: described?.readsInSwift ?? false, digitZero: described?.zero ?? 0x30))
+        }
+    }
+
+    /// The patterns tried and their names, as ICU describes them: the numeric and machine forms,
+    /// then `locales` (default: the named locales, then every other ICU locale), each with its
+    /// four default styles and the skeletons. Beyond the named locales, a form without a year, and
+    /// one without a name that has a 2-digit year (`d.M.yy` reads versions like `1.2.34`) or puts
+    /// the day before the month after the year (`y-dd-MM` would swap every ISO date), is left out.
+    package static func computedTables(locales: [String]? = nil) -> DateTableSet {
+        var builder = TableBuilder()
         for pattern in numericPatterns {
             guard let format = ICU.DateFormat(pattern: pattern, locale: "en_US_POSIX") else { continue }
-            seen.insert(pattern)
-            patterns.append(describe(pattern, format, locale: "en_US_POSIX", style: nil))
+            builder.add(pattern, format, locale: "en_US_POSIX", style: nil, required: true)
         }
         for pattern in machinePatterns {
             guard let format = ICU.DateFormat(pattern: pattern, locale: "en_US_POSIX") else { continue }
-            seen.insert("en_US_POSIX|\(pattern)")
-            patterns.append(describe(pattern, format, locale: "en_US_POSIX", style: nil))
+            builder.add(pattern, format, locale: "en_US_POSIX", style: nil, required: true)
         }
-        for locale in namedLocales {
+        let named = Set(namedLocales)
+        let all = locales ?? (namedLocales + ICU.availableLocales.filter { !named.contains($0) }.sorted())
+        for locale in all {
+            let isNamed = named.contains(locale)
+            func allowed(_ pattern: String) -> Bool {
+                if isNamed { return true }
+                let twoDigitYear = pattern.contains("yy") && !pattern.contains("yyy")
+                // `y-dd-MM` (ky) would read every ISO date with its day and month swapped.
+                let yearDayMonth = pattern.firstIndex(of: "y").map { y in
+                    pattern.firstIndex(of: "d").map { d in pattern.firstIndex(of: "M").map { y < d && d < $0 } ?? false } ?? false
+                } ?? false
+                return pattern.contains("y") && (hasNameField(pattern) || (!twoDigitYear && !yearDayMonth))
+            }
             for style in Int32(0)...3 {
                 guard let format = ICU.DateFormat(locale: locale, style: style) else { continue }
                 let pattern = format.pattern
-                let key = hasNameField(pattern) ? "\(locale)|\(pattern)" : pattern
-                guard !seen.contains(key) else { continue }
-                seen.insert(key)
-                patterns.append(describe(pattern, format, locale: locale, style: style))
+                guard allowed(pattern) else { continue }
+                builder.add(pattern, format, locale: locale, style: style, required: isNamed)
             }
             for skeleton in skeletons {
-                guard let pattern = ICU.bestPattern(skeleton: skeleton, locale: locale) else { continue }
+                guard let pattern = ICU.bestPattern(skeleton: skeleton, locale: locale), allowed(pattern) else { continue }
                 // Without a year a numeric form (`d/MM`) is a fraction or a score as often as a date.
                 if !pattern.contains("y") && !hasNameField(pattern) { continue }
-                let key = hasNameField(pattern) ? "\(locale)|\(pattern)" : pattern
-                guard !seen.contains(key), let format = ICU.DateFormat(pattern: pattern, locale: locale) else { continue }
+                guard let format = ICU.DateFormat(pattern: pattern, locale: locale) else { continue }
                 // A month name that starts with a digit (ko `7월 4일`) fits neither start index.
                 if leadingDigits(of: pattern) == nil, let first = format.format(millis: 1_783_123_200_000).first, first >= 0x30, first <= 0x39 { continue }
-                seen.insert(key)
-                patterns.append(describe(pattern, format, locale: locale, style: nil))
+                builder.add(pattern, format, locale: locale, style: nil, required: isNamed)
             }
         }
-        return patterns
+        return DateTableSet(patterns: builder.patterns, nameLists: builder.nameLists)
     }
 
-    /// Each pattern tried, whether it is prefiltered by its shape in Swift, and ICU's rendering
-    /// of `millis` with it: lets tests prove the prefilter never hides a date ICU would find.
-    package func renderings(millis: Double) -> [(pattern: String, hasShape: Bool, text: [UInt32])] {
-        candidates.compactMap { candidate in
-            candidate.format.map { (candidate.info.pattern, candidate.info.shape != nil, $0.format(millis: millis)) }
-        }
-    }
-
-    private static func hasNameField(_ pattern: String) -> Bool {
+    fileprivate static func hasNameField(_ pattern: String) -> Bool {
         pattern.contains("MMM") || pattern.contains("E") || pattern.contains("LLL") || pattern.contains("ccc")
     }
 
@@ -472,7 +694,8 @@ package final class DateRecognizer {
     /// `localizedZones` says whether a zone name in another language may follow a time; nil
     /// asks whether `text` holds a non-ASCII letter.
     package func dates(in text: [UInt32], timesAlone: Bool = false, localizedZones allowLocalized: Bool? = nil) -> [RecognizedDate] {
-        var spaced: [UInt32: [UInt32]] = [:]
+        spacedTexts.removeAll()
+        var nextDigit = -1  // the first digit at or after the current start
         var tails: [Int: DateTimeGrammar.Tail?] = [:]
         var found: [Range<Int>: RecognizedDate] = [:]
         var order: [Range<Int>] = []
@@ -495,7 +718,13 @@ package final class DateRecognizer {
                 // Digits glued to a Latin letter are an identifier (`v20260704`), not a date.
                 if isDigit && p < 0x80 && ICU.isWordCharacter(p) { continue }
             }
-            if !isDigit, let machine = DateTimeGrammar.timeInsideDate(text, at: start) {
+            // The nearest digit at or after this start: a word far from any digit starts no date.
+            if !isDigit, nextDigit < start {
+                nextDigit = start
+                while nextDigit < text.count, tables.zero(of: text[nextDigit]) == 0 { nextDigit += 1 }
+            }
+            // ctime and Unix `date` (`Mon Sep 29 16:55:10 UTC 2025`) have the day a few words in.
+            if !isDigit, nextDigit - start <= 40, let machine = DateTimeGrammar.timeInsideDate(text, at: start) {
                 let range = start..<machine.end
                 if found[range] == nil {
                     order.append(range)
@@ -546,54 +775,16 @@ package final class DateRecognizer {
                     }
                 }
             }
-            var word: [UInt32]? = nil  // lowercased, for the patterns without a shape
-            let tried: [Candidate]
             if isDigit {
-                if digitRun >= 16 {
-                    tried = []
-                } else if start + digitRun < text.count, let narrowed = digitStartsByNext[digitRun][DateRecognizer.foldSpace(text[start + digitRun])] {
-                    tried = narrowed
-                } else {
-                    // No pattern has this character after the digits: only those without a literal there.
-                    tried = digitStartsWithoutLiteral[digitRun]
-                }
+                if digitRun >= 16 { continue }
             } else {
-                let indexed = letterStartsByScalar[c] ?? []
-                if indexed.isEmpty && unindexedLetterStarts.isEmpty { continue }  // no name starts so
-                tried = unindexedLetterStarts.isEmpty ? indexed : indexed + unindexedLetterStarts
+                // A name-led date has a digit within a few words: prose far from any number costs
+                // one comparison per word (and never loads the names).
+                if nextDigit - start > 64 || nextDigit - start > DateRecognizer.leadBeforeDigit { continue }
             }
-            for candidate in tried {
-                if !isDigit, candidate.info.shape == nil, let names = candidate.firstWords {
-                    if word == nil { word = DateRecognizer.lowercasedLetters(text[start...]) }
-                    guard names.contains(word!) else { continue }  // no month or weekday name starts here
-                }
-                var reading = NumericReading.askICU
-                if let shape = candidate.info.shape {
-                    if let fields = candidate.numericFields {
-                        reading = DateRecognizer.readNumeric(shape, fields: fields, text, from: start)
-                        if case .notADate = reading { continue }
-                    } else if DateRecognizer.matchEnd(shape, text, from: start) == nil {
-                        continue
-                    }
-                }
-                let parsed: (millis: Double, end: Int)
-                if case .date(let end, let millis) = reading {
-                    parsed = (millis, end)
-                } else {
-                    guard let format = candidate.format else { continue }
-                    var icuParsed = format.parse(text, from: start)
-                    if icuParsed == nil, let space = candidate.info.formatSpace {
-                        if spaced[space] == nil { spaced[space] = text.map { $0 == 0x20 ? space : $0 } }
-                        icuParsed = format.parse(spaced[space]!, from: start)
-                    }
-                    guard let icuParsed, icuParsed.end > start else { continue }
-                    // ICU writes U+202F or U+00A0 inside some formats ("2026 г."); people type a space.
-                    guard format.format(millis: icuParsed.millis).map(DateRecognizer.foldSpace)
-                        .elementsEqual(text[start..<icuParsed.end].map(DateRecognizer.foldSpace)) else { continue }
-                    // A prompt's dates are this era's: "2.1.236" is a version, not 2 January 236.
-                    guard let year = ICU.gregorianComponents(millis: icuParsed.millis)?.year, (1900...2199).contains(year) else { continue }
-                    parsed = icuParsed
-                }
+            for hit in candidates(in: text, at: start, isDigit: isDigit, digitRun: digitRun) {
+                let candidate = info(hit.pattern)
+                let parsed = (millis: hit.millis, end: hit.end)
                 // A time (and zone) after the date belongs to the expression: `2026-07-04T01:30:00Z`.
                 if tails[parsed.end] == nil { tails[parsed.end] = .some(DateTimeGrammar.tail(after: parsed.end, in: text, localizedZones: localizedZones())) }
                 let tail = tails[parsed.end]!
@@ -608,14 +799,25 @@ package final class DateRecognizer {
                     order.append(range)
                     found[range] = RecognizedDate(range: range, patterns: [], instants: [], time: tail?.time, zone: tail?.zone)
                 }
-                for suffix in tail?.patterns ?? [""] where !found[range]!.patterns.contains(candidate.info.pattern + suffix) {
-                    found[range]!.patterns.append(candidate.info.pattern + suffix)
-                    found[range]!.datePatterns.append(candidate.info.pattern)
+                for suffix in tail?.patterns ?? [""] where !found[range]!.patterns.contains(candidate.pattern + suffix) {
+                    found[range]!.patterns.append(candidate.pattern + suffix)
+                    found[range]!.datePatterns.append(candidate.pattern)
                     found[range]!.instants.append(parsed.millis)
                 }
             }
         }
         // Keep the longest of overlapping expressions ("Saturday, July 4, 2026" over "July 4, 2026").
+        // A final period that another reading leaves out ends the sentence when the text ends
+        // there or the next word is not lowercase (`29.09.2025. Next.` of bs `dd.MM.y.`): the
+        // shorter reading is kept. `29. 9. 2025. we met` keeps the period.
+        let sentenceEnds = order.filter { range in
+            guard range.count > 1, text[range.upperBound - 1] == 0x2E, found[range.lowerBound..<(range.upperBound - 1)] != nil else { return false }
+            var next = range.upperBound
+            while next < text.count, text[next] == 0x20 || text[next] == 0x09 { next += 1 }
+            guard next < text.count, let scalar = Unicode.Scalar(text[next]) else { return true }
+            return !scalar.properties.isLowercase
+        }
+        if !sentenceEnds.isEmpty { order.removeAll { sentenceEnds.contains($0) } }
         let ranked = order.sorted { ($0.count, -$0.lowerBound) > ($1.count, -$1.lowerBound) }
         var kept: [Range<Int>] = []
         for range in ranked where !kept.contains(where: { $0.overlaps(range) }) { kept.append(range) }
@@ -635,10 +837,6 @@ package final class DateRecognizer {
             result[index].patterns = date.patterns.map { around.prefix + $0 + around.suffix }
         }
         return result
-    }
-
-    private static func foldSpace(_ scalar: UInt32) -> UInt32 {
-        scalar == 0xA0 || scalar == 0x202F || scalar == 0x2009 ? 0x20 : scalar
     }
 
     /// Locales (ICU's available list) whose short, medium, long or full date pattern is `pattern`.

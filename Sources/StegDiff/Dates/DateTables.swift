@@ -1,17 +1,12 @@
 /// One piece of a date pattern's shape, as its text appears: checked in Swift before ICU parses,
 /// since most numbers and words in a text are no date.
-package enum DateShapePart: Equatable, Sendable {
+package enum DateShapePart: Hashable, Sendable {
     /// A run of ASCII digits of one of these lengths.
     case digits(ClosedRange<Int>)
     /// One code point (spaces of any kind match each other).
     case literal(UInt32)
-    /// Exactly one of these renderings of a month or weekday field, longest first (spaces folded
-    /// to U+0020). Kept as strings and matched scalar by scalar: converting every name of every
-    /// pattern to code point arrays at start-up cost more than a small diff.
-    case name([String])
-
-    /// `.name` from strings (the embedded table's spelling).
-    static func names(_ names: [String]) -> DateShapePart { .name(names) }
+    /// A month or weekday name of the name list at this index (`DateTableSet.nameLists`).
+    case name(Int)
 }
 
 /// A date pattern the recognizer tries, with what ICU says of it.
@@ -28,13 +23,83 @@ package struct DatePattern: Equatable, Sendable {
     /// The shape every ICU rendering of the pattern has, or nil when it cannot be modelled
     /// (adjacent digit fields, other fields): such a pattern is always left to ICU.
     package var shape: [DateShapePart]?
+    /// True when the shape's digits and names give back the Gregorian date ICU formatted, on
+    /// every sample instant, and every digit field is a 4-digit year, a month or a day: a text of
+    /// this shape is then read and checked in Swift, and ICU is not asked.
+    package var readsInSwift: Bool = false
+    /// The zero of the digits ICU writes in this pattern (U+0030, or U+0660 Arabic-Indic, U+0966
+    /// Devanagari…): a digit run of another script is not this pattern's.
+    package var digitZero: UInt32 = 0x30
+}
+
+/// The patterns the recognizer tries and the month and weekday names their shapes refer to.
+package struct DateTableSet: Equatable, Sendable {
+    /// In preference order (numeric and machine forms, the named locales, then the others).
+    package var patterns: [DatePattern]
+
+    /// The most code points a shape that starts with a name or literal has before its first
+    /// digit: a word farther than this from the next digit starts no date.
+    package var leadBeforeDigit: Int {
+        var lead = 0
+        for shape in patterns.compactMap(\.shape) {
+            guard let first = shape.first else { continue }
+            if case .digits = first { continue }
+            var count = 0
+            scan: for part in shape {
+                switch part {
+                case .digits: break scan
+                case .literal: count += 1
+                case .name(let list): count += nameLists[list].map(\.unicodeScalars.count).max() ?? 0
+                }
+            }
+            lead = max(lead, count)
+        }
+        return lead
+    }
+    /// Each list in value order: 12 month names from January or 7 weekday names from Sunday,
+    /// spaces folded to U+0020.
+    package var nameLists: [[String]]
+}
+
+/// Month and weekday names in code point order, each with its lists and values, flat: one array
+/// of code points and one of entries, with where each name's part ends.
+package struct DateNameTable: Sendable {
+    var scalars: [UInt32] = []
+    /// Where name n's code points end (they start where name n - 1's end).
+    var starts: [Int32] = []
+    var entries: [UInt32] = []
+    var entryStarts: [Int32] = []
+
+    init() {}
+
+    /// From sorted pairs.
+    init(_ pairs: [(name: [UInt32], entries: [UInt32])]) {
+        for (name, list) in pairs {
+            scalars += name
+            entries += list
+            starts.append(Int32(scalars.count))
+            entryStarts.append(Int32(entries.count))
+        }
+    }
+
+    var count: Int { starts.count }
+
+    /// The names as pairs.
+    var pairs: [(name: [UInt32], entries: [UInt32])] {
+        (0..<count).map { index in
+            let nameStart = index == 0 ? 0 : Int(starts[index - 1]), entryStart = index == 0 ? 0 : Int(entryStarts[index - 1])
+            return (Array(scalars[nameStart..<Int(starts[index])]), Array(entries[entryStart..<Int(entryStarts[index])]))
+        }
+    }
 }
 
 /// What the date recognizer would otherwise compute from ICU's data at start-up, embedded for
-/// one ICU version: opening every date formatter of every locale cost 30 ms of a 40 ms run.
+/// one ICU version: opening every date formatter of every locale takes seconds.
 ///
 /// `EmbeddedDateTables.swift` is generated (`STEGDIFF_RECORD=1 swift test --filter DateTables`)
-/// and a test checks it against ICU. With any other ICU the tables are computed as before.
+/// and a test checks it against ICU. It holds two string literals in a line format read at first
+/// use (a Swift literal of ~2,000 structs takes the compiler gigabytes): with any other ICU the
+/// tables are computed for the named locales only.
 package enum DateTables {
     /// True when the running ICU and CLDR are the versions the embedded tables were made from.
     package static let matchesRunningICU: Bool = "\(ICU.versions.icu)/\(ICU.versions.cldr)" == embeddedVersion
@@ -59,29 +124,249 @@ package enum DateTables {
         return table
     }
 
+    /// The embedded patterns (read from their line format on first use).
+    package static var embeddedPatterns: [DatePattern] { embeddedPatternsOnce }
+
+    private static let embeddedPatternsOnce: [DatePattern] = decodePatterns(embeddedPatternText)
+
+    /// Every month and weekday name of the embedded lists, in code point order, with the lists
+    /// and values it has (`name|list.value list.value…` a line), read at the first name a text needs.
+    static let embeddedNameTable: DateNameTable = decodeNames(embeddedNameText)
+
+    /// The embedded names as pairs (for the check against ICU).
+    package static var embeddedNames: [(name: [UInt32], entries: [UInt32])] { embeddedNameTable.pairs }
+
+    /// The embedded name lists, rebuilt from the sorted names (for the check against ICU).
+    package static var embeddedNameLists: [[String]] { nameLists(from: embeddedNames) }
+
+    /// Packs a list index and a value (month 0–11, weekday 0–6) into one entry.
+    package static func entry(list: Int, value: Int) -> UInt32 { UInt32(list) << 4 | UInt32(value) }
+
+    /// The sorted names with their entries, as the recognizer looks them up.
+    package static func sortedNames(_ lists: [[String]]) -> [(name: [UInt32], entries: [UInt32])] {
+        var byName: [[UInt32]: [UInt32]] = [:]
+        for (list, names) in lists.enumerated() {
+            for (value, name) in names.enumerated() { byName[name.unicodeScalars.map(\.value), default: []].append(entry(list: list, value: value)) }
+        }
+        return byName.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { ($0.key, $0.value) }
+    }
+
+    static func nameLists(from names: [(name: [UInt32], entries: [UInt32])]) -> [[String]] {
+        var lists: [[String]] = []
+        for (name, entries) in names {
+            for entry in entries {
+                let list = Int(entry >> 4), value = Int(entry & 0xF)
+                while lists.count <= list { lists.append([]) }
+                while lists[list].count <= value { lists[list].append("") }
+                lists[list][value] = String(String.UnicodeScalarView(name.compactMap(Unicode.Scalar.init)))
+            }
+        }
+        return lists
+    }
+
+    // MARK: line format
+
+    /// What the recognizer needs of every embedded pattern at start-up: its line in the literal
+    /// (the rest is read when the pattern first matches), shape, flags and digits.
+    struct EmbeddedShapes {
+        var lines: [Range<Int>] = []
+        var shapes: [[DateShapePart]?] = []
+        var readsInSwift: [Bool] = []
+        var zeros: [UInt32] = []
+    }
+
+    /// The shapes of the embedded patterns, read from the literal's UTF-8 bytes in place.
+    static func embeddedShapes() -> EmbeddedShapes {
+        var text = embeddedPatternText
+        return text.withUTF8 { bytes in
+            var result = EmbeddedShapes()
+            forEachLine(bytes) { line, fields in
+                guard let parsed = parseLine(bytes, fields, strings: false) else { return }
+                result.lines.append(line)
+                result.shapes.append(parsed.shape)
+                result.readsInSwift.append(parsed.readsInSwift)
+                result.zeros.append(parsed.digitZero)
+            }
+            return result
+        }
+    }
+
+    /// The embedded pattern on `line` (a range from `embeddedShapes()`).
+    static func embeddedPattern(line: Range<Int>) -> DatePattern? {
+        var text = embeddedPatternText
+        return text.withUTF8 { bytes in
+            var found: DatePattern? = nil
+            forEachLine(UnsafeBufferPointer(rebasing: bytes[line])) { _, fields in found = parseLine(UnsafeBufferPointer(rebasing: bytes[line]), fields, strings: true) }
+            return found
+        }
+    }
+
+    /// Reads `pattern|locale|style|space|flags|shape` lines (see `swiftSource`) from the literal's
+    /// UTF-8 bytes in place: String splitting cost 50 M instructions, more than a whole diff.
+    static func decodePatterns(_ text: String) -> [DatePattern] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var patterns: [DatePattern] = []
+            forEachLine(bytes) { _, fields in
+                if let pattern = parseLine(bytes, fields, strings: true) { patterns.append(pattern) }
+            }
+            return patterns
+        }
+    }
+
+    /// Calls `body` with each line's range and its `|`-separated fields.
+    private static func forEachLine(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, [Range<Int>]) -> Void) {
+        var index = 0
+        var fields: [Range<Int>] = []
+        fields.reserveCapacity(6)
+        while index < bytes.count {
+            fields.removeAll(keepingCapacity: true)
+            let lineStart = index
+            var fieldStart = index
+            while index < bytes.count, bytes[index] != 0x0A {
+                if bytes[index] == 0x7C { fields.append(fieldStart..<index); fieldStart = index + 1 }
+                index += 1
+            }
+            fields.append(fieldStart..<index)
+            body(lineStart..<index, fields)
+            index += 1
+        }
+    }
+
+    /// One pattern line; with `strings: false` the pattern and locale are left empty.
+    private static func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [Range<Int>], strings: Bool) -> DatePattern? {
+        guard fields.count == 6 else { return nil }
+        func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+        func number(_ range: Range<Int>, radix: UInt32) -> UInt32? {
+            guard !range.isEmpty else { return nil }
+            var value: UInt32 = 0
+            for byte in bytes[range] {
+                let digit: UInt32 = byte >= 0x61 ? UInt32(byte) - 0x57 : byte >= 0x41 ? UInt32(byte) - 0x37 : UInt32(byte) - 0x30
+                value = value * radix + digit
+            }
+            return value
+        }
+        var shape: [DateShapePart]? = nil
+        let shapeField = fields[5]
+        if !(shapeField.count == 1 && bytes[shapeField.lowerBound] == 0x2D) {
+            var parts: [DateShapePart] = []
+            parts.reserveCapacity(16)
+            var tokenStart = shapeField.lowerBound
+            for position in shapeField.lowerBound...shapeField.upperBound where position == shapeField.upperBound || bytes[position] == 0x20 {
+                let body = (tokenStart + 1)..<position
+                switch bytes[tokenStart] {
+                case 0x64:  // d1,2
+                    let comma = body.first { bytes[$0] == 0x2C } ?? body.upperBound
+                    parts.append(.digits(Int(number(body.lowerBound..<comma, radix: 10) ?? 0)...Int(number((comma + 1)..<body.upperBound, radix: 10) ?? 0)))
+                case 0x6C: parts.append(.literal(number(body, radix: 16) ?? 0))
+                default: parts.append(.name(Int(number(body, radix: 10) ?? 0)))
+                }
+                tokenStart = position + 1
+            }
+            shape = parts
+        }
+        // Flags: `s` read in Swift, `z` and the hexadecimal zero of other digits.
+        let flags = fields[4]
+        let zed = flags.first { bytes[$0] == 0x7A }
+        return DatePattern(pattern: strings ? string(fields[0]) : "", locale: strings ? string(fields[1]) : "",
+                           style: number(fields[2], radix: 10).map { Int32($0) }, formatSpace: number(fields[3], radix: 16), shape: shape,
+                           readsInSwift: !flags.isEmpty && bytes[flags.lowerBound] == 0x73,
+                           digitZero: zed.flatMap { number(($0 + 1)..<flags.upperBound, radix: 16) } ?? 0x30)
+    }
+
+    /// Reads `name|entry entry…` lines (entries in hexadecimal) from the literal's UTF-8 bytes.
+    static func decodeNames(_ text: String) -> DateNameTable {
+        var text = text
+        return text.withUTF8 { bytes in
+            var table = DateNameTable()
+            table.scalars.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                // The name, UTF-8 decoded by hand up to the bar.
+                while index < bytes.count, bytes[index] != 0x7C {
+                    let byte = bytes[index]
+                    let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var code = length == 1 ? UInt32(byte) : UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<max(1, length) where index + offset < bytes.count { code = code << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    table.scalars.append(code)
+                    index += length
+                }
+                index += 1
+                var value: UInt32 = 0, digits = 0
+                while index <= bytes.count {
+                    let byte = index < bytes.count ? bytes[index] : 0x0A
+                    if byte == 0x20 || byte == 0x0A {
+                        if digits > 0 { table.entries.append(value) }
+                        value = 0
+                        digits = 0
+                        index += 1
+                        if byte == 0x0A { break }
+                        continue
+                    }
+                    value = value << 4 | (byte >= 0x41 ? UInt32(byte) - 0x37 : UInt32(byte) - 0x30)
+                    digits += 1
+                    index += 1
+                }
+                table.starts.append(Int32(table.scalars.count))
+                table.entryStarts.append(Int32(table.entries.count))
+            }
+            return table
+        }
+    }
+
     /// Swift source of the embedded tables for the running ICU.
-    package static func swiftSource(patterns: [DatePattern], patternLocales: [String: [String]]) -> String {
+    package static func swiftSource(tables: DateTableSet, patternLocales: [String: [String]]) -> String {
+        var patternLines: [String] = []
+        for pattern in tables.patterns {
+            let style = pattern.style.map { String($0) } ?? ""
+            let space = pattern.formatSpace.map { String($0, radix: 16, uppercase: true) } ?? ""
+            let shape = pattern.shape.map { parts in
+                parts.map { part -> String in
+                    switch part {
+                    case .digits(let range): "d\(range.lowerBound),\(range.upperBound)"
+                    case .literal(let value): "l" + String(value, radix: 16, uppercase: true)
+                    case .name(let list): "n\(list)"
+                    }
+                }.joined(separator: " ")
+            } ?? "-"
+            precondition(!pattern.pattern.contains("|") && !pattern.pattern.contains("\n"), "pattern \(pattern.pattern) holds the separator")
+            let flags = (pattern.readsInSwift ? "s" : "") + (pattern.digitZero == 0x30 ? "" : "z" + String(pattern.digitZero, radix: 16, uppercase: true))
+            patternLines.append([pattern.pattern, pattern.locale, style, space, flags, shape].joined(separator: "|"))
+        }
+        var nameLines: [String] = []
+        for (name, entries) in sortedNames(tables.nameLists) {
+            precondition(!name.contains(0x0A) && !name.contains(0x7C), "a name holds the separator")
+            nameLines.append(String(String.UnicodeScalarView(name.compactMap(Unicode.Scalar.init)))
+                + "|" + entries.map { String($0, radix: 16, uppercase: true) }.joined(separator: " "))
+        }
         var lines = [
             "// Generated from ICU \(ICU.versions.icu) (CLDR \(ICU.versions.cldr)) by",
             "// `STEGDIFF_RECORD=1 swift test --filter DateTables`: do not edit. See DateTables.swift.",
+            "// Letters and marks of every script are written as they are; anything else that is not",
+            "// printable ASCII (spaces, format characters, punctuation) as a \\u{...} escape.",
             "",
             "extension DateTables {",
             "    /// ICU and CLDR versions these tables come from.",
             "    package static let embeddedVersion = \(literal("\(ICU.versions.icu)/\(ICU.versions.cldr)"))",
             "",
-            "    /// `DateRecognizer.computedPatterns()` for that version.",
-            "    package static let embeddedPatterns: [DatePattern] = [",
+            "    /// `DateTableSet.leadBeforeDigit` of those tables (known without reading the names).",
+            "    package static let embeddedLeadBeforeDigit = \(tables.leadBeforeDigit)",
+            "",
+            "    /// `DateRecognizer.computedTables()` patterns for that version, one a line:",
+            "    /// pattern|locale|style|format space (hex)|`s` if read in Swift, `z` and the zero of other digits|shape",
+            "    /// (`d1,2` digits, `l2D` literal, `n7` name list; `-` none).",
+            "    static let embeddedPatternText = \"\"\"",
         ]
-        for pattern in patterns {
-            let style = pattern.style.map { String($0) } ?? "nil"
-            let space = pattern.formatSpace.map { "0x" + String($0, radix: 16, uppercase: true) } ?? "nil"
-            let shape = pattern.shape.map { "[" + $0.map(literal).joined(separator: ", ") + "]" } ?? "nil"
-            lines.append("        DatePattern(pattern: \(literal(pattern.pattern)), locale: \(literal(pattern.locale)), style: \(style), "
-                + "formatSpace: \(space),")
-            lines.append("                    shape: \(shape)),")
-        }
+        lines += patternLines.map(multilineLiteral)
         lines += [
-            "    ]",
+            "\"\"\"",
+            "",
+            "    /// Every name of those lists in code point order: name|entries (list << 4 | value, hex).",
+            "    static let embeddedNameText = \"\"\"",
+        ]
+        lines += nameLines.map(multilineLiteral)
+        lines += [
+            "\"\"\"",
             "",
             "    /// `DateRecognizer.computedPatternLocales()` for that version: pattern, locales.",
             "    static let embeddedPatternLocaleList: [(String, String)] = [",
@@ -93,14 +378,24 @@ package enum DateTables {
         return lines.joined(separator: "\n")
     }
 
-    private static func literal(_ part: DateShapePart) -> String {
-        switch part {
-        case .digits(let range): ".digits(\(range.lowerBound)...\(range.upperBound))"
-        case .literal(let value): ".literal(0x\(String(value, radix: 16, uppercase: true)))"
-        case .name(let names):
-            ".names([" + names.map { literal($0) }.joined(separator: ", ") + "])"
-
+    /// One line of a multi-line string literal: printable ASCII and letters and marks of other
+    /// scripts as they are, anything else (spaces, format characters, punctuation) escaped.
+    private static func multilineLiteral(_ text: String) -> String {
+        var output = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": output += "\\\\"
+            case "\"": output += "\\\""
+            case " "..."~": output.unicodeScalars.append(scalar)
+            default:
+                switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .spacingMark:
+                    output.unicodeScalars.append(scalar)
+                default: output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                }
+            }
         }
+        return output
     }
 
     /// A Swift string literal; anything but printable ASCII is escaped, so the file shows no
