@@ -74,6 +74,17 @@ struct DateFormsTests {
         Case(name: "a second later is drift at any precision", baseline: "Now: 2025-09-29T16:55:10.367Z.",
              candidate: "Now: 2025-09-29T16:55:11.367Z.", kind: .dateValue, subkind: nil, severity: .info,
              baselineExpression: "2025-09-29T16:55:10.367Z", candidateExpression: "2025-09-29T16:55:11.367Z"),
+        // Dates in other digits through `diff`: the window holds no ASCII digit, only Arabic-Indic
+        // or Devanagari ones (ar `d MMMM y`, mr `d MMMM, y` as ICU writes them).
+        Case(name: "ar date in Arabic-Indic digits, same day", baseline: "Current date: 2025-09-29. Be concise.",
+             candidate: "Current date: \u{0662}\u{0669} \u{0633}\u{0628}\u{062A}\u{0645}\u{0628}\u{0631} \u{0662}\u{0660}\u{0662}\u{0665}. Be concise.",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025-09-29",
+             candidateExpression: "\u{0662}\u{0669} \u{0633}\u{0628}\u{062A}\u{0645}\u{0628}\u{0631} \u{0662}\u{0660}\u{0662}\u{0665}"),
+        Case(name: "mr date in Devanagari digits, another day", baseline: "Current date: \u{0968}\u{096F} \u{0938}\u{092A}\u{094D}\u{091F}\u{0947}\u{0902}\u{092C}\u{0930}, \u{0968}\u{0966}\u{0968}\u{096B}. Be concise.",
+             candidate: "Current date: \u{096C} \u{0911}\u{0915}\u{094D}\u{091F}\u{094B}\u{092C}\u{0930}, \u{0968}\u{0966}\u{0968}\u{096B}. Be concise.",
+             kind: .dateValue, subkind: nil, severity: .info,
+             baselineExpression: "\u{0968}\u{096F} \u{0938}\u{092A}\u{094D}\u{091F}\u{0947}\u{0902}\u{092C}\u{0930}, \u{0968}\u{0966}\u{0968}\u{096B}",
+             candidateExpression: "\u{096C} \u{0911}\u{0915}\u{094D}\u{091F}\u{094B}\u{092C}\u{0930}, \u{0968}\u{0966}\u{0968}\u{096B}"),
     ]
 
     @Test("CST after a clock shifted by +8 h is read as +08:00, with ICU's zones at that offset")
