@@ -53,7 +53,7 @@ package enum DateTimeGrammar {
         for connector in connectors where matches(connector.text, in: text, at: end) {
             // No connector only before a leading AM/PM word (`2025年9月29日下午4:55`).
             if connector.text.isEmpty && isDigit(text[end]) { continue }
-            guard let time = readTime(text, from: end + connector.text.count) else {
+            guard let time = readTime(text, from: end + connector.text.count, afterDate: true) else {
                 // zh writes the zone before the time (`2025年9月29日 UTC 16:55:10`, `GMT+8 00:55:10`).
                 if connector.text == [0x20], let before = zoneThenTime(text, from: end, localizedZones: localizedZones) {
                     return Tail(end: before.end, time: before.time, zone: before.zone, patterns: before.patterns)
@@ -83,7 +83,9 @@ package enum DateTimeGrammar {
 
     /// A time of day at `start`: `H:mm`, `HH:mm:ss`, `HH:mm:ss.SSS…`, 12-hour with AM/PM (a space,
     /// U+202F or U+00A0 before it, as ICU 72 writes it). Patterns: one per reading of the hour.
-    static func readTime(_ text: [UInt32], from start: Int) -> (end: Int, value: TimeOfDay, patterns: [String])? {
+    /// `afterDate`: the time follows a date, where da, fi, id… separate its fields with a period
+    /// (`29.9.2025 16.55.10`); alone, `16.55` is a number as often as a time.
+    static func readTime(_ text: [UInt32], from start: Int, afterDate: Bool = false) -> (end: Int, value: TimeOfDay, patterns: [String])? {
         var position = start
         // zh, ja and ko write the half of the day before the time (`下午4:55`, `오후 4:55`).
         var leading: (period: LeadingPeriod, spaced: Bool)? = nil
@@ -93,6 +95,18 @@ package enum DateTimeGrammar {
             if position < text.count, text[position] == 0x20 { position += 1; spaced = true }
             leading = (period, spaced)
             break
+        }
+        // After a date, hu, tr… write their AM/PM word before the time, then a (no-break)
+        // space: `2025. szept. 29. du. 4:55:10`, `29 Eyl 2025 ÖS 4:55:10`.
+        if leading == nil, afterDate, position < text.count, !isDigit(text[position]) {
+            for (word, isPM) in meridiemWords where matches(word, in: text, at: position) {
+                let after = position + word.count
+                guard after + 1 < text.count, [0x20, 0xA0, 0x202F].contains(text[after]), isDigit(text[after + 1]) else { continue }
+                let hours = isPM ? 12..<24 : 0..<12
+                leading = (LeadingPeriod(word: word, hours: hours, meridiemHours: hours, dayPeriodHours: nil), true)
+                position = after + 1
+                break
+            }
         }
         guard let hour = digits(text, &position, 1...2) else { return nil }
         // The 24-hour hour of a 12-hour `hour` in the leading period, and that period's pattern
@@ -146,11 +160,12 @@ package enum DateTimeGrammar {
             return (position, TimeOfDay(nanoseconds: nanoseconds, hasSeconds: seconds != nil),
                     leadingPatterns.flatMap { lead in hours.map { lead + $0 + "\u{C2DC} " + rest } })
         }
-        guard colon(text, &position), let minute = digits(text, &position, 2...2), minute.value <= 59 else { return nil }
+        let separator: UInt32 = position < text.count && text[position] == 0x2E && afterDate ? 0x2E : 0x3A
+        guard step(text, &position, over: separator), let minute = digits(text, &position, 2...2), minute.value <= 59 else { return nil }
         var second: (value: Int, count: Int)? = nil
         var fraction: (value: Int, count: Int, separator: UInt32)? = nil
         var probe = position
-        if colon(text, &probe), let seconds = digits(text, &probe, 2...2), seconds.value <= 60 {
+        if step(text, &probe, over: separator), let seconds = digits(text, &probe, 2...2), seconds.value <= 60 {
             second = seconds
             position = probe
             if position < text.count, text[position] == 0x2E || text[position] == 0x2C {
@@ -162,7 +177,7 @@ package enum DateTimeGrammar {
                 }
             }
         }
-        if position < text.count, isDigit(text[position]) || (text[position] == 0x3A && position + 1 < text.count && isDigit(text[position + 1])) {
+        if position < text.count, isDigit(text[position]) || (text[position] == separator && position + 1 < text.count && isDigit(text[position + 1])) {
             return nil  // more digits: a version or a duration, not a time
         }
         var hourValue = leadingHour ?? hour.value
@@ -172,9 +187,12 @@ package enum DateTimeGrammar {
             var space: UInt32? = nil
             if after < text.count, [0x20, 0xA0, 0x202F].contains(text[after]) { space = text[after]; after += 1 }
             // es writes `p. m.` with a no-break space inside (ICU 72: `4:55:10\u{202F}p.\u{A0}m.`).
-            for (word, isPM) in [("AM", false), ("PM", true), ("am", false), ("pm", true), ("a.m.", false), ("p.m.", true),
-                                 ("a.\u{A0}m.", false), ("p.\u{A0}m.", true), ("a. m.", false), ("p. m.", true)] {
-                let letters = Array(word.unicodeScalars.map(\.value))
+            // English, Spanish (`p. m.` with a no-break space inside, as ICU 72 writes it) and, after
+            // a space, every locale's AM/PM word (`em`, `μ.μ.`, `odp.`, `da tarde`, `CH`, `م`).
+            // A 24-hour time followed by a word some locale uses for AM/PM (`16:55 comme prévu`)
+            // keeps its word outside; `16:55 PM` is no time.
+            let localized = space != nil && after < text.count && !isDigit(text[after]) && (1...12).contains(hour.value) ? meridiemWords : []
+            for (letters, isPM) in englishMeridiems + localized {
                 guard matches(letters, in: text, at: after) else { continue }
                 let next = after + letters.count
                 if next < text.count, isLetterOrDigit(text[next]) { continue }
@@ -187,8 +205,9 @@ package enum DateTimeGrammar {
         }
         guard hourValue <= 23 else { return nil }
         var nanoseconds = Int64(hourValue * 3600 + minute.value * 60 + (second?.value ?? 0)) * 1_000_000_000
-        var rest = ":mm"
-        if second != nil { rest += ":ss" }
+        let mark = separator == 0x2E ? "." : ":"
+        var rest = mark + "mm"
+        if second != nil { rest += mark + "ss" }
         if let fraction {
             var scaled = Int64(fraction.value)
             for _ in fraction.count..<9 { scaled *= 10 }
@@ -202,6 +221,26 @@ package enum DateTimeGrammar {
         return (position, TimeOfDay(nanoseconds: nanoseconds, hasSeconds: second != nil),
                 leadingPatterns.flatMap { lead in hours.map { lead + $0 + rest } })
     }
+
+    /// AM/PM as English and Spanish write them, tried first.
+    private static let englishMeridiems: [([UInt32], Bool)] = [
+        ("AM", false), ("PM", true), ("am", false), ("pm", true), ("a.m.", false), ("p.m.", true),
+        ("a.\u{A0}m.", false), ("p.\u{A0}m.", true), ("a. m.", false), ("p. m.", true),
+    ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
+
+    /// Every ICU locale's AM and PM words (ICU's `a` at 04:00 and 16:00), longest first, without
+    /// those two locales write for both halves; read after a time and a space.
+    static let meridiemWords: [([UInt32], Bool)] = {
+        var words: [([UInt32], Bool)]
+        if DayPeriodWords.matchesRunningICU {
+            words = DayPeriodWords.embeddedCodePoints
+        } else {
+            let table = DayPeriodWords.computed()
+            words = (table.am.map { ($0, false) } + table.pm.map { ($0, true) }).map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
+        }
+        // Longest first, so `p. m.` is tried before `p.`; a stable order otherwise.
+        return words.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0.lexicographicallyPrecedes($1.0) }
+    }()
 
     /// A word written before a 12-hour time for the part of the day: an AM/PM word (`a`) or one
     /// of zh_Hant's day periods (`B`), with the 24-hour hours it covers.
@@ -549,6 +588,13 @@ package enum DateTimeGrammar {
         guard lengths.contains(end - position), end >= text.count || !isDigit(text[end]) else { return nil }
         defer { position = end }
         return (value, end - position)
+    }
+
+    /// Steps over `scalar` at `position`, if it is there.
+    private static func step(_ text: [UInt32], _ position: inout Int, over scalar: UInt32) -> Bool {
+        guard position < text.count, text[position] == scalar else { return false }
+        position += 1
+        return true
     }
 
     private static func colon(_ text: [UInt32], _ position: inout Int) -> Bool {

@@ -1,0 +1,91 @@
+// The words every ICU locale writes for AM and PM (`a`), read after a time (`4:55:10 em`,
+// `4:55:10 μ.μ.`, `4:55:10 da tarde`): embedded for one ICU version (EmbeddedDayPeriods.swift,
+// generated and checked against ICU by DayPeriodWordsTests), computed from ICU for another.
+
+/// AM and PM words of every ICU locale.
+package enum DayPeriodWords {
+    /// True when the running ICU and CLDR are the versions the embedded words come from.
+    package static let matchesRunningICU = embeddedVersion == "\(ICU.versions.icu)/\(ICU.versions.cldr)"
+
+    /// The embedded words.
+    package static var embedded: (am: [String], pm: [String]) {
+        func strings(_ words: [[UInt32]]) -> [String] { words.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) } }
+        return (strings(codePoints(embeddedAM)), strings(codePoints(embeddedPM)))
+    }
+
+    /// The embedded words as code points, AM then PM with the flag `isPM`: read from the
+    /// literals' UTF-8 bytes (String splitting cost 1.8 M instructions, more than the diff of
+    /// the time they are looked for in).
+    package static var embeddedCodePoints: [([UInt32], Bool)] {
+        codePoints(embeddedAM).map { ($0, false) } + codePoints(embeddedPM).map { ($0, true) }
+    }
+
+    /// The lines of `text` as code points.
+    private static func codePoints(_ text: String) -> [[UInt32]] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [[UInt32]] = [[]]
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A { lines.append([]); index += 1; continue }
+                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var code = length == 1 ? UInt32(byte) : UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<max(1, length) where index + offset < bytes.count { code = code << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                lines[lines.count - 1].append(code)
+                index += length
+            }
+            return lines.filter { !$0.isEmpty }
+        }
+    }
+
+    /// The words from ICU: each locale's `a` at 04:00 and at 16:00 (opens a formatter per
+    /// locale: tens of milliseconds). A word some locale writes for both halves, or one of a
+    /// single letter (`a`, `p`: English prose after a time), is left out.
+    package static func computed() -> (am: [String], pm: [String]) {
+        var am = Set<String>(), pm = Set<String>()
+        func text(_ scalars: [UInt32]) -> String { String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init))) }
+        for locale in ICU.availableLocales {
+            guard let format = ICU.DateFormat(pattern: "a", locale: locale) else { continue }
+            am.insert(text(format.format(millis: 4 * 3_600_000)))
+            pm.insert(text(format.format(millis: 16 * 3_600_000)))
+        }
+        let both = am.intersection(pm)
+        func kept(_ words: Set<String>) -> [String] {
+            words.subtracting(both).filter { $0.unicodeScalars.count > 1 && !$0.unicodeScalars.contains { $0.properties.numericType != nil } }.sorted()
+        }
+        return (kept(am), kept(pm))
+    }
+
+    /// Swift source of EmbeddedDayPeriods.swift for the running ICU (anything but printable
+    /// ASCII escaped, so the file shows no invisible or look-alike character).
+    package static func swiftSource() -> String {
+        let words = computed()
+        func literal(_ list: [String]) -> String {
+            var output = "\""
+            for scalar in list.joined(separator: "\n").unicodeScalars {
+                switch scalar {
+                case "\"": output += "\\\""
+                case "\\": output += "\\\\"
+                case " "..."~": output.unicodeScalars.append(scalar)
+                default: output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                }
+            }
+            return output + "\""
+        }
+        return """
+            // Generated from ICU \(ICU.versions.icu) (CLDR \(ICU.versions.cldr)) by
+            // `STEGDIFF_RECORD=1 swift test --filter DayPeriodWordsTests`: do not edit.
+
+            extension DayPeriodWords {
+                /// ICU and CLDR versions the words come from.
+                static let embeddedVersion = "\(ICU.versions.icu)/\(ICU.versions.cldr)"
+                /// AM words, one per line.
+                static let embeddedAM = \(literal(words.am))
+                /// PM words, one per line.
+                static let embeddedPM = \(literal(words.pm))
+            }
+
+            """
+    }
+}
