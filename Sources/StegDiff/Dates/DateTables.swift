@@ -399,8 +399,8 @@ package enum DateTables {
     }
 
     /// A Swift string literal; anything but printable ASCII is escaped, so the file shows no
-    /// invisible or look-alike character.
-    private static func literal(_ text: String) -> String {
+    /// invisible or look-alike character (also for `DayPeriodWords.swiftSource()`).
+    static func literal(_ text: String) -> String {
         var output = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

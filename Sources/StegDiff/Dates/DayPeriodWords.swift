@@ -61,18 +61,7 @@ package enum DayPeriodWords {
     /// ASCII escaped, so the file shows no invisible or look-alike character).
     package static func swiftSource() -> String {
         let words = computed()
-        func literal(_ list: [String]) -> String {
-            var output = "\""
-            for scalar in list.joined(separator: "\n").unicodeScalars {
-                switch scalar {
-                case "\"": output += "\\\""
-                case "\\": output += "\\\\"
-                case " "..."~": output.unicodeScalars.append(scalar)
-                default: output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                }
-            }
-            return output + "\""
-        }
+        func literal(_ list: [String]) -> String { DateTables.literal(list.joined(separator: "\n")) }
         return """
             // Generated from ICU \(ICU.versions.icu) (CLDR \(ICU.versions.cldr)) by
             // `STEGDIFF_RECORD=1 swift test --filter DayPeriodWordsTests`: do not edit.
