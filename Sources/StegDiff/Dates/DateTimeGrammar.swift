@@ -186,7 +186,6 @@ package enum DateTimeGrammar {
             var after = position
             var space: UInt32? = nil
             if after < text.count, [0x20, 0xA0, 0x202F].contains(text[after]) { space = text[after]; after += 1 }
-            // es writes `p. m.` with a no-break space inside (ICU 72: `4:55:10\u{202F}p.\u{A0}m.`).
             // English, Spanish (`p. m.` with a no-break space inside, as ICU 72 writes it) and, after
             // a space, every locale's AM/PM word (`em`, `μ.μ.`, `odp.`, `da tarde`, `CH`, `م`).
             // A 24-hour time followed by a word some locale uses for AM/PM (`16:55 comme prévu`)
