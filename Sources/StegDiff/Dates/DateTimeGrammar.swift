@@ -343,6 +343,16 @@ package enum DateTimeGrammar {
             position = end
             name = zoneName
             pattern += zonePattern
+        } else if lead == " ", position + 1 < text.count, text[position] == 0x5B || text[position] == 0x28,
+                  let inner = readZone(text, from: position + 1), inner.mark.offsetSeconds != nil || inner.mark.name != nil,
+                  inner.end < text.count, text[inner.end] == (text[position] == 0x5B ? 0x5D : 0x29) {
+            // An offset or abbreviation in brackets, as zh_Hant's times end (`下午4:55:10 [UTC]`,
+            // `[GMT+8]`); a name in another language in brackets is read below.
+            let open = String(Unicode.Scalar(text[position])!), close = String(Unicode.Scalar(text[inner.end])!)
+            offset = inner.mark.offsetSeconds
+            name = inner.mark.name
+            pattern += open + inner.pattern + close
+            position = inner.end + 1
         } else if let (end, reading, readPattern) = localizedName(text, from: position, spaced: lead == " ", anyLocale: localizedZones) {
             position = end
             name = reading.name
