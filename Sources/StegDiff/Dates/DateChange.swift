@@ -152,14 +152,12 @@ package struct DateChange: Sendable, Hashable {
     }
 
     /// The date's UTC offset in seconds: as written, or resolved by ICU from a zone name at the
-    /// date and time written (`China Standard Time`, `Asia/Shanghai`). An abbreviation with
-    /// several meanings (`CST`: US Central or China, `IST`, `AST`) resolves to none: ICU would
-    /// read the English one, while the shift of the wall clock says which was meant.
+    /// date and time written (`China Standard Time`, `Asia/Shanghai`). An ambiguous abbreviation
+    /// (`CST`) has no name (see `DateTimeGrammar.readZone`): the wall clock's shift decides.
     package static func resolvedOffset(_ date: RecognizedDate) -> Int? {
         guard let zone = date.zone, let time = date.time else { return nil }
         if let offset = zone.offsetSeconds { return offset }
         guard let name = zone.name else { return nil }
-        if name.utf8.count <= 5, name.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) { return nil }
         let local = date.instants[0] + time.millis
         if name.contains("/") {
             // The offset at the local time read as UTC, then at the instant that gives.

@@ -393,25 +393,14 @@ package final class DateRecognizer {
         }
     }
 
-    /// Whether UTF-8 `bytes` hold a digit some date pattern writes: ASCII, or Arabic-Indic,
-    /// Devanagari, Bengali, Myanmar… (for a caller that skips the search where no date can be).
+    /// Whether UTF-8 `bytes` hold a decimal digit of any script (ASCII, Arabic-Indic,
+    /// Devanagari…), for a caller that skips the search where no date can be. A superset of the
+    /// digits the patterns write, decided without loading the pattern tables: a hunk's window
+    /// with no digit must cost no table.
     package static func holdsDigit(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if byte >= 0x30 && byte <= 0x39 { return true }
-                index += 1
-                continue
-            }
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-            guard length > 1, index + length <= bytes.endIndex else { index += 1; continue }
-            var code = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { code = code << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            if prepared.zero(of: code) != 0 { return true }
-            index += length
-        }
-        return false
+        if bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
+        guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
+        return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { $0.properties.numericType == .decimal }
     }
 
     static func foldSpace(_ scalar: UInt32) -> UInt32 {

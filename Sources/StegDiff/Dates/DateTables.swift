@@ -380,7 +380,15 @@ package enum DateTables {
 
     /// One line of a multi-line string literal: printable ASCII and letters and marks of other
     /// scripts as they are, anything else (spaces, format characters, punctuation) escaped.
-    private static func multilineLiteral(_ text: String) -> String {
+    private static func multilineLiteral(_ text: String) -> String { escaped(text, keepingLetters: true) }
+
+    /// A Swift string literal; anything but printable ASCII is escaped, so the file shows no
+    /// invisible or look-alike character (also for `DayPeriodWords.swiftSource()`).
+    static func literal(_ text: String) -> String { "\"" + escaped(text, keepingLetters: false) + "\"" }
+
+    /// `text` escaped for a Swift literal: `\`, `"` and everything outside printable ASCII as
+    /// `\u{…}`, except, with `keepingLetters`, letters and spacing marks of other scripts.
+    private static func escaped(_ text: String, keepingLetters: Bool) -> String {
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -388,28 +396,17 @@ package enum DateTables {
             case "\"": output += "\\\""
             case " "..."~": output.unicodeScalars.append(scalar)
             default:
-                switch scalar.properties.generalCategory {
-                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .spacingMark:
+                let letterOrMark: Bool = switch scalar.properties.generalCategory {
+                case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .spacingMark: true
+                default: false
+                }
+                if keepingLetters && letterOrMark {
                     output.unicodeScalars.append(scalar)
-                default: output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
                 }
             }
         }
         return output
-    }
-
-    /// A Swift string literal; anything but printable ASCII is escaped, so the file shows no
-    /// invisible or look-alike character (also for `DayPeriodWords.swiftSource()`).
-    static func literal(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case " "..."~": output.unicodeScalars.append(scalar)
-            default: output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-            }
-        }
-        return output + "\""
     }
 }

@@ -190,8 +190,8 @@ package enum DateTimeGrammar {
             // a space, every locale's AM/PM word (`em`, `μ.μ.`, `odp.`, `da tarde`, `CH`, `م`).
             // A 24-hour time followed by a word some locale uses for AM/PM (`16:55 comme prévu`)
             // keeps its word outside; `16:55 PM` is no time.
-            let localized = space != nil && after < text.count && !isDigit(text[after]) && (1...12).contains(hour.value) ? meridiemWords : []
-            for (letters, isPM) in englishMeridiems + localized {
+            let localized = space != nil && after < text.count && !isDigit(text[after]) && (1...12).contains(hour.value)
+            for (letters, isPM) in localized ? allMeridiems : englishMeridiems {
                 guard matches(letters, in: text, at: after) else { continue }
                 let next = after + letters.count
                 if next < text.count, isLetterOrDigit(text[next]) { continue }
@@ -226,6 +226,9 @@ package enum DateTimeGrammar {
         ("AM", false), ("PM", true), ("am", false), ("pm", true), ("a.m.", false), ("p.m.", true),
         ("a.\u{A0}m.", false), ("p.\u{A0}m.", true), ("a. m.", false), ("p. m.", true),
     ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
+
+    /// English and Spanish first, then every locale's: made once, not per time read.
+    private static let allMeridiems = englishMeridiems + meridiemWords
 
     /// Every ICU locale's AM and PM words (ICU's `a` at 04:00 and 16:00), longest first, without
     /// those two locales write for both halves; read after a time and a space.
@@ -335,17 +338,18 @@ package enum DateTimeGrammar {
                 offset = numeric.seconds
                 pattern += "'\(word)'" + numeric.pattern
             } else {
+                // An abbreviation with several meanings (`CST`: US Central or China, `IST`, `AST`)
+                // gets no name to resolve: ICU would read the English one, while the shift of the
+                // wall clock says which was meant.
                 offset = known
                 pattern += ["GMT", "UTC", "UT"].contains(word) ? "'\(word)'" : "z"
-                if known == nil { name = word }
             }
         } else if lead == " ", let (end, zoneName, zonePattern) = readZoneName(text, from: position) {
             position = end
             name = zoneName
             pattern += zonePattern
         } else if lead == " ", position + 1 < text.count, text[position] == 0x5B || text[position] == 0x28,
-                  let inner = readZone(text, from: position + 1), inner.mark.offsetSeconds != nil || inner.mark.name != nil,
-                  inner.end < text.count, text[inner.end] == (text[position] == 0x5B ? 0x5D : 0x29) {
+                  let inner = readZone(text, from: position + 1), inner.end < text.count, text[inner.end] == (text[position] == 0x5B ? 0x5D : 0x29) {
             // An offset or abbreviation in brackets, as zh_Hant's times end (`下午4:55:10 [UTC]`,
             // `[GMT+8]`); a name in another language in brackets is read below.
             let open = String(Unicode.Scalar(text[position])!), close = String(Unicode.Scalar(text[inner.end])!)

@@ -29,11 +29,9 @@ package enum DayPeriodWords {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte == 0x0A { lines.append([]); index += 1; continue }
-                let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var code = length == 1 ? UInt32(byte) : UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<max(1, length) where index + offset < bytes.count { code = code << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                lines[lines.count - 1].append(code)
-                index += length
+                let unit = UTF8Unit.decode(bytes, at: index)
+                if let scalar = unit.scalar { lines[lines.count - 1].append(scalar) }
+                index += unit.length
             }
             return lines.filter { !$0.isEmpty }
         }

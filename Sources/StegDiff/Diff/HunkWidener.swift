@@ -168,14 +168,8 @@ package struct HunkWidener {
         }
         let baselineWindow = windowRange(baseline, hunk.baseline)
         let candidateWindow = windowRange(candidate, hunk.candidate)
-        func hasDigit(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
-            if bytes[range].contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-            // Dates in other digits (`٢٩ سبتمبر ٢٠٢٥`, `२९ सितंबर २०२५`): a window with a decimal
-            // digit of another script is searched too; most non-ASCII hunks have none.
-            guard bytes[range].contains(where: { $0 >= 0x80 }) else { return false }
-            return String(decoding: bytes[range], as: UTF8.self).unicodeScalars.contains { $0.properties.numericType == .decimal }
-        }
-        guard hasDigit(baseline, baselineWindow), hasDigit(candidate, candidateWindow) else { return nil }
+        // Dates in other digits (`٢٩ سبتمبر ٢٠٢٥`) too: a decimal digit of any script.
+        guard DateRecognizer.holdsDigit(baseline[baselineWindow]), DateRecognizer.holdsDigit(candidate[candidateWindow]) else { return nil }
 
         // A zone name in another language on one side (`中国标准时间`) may face one in ASCII on the
         // other (`heure normale de la Chine`): either window's non-ASCII letters open both to them.
