@@ -55,19 +55,13 @@ package final class DateRecognizer {
     /// The shared tables, ready for matching (built once per process, at the first recognizer):
     /// shapes and flags of every pattern; the pattern's text and locale are read when it matches.
     private final class Prepared: @unchecked Sendable {
-        let count: Int
-        let trie: DateShapeTrie
-        /// Per pattern, the name list of each name part, in text order.
-        let nameLists: [[Int32]]
-        let readsInSwift: [Bool]
-        let digitZeros: [UInt32]
-        /// Patterns without a shape: always left to ICU.
-        let unshaped: [Int]
+        let tables: DatePreparedTables
         /// The zeros of the other digits some pattern writes (U+0660, U+06F0, U+0966…), ascending.
         let otherZeros: [UInt32]
         /// The patterns, when computed; nil when they are read from the embedded lines.
         private let decoded: [DatePattern]?
-        private let lines: [Range<Int>]
+        /// Whether the tables are the embedded ones (their names too).
+        var isEmbedded: Bool { decoded == nil }
 
         /// The zero of `code` if it is a digit some pattern writes, else 0.
         @inline(__always) func zero(of code: UInt32) -> UInt32 {
@@ -79,30 +73,23 @@ package final class DateRecognizer {
 
         /// Pattern `index` in full (read from its embedded line: call once and keep it).
         func pattern(_ index: Int) -> DatePattern {
-            decoded?[index] ?? DateTables.embeddedPattern(line: lines[index])
+            if let decoded { return decoded[index] }
+            let starts = tables.lineStarts
+            return (index + 1 < starts.count ? DateTables.embeddedPattern(line: Int(starts[index])..<Int(starts[index + 1]) - 1) : nil)
                 ?? DatePattern(pattern: "", locale: "en_US_POSIX", style: nil, formatSpace: nil, shape: nil)
         }
 
-        init(decoded patterns: [DatePattern]?, shapes: [[DateShapePart]?], readsInSwift: [Bool], zeros: [UInt32], lines: [Range<Int>]) {
+        init(_ tables: DatePreparedTables, decoded patterns: [DatePattern]?) {
+            self.tables = tables
             decoded = patterns
-            self.lines = lines
-            count = shapes.count
-            trie = DateShapeTrie(shapes)
-            nameLists = shapes.map { shape in (shape ?? []).compactMap { if case .name(let list) = $0 { Int32(list) } else { nil } } }
-            self.readsInSwift = readsInSwift
-            digitZeros = zeros
-            unshaped = shapes.indices.filter { shapes[$0] == nil }
-            otherZeros = Set(zeros).filter { $0 != 0x30 }.sorted()
+            otherZeros = Set(tables.digitZeros).filter { $0 != 0x30 }.sorted()
         }
 
         static func make() -> Prepared {
-            if DateTables.matchesRunningICU {
-                let embedded = DateTables.embeddedShapes()
-                return Prepared(decoded: nil, shapes: embedded.shapes, readsInSwift: embedded.readsInSwift, zeros: embedded.zeros, lines: embedded.lines)
-            }
+            // The embedded tables, ready-made; computed ones when ICU is another version.
+            if DateTables.matchesRunningICU, let embedded = DateTables.embeddedPrepared { return Prepared(embedded, decoded: nil) }
             let patterns = computedNamedTables.patterns
-            return Prepared(decoded: patterns, shapes: patterns.map(\.shape), readsInSwift: patterns.map(\.readsInSwift),
-                            zeros: patterns.map(\.digitZero), lines: [])
+            return Prepared(DatePreparedTables(computedNamedTables, lineStarts: []), decoded: patterns)
         }
     }
 
@@ -110,8 +97,9 @@ package final class DateRecognizer {
 
     /// Every name of every pattern, loaded at the first name a text needs (a text without a
     /// number near a word never loads it).
-    private static let names = DateNameIndex(DateTables.matchesRunningICU ? DateTables.embeddedNameTable
-                                                                           : DateNameTable(DateTables.sortedNames(computedNamedTables.nameLists)))
+    private static let names = DateNameIndex(
+        lines: prepared.isEmbedded ? DateTables.embeddedNameText : DateTables.nameLines(computedNamedTables.nameLists).joined(separator: "\n"),
+        weekdayLists: prepared.tables.weekdayLists)
 
     /// The most code points a shape that starts with a name or literal has before its first digit:
     /// a word farther than this from the next digit starts no date. Embedded, so a text whose
@@ -119,7 +107,9 @@ package final class DateRecognizer {
     private static let leadBeforeDigit: Int = DateTables.matchesRunningICU ? DateTables.embeddedLeadBeforeDigit
                                                                             : computedNamedTables.leadBeforeDigit
 
-    private let tables: Prepared
+    /// The shared tables, and their flat lists (the walk reads them without going through the class).
+    private let shared: Prepared
+    private let tables: DatePreparedTables
     private let readsInSwift: Bool
     /// ICU formatters, opened when a pattern is first asked.
     private var formats: [Int: ICU.DateFormat?] = [:]
@@ -131,7 +121,7 @@ package final class DateRecognizer {
 
     private func info(_ index: Int) -> DatePattern {
         if let known = infos[index] { return known }
-        let found = tables.pattern(index)
+        let found = shared.pattern(index)
         infos[index] = found
         return found
     }
@@ -162,7 +152,8 @@ package final class DateRecognizer {
     /// A recognizer for `DateRecognizer.patterns`; formatters open when first needed.
     /// `readsDatesInSwift: false` leaves every check to ICU (tests compare the two).
     package init(readsDatesInSwift: Bool = true) {
-        tables = DateRecognizer.prepared
+        shared = DateRecognizer.prepared
+        tables = shared.tables
         readsInSwift = readsDatesInSwift
     }
 
@@ -234,31 +225,32 @@ package final class DateRecognizer {
 
     /// Walks the trie from `node` at `position`, recording every pattern whose shape ends on the way.
     private func walk(_ node: Int, _ position: Int, _ text: [UInt32], start: Int) {
-        let trie = tables.trie
-        if !trie.nodes[node].ends.isEmpty { shapeEnds(trie.nodes[node].ends, at: position, text, start: start) }
+        let endsFrom = Int(tables.trie.endStarts[node]), endsTo = Int(tables.trie.endStarts[node + 1])
+        if endsFrom < endsTo { shapeEnds(endsFrom..<endsTo, at: position, text, start: start) }
         guard position < text.count else { return }
         let c = text[position]
-        let zero = trie.nodes[node].digits.isEmpty ? 0 : tables.zero(of: c)
+        let digitsFrom = Int(tables.trie.digitStarts[node]), digitsTo = Int(tables.trie.digitStarts[node + 1])
+        let zero = digitsFrom == digitsTo ? 0 : shared.zero(of: c)
         if zero != 0 {
             var run = 0, value = 0
             while position + run < text.count, text[position + run] >= zero, text[position + run] <= zero + 9 {
                 if run < 9 { value = value * 10 + Int(text[position + run] - zero) }
                 run += 1
             }
-            for edge in trie.nodes[node].digits where edge.range.contains(run) {
+            for edge in digitsFrom..<digitsTo where run >= Int(tables.trie.digitLows[edge]) && run <= Int(tables.trie.digitHighs[edge]) {
                 walkDigits.append((value, run, zero))
-                walk(Int(edge.next), position + run, text, start: start)
+                walk(Int(tables.trie.digitNexts[edge]), position + run, text, start: start)
                 walkDigits.removeLast()
             }
         }
         let folded = DateRecognizer.foldSpace(c)
-        for edge in trie.nodes[node].literals where edge.literal == folded {
-            walk(Int(edge.next), position + 1, text, start: start)
+        for edge in Int(tables.trie.literalStarts[node])..<Int(tables.trie.literalStarts[node + 1]) where tables.trie.literalValues[edge] == folded {
+            walk(Int(tables.trie.literalNexts[edge]), position + 1, text, start: start)
         }
         // A shape that starts with a name is tried at a word, not at a number (`1月` of ja `MMM`
         // leads no pattern tried).
-        let nameNode = Int(trie.nodes[node].name)
-        if nameNode >= 0, node != 0 || c < 0x30 || c > 0x39 {
+        let nameNode = Int(tables.trie.nameNexts[node])
+        if nameNode > 0, node != 0 || c < 0x30 || c > 0x39 {
             DateRecognizer.names.forEachMatch(in: text, at: position) { end, key in
                 walkNames.append(key)
                 walk(nameNode, end, text, start: start)
@@ -269,17 +261,18 @@ package final class DateRecognizer {
 
     /// Checks the patterns whose shape ends at `end`: their names must be from their own lists,
     /// and the digits and names a date (in Swift), or ICU must parse and round-trip the text.
-    private func shapeEnds(_ ends: [Int32], at end: Int, _ text: [UInt32], start: Int) {
+    private func shapeEnds(_ ends: Range<Int>, at end: Int, _ text: [UInt32], start: Int) {
         // ICU writes U+202F or U+00A0 inside some formats ("2026 г."); a text with a space of
         // another kind than the pattern's is left to ICU, which decides as before.
         var exactSpaces = true
         for index in start..<end where text[index] == 0xA0 || text[index] == 0x202F || text[index] == 0x2009 { exactSpaces = false; break }
         for endIndex in ends {
-            let index = Int(endIndex)
+            let index = Int(tables.trie.endPatterns[endIndex])
             var month = 0, weekday = -1
             var namesFit = true
-            for (slot, list) in tables.nameLists[index].enumerated() {
-                guard let value = DateRecognizer.names.value(ofKey: walkNames[slot], inList: Int(list)) else { namesFit = false; break }
+            let slots = Int(tables.nameSlotStarts[index])..<Int(tables.nameSlotStarts[index + 1])
+            for (slot, list) in zip(walkNames, tables.nameSlotLists[slots]) {
+                guard let value = DateRecognizer.names.value(ofKey: slot, inList: Int(list)) else { namesFit = false; break }
                 if DateRecognizer.names.isWeekdayList(Int(list)) { weekday = value } else { month = value + 1 }
             }
             guard namesFit, walkDigits.allSatisfy({ $0.zero == tables.digitZeros[index] }) else { continue }
@@ -334,7 +327,8 @@ package final class DateRecognizer {
         askedICU.removeAll(keepingCapacity: true)
         walk(0, start, text, start: start)
         // Patterns without a shape (yyyyMMdd): by their first digit run, or the name they start with.
-        for index in tables.unshaped {
+        for unshaped in tables.unshaped {
+            let index = Int(unshaped)
             let leading: UInt16
             if let known = unshapedLeading[index] {
                 leading = known
@@ -710,7 +704,7 @@ package final class DateRecognizer {
             // The nearest digit at or after this start: a word far from any digit starts no date.
             if !isDigit, nextDigit < start {
                 nextDigit = start
-                while nextDigit < text.count, tables.zero(of: text[nextDigit]) == 0 { nextDigit += 1 }
+                while nextDigit < text.count, shared.zero(of: text[nextDigit]) == 0 { nextDigit += 1 }
             }
             // ctime and Unix `date` (`Mon Sep 29 16:55:10 UTC 2025`) have the day a few words in.
             if !isDigit, nextDigit - start <= 40, let machine = DateTimeGrammar.timeInsideDate(text, at: start) {

@@ -166,37 +166,34 @@ package enum DateTables {
 
     // MARK: line format
 
-    /// What the recognizer needs of every embedded pattern at start-up: its line in the literal
-    /// (the rest is read when the pattern first matches), shape, flags and digits.
-    struct EmbeddedShapes {
-        var lines: [Range<Int>] = []
-        var shapes: [[DateShapePart]?] = []
-        var readsInSwift: [Bool] = []
-        var zeros: [UInt32] = []
-    }
+    /// The embedded patterns' shapes, flags and lines, ready for matching (read in one pass at
+    /// the first date a process looks for), or nil when the text is damaged.
+    static let embeddedPrepared: DatePreparedTables? = DatePreparedTables(decoding: embeddedPreparedText)
 
-    /// The shapes of the embedded patterns, read from the literal's UTF-8 bytes in place.
-    static func embeddedShapes() -> EmbeddedShapes {
-        var text = embeddedPatternText
-        return text.withUTF8 { bytes in
-            var result = EmbeddedShapes()
-            forEachLine(bytes) { line, fields in
-                guard let parsed = parseLine(bytes, fields, strings: false) else { return }
-                result.lines.append(line)
-                result.shapes.append(parsed.shape)
-                result.readsInSwift.append(parsed.readsInSwift)
-                result.zeros.append(parsed.digitZero)
-            }
-            return result
+    /// What differs between the embedded ready-made tables and those `patterns` give (empty when
+    /// they agree and every line start leads to its own pattern): the check against ICU.
+    package static func embeddedPreparedDifferences(from tables: DateTableSet) -> [String] {
+        guard let embedded = embeddedPrepared else { return ["embeddedPreparedText does not decode"] }
+        var differences: [String] = []
+        let patterns = tables.patterns
+        let expected = DatePreparedTables(tables, lineStarts: embedded.lineStarts)
+        if embedded.trie != expected.trie { differences.append("the shapes' trie differs") }
+        if embedded != expected { differences.append("the flags, digits, name lists, unshaped patterns or weekday lists differ") }
+        if embedded.lineStarts.count != patterns.count + 1 { differences.append("\(embedded.lineStarts.count) line starts for \(patterns.count) patterns") }
+        for (index, pattern) in patterns.enumerated() where index + 1 < embedded.lineStarts.count {
+            let line = Int(embedded.lineStarts[index])..<Int(embedded.lineStarts[index + 1]) - 1
+            if embeddedPattern(line: line) != pattern { differences.append("line \(index) is not pattern \(pattern.pattern) (\(pattern.locale))") }
         }
+        return differences
     }
 
-    /// The embedded pattern on `line` (a range from `embeddedShapes()`).
+    /// The embedded pattern on `line` (byte offsets in `embeddedPatternText`).
     static func embeddedPattern(line: Range<Int>) -> DatePattern? {
         var text = embeddedPatternText
         return text.withUTF8 { bytes in
+            guard line.lowerBound >= 0, line.lowerBound < line.upperBound, line.upperBound <= bytes.count else { return nil }
             var found: DatePattern? = nil
-            forEachLine(UnsafeBufferPointer(rebasing: bytes[line])) { _, fields in found = parseLine(UnsafeBufferPointer(rebasing: bytes[line]), fields, strings: true) }
+            forEachLine(UnsafeBufferPointer(rebasing: bytes[line])) { _, fields in found = parseLine(UnsafeBufferPointer(rebasing: bytes[line]), fields) }
             return found
         }
     }
@@ -208,7 +205,7 @@ package enum DateTables {
         return text.withUTF8 { bytes in
             var patterns: [DatePattern] = []
             forEachLine(bytes) { _, fields in
-                if let pattern = parseLine(bytes, fields, strings: true) { patterns.append(pattern) }
+                if let pattern = parseLine(bytes, fields) { patterns.append(pattern) }
             }
             return patterns
         }
@@ -233,8 +230,8 @@ package enum DateTables {
         }
     }
 
-    /// One pattern line; with `strings: false` the pattern and locale are left empty.
-    private static func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [Range<Int>], strings: Bool) -> DatePattern? {
+    /// One pattern line.
+    private static func parseLine(_ bytes: UnsafeBufferPointer<UInt8>, _ fields: [Range<Int>]) -> DatePattern? {
         guard fields.count == 6 else { return nil }
         func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         func number(_ range: Range<Int>, radix: UInt32) -> UInt32? {
@@ -268,49 +265,80 @@ package enum DateTables {
         // Flags: `s` read in Swift, `z` and the hexadecimal zero of other digits.
         let flags = fields[4]
         let zed = flags.first { bytes[$0] == 0x7A }
-        return DatePattern(pattern: strings ? string(fields[0]) : "", locale: strings ? string(fields[1]) : "",
+        return DatePattern(pattern: string(fields[0]), locale: string(fields[1]),
                            style: number(fields[2], radix: 10).map { Int32($0) }, formatSpace: number(fields[3], radix: 16), shape: shape,
                            readsInSwift: !flags.isEmpty && bytes[flags.lowerBound] == 0x73,
                            digitZero: zed.flatMap { number(($0 + 1)..<flags.upperBound, radix: 16) } ?? 0x30)
     }
 
-    /// Reads `name|entry entry…` lines (entries in hexadecimal) from the literal's UTF-8 bytes.
+    /// Reads `name|entry entry…` lines (entries in hexadecimal) from the literal's UTF-8 bytes,
+    /// into buffers sized beforehand (appending code point by code point cost 2.4 M
+    /// instructions at every process's first name).
     static func decodeNames(_ text: String) -> DateNameTable {
         var text = text
         return text.withUTF8 { bytes in
-            var table = DateNameTable()
-            table.scalars.reserveCapacity(bytes.count)
+            let count = bytes.count
+            var lines = 1
+            for byte in bytes where byte == 0x0A { lines += 1 }
+            // No more code points or entries than bytes, no more names than lines.
+            let scalars = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: count), entries = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: count)
+            let starts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: lines), entryStarts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: lines)
+            defer { scalars.deallocate(); entries.deallocate(); starts.deallocate(); entryStarts.deallocate() }
+            var scalarCount = 0, entryCount = 0, nameCount = 0
             var index = 0
-            while index < bytes.count {
+            while index < count {
                 // The name, UTF-8 decoded by hand up to the bar.
-                while index < bytes.count, bytes[index] != 0x7C {
+                while index < count, bytes[index] != 0x7C {
                     let byte = bytes[index]
-                    let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                    var code = length == 1 ? UInt32(byte) : UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                    for offset in 1..<max(1, length) where index + offset < bytes.count { code = code << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                    table.scalars.append(code)
-                    index += length
+                    var code = UInt32(byte)
+                    if byte < 0x80 {
+                        index += 1
+                    } else {
+                        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                        guard index + length <= count else { index = count; break }
+                        code &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
+                        for offset in 1..<length { code = code << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                        index += length
+                    }
+                    scalars[scalarCount] = code
+                    scalarCount += 1
                 }
                 index += 1
+                // The entries, up to the line's end.
                 var value: UInt32 = 0, digits = 0
-                while index <= bytes.count {
-                    let byte = index < bytes.count ? bytes[index] : 0x0A
+                while true {
+                    let byte = index < count ? bytes[index] : 0x0A
+                    index += 1
                     if byte == 0x20 || byte == 0x0A {
-                        if digits > 0 { table.entries.append(value) }
+                        if digits > 0 { entries[entryCount] = value; entryCount += 1 }
                         value = 0
                         digits = 0
-                        index += 1
                         if byte == 0x0A { break }
                         continue
                     }
                     value = value << 4 | (byte >= 0x41 ? UInt32(byte) - 0x37 : UInt32(byte) - 0x30)
                     digits += 1
-                    index += 1
                 }
-                table.starts.append(Int32(table.scalars.count))
-                table.entryStarts.append(Int32(table.entries.count))
+                starts[nameCount] = Int32(scalarCount)
+                entryStarts[nameCount] = Int32(entryCount)
+                nameCount += 1
             }
+            var table = DateNameTable()
+            table.scalars = Array(scalars.prefix(scalarCount))
+            table.entries = Array(entries.prefix(entryCount))
+            table.starts = Array(starts.prefix(nameCount))
+            table.entryStarts = Array(entryStarts.prefix(nameCount))
             return table
+        }
+    }
+
+    /// The `name|entry entry…` lines of `lists`' names in code point order (entries in
+    /// hexadecimal), as `DateNameIndex` searches them.
+    static func nameLines(_ lists: [[String]]) -> [String] {
+        sortedNames(lists).map { name, entries in
+            precondition(!name.contains(0x0A) && !name.contains(0x7C), "a name holds the separator")
+            return String(String.UnicodeScalarView(name.compactMap(Unicode.Scalar.init)))
+                + "|" + entries.map { String($0, radix: 16, uppercase: true) }.joined(separator: " ")
         }
     }
 
@@ -333,12 +361,11 @@ package enum DateTables {
             let flags = (pattern.readsInSwift ? "s" : "") + (pattern.digitZero == 0x30 ? "" : "z" + String(pattern.digitZero, radix: 16, uppercase: true))
             patternLines.append([pattern.pattern, pattern.locale, style, space, flags, shape].joined(separator: "|"))
         }
-        var nameLines: [String] = []
-        for (name, entries) in sortedNames(tables.nameLists) {
-            precondition(!name.contains(0x0A) && !name.contains(0x7C), "a name holds the separator")
-            nameLines.append(String(String.UnicodeScalarView(name.compactMap(Unicode.Scalar.init)))
-                + "|" + entries.map { String($0, radix: 16, uppercase: true) }.joined(separator: " "))
-        }
+        // Where each line starts in the literal's UTF-8 (the text as it runs, not as escaped).
+        var lineStarts: [Int32] = [0]
+        for line in patternLines { lineStarts.append(lineStarts.last! + Int32(line.utf8.count + 1)) }
+        let prepared = DatePreparedTables(tables, lineStarts: lineStarts)
+        let nameLines = nameLines(tables.nameLists)
         var lines = [
             "// Generated from ICU \(ICU.versions.icu) (CLDR \(ICU.versions.cldr)) by",
             "// `STEGDIFF_RECORD=1 swift test --filter DateTables`: do not edit. See DateTables.swift.",
@@ -365,6 +392,14 @@ package enum DateTables {
             "    static let embeddedNameText = \"\"\"",
         ]
         lines += nameLines.map(multilineLiteral)
+        lines += [
+            "\"\"\"",
+            "",
+            "    /// `DatePreparedTables` of those patterns (the shapes' trie, flags, name lists and line",
+            "    /// starts): labelled lists of hexadecimal numbers.",
+            "    static let embeddedPreparedText = \"\"\"",
+        ]
+        lines.append(prepared.encoded)
         lines += [
             "\"\"\"",
             "",
