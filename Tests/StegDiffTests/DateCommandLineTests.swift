@@ -110,4 +110,59 @@ struct DateCommandLineTests {
             #expect(date["candidateDateTime"] as? String == "2026-07-31T01:30:00")
         }
     }
+
+    /// A month and day without a year: Chinese, Japanese and Korean forms are dates alone; a
+    /// bare numeric one (`9/29`) only where the other side writes that day as a date.
+    struct MonthDayCase: CustomTestStringConvertible, Sendable {
+        var baseline: String
+        var candidate: String
+        /// Kind, severity, patterns and ISO values of the one finding; nil: no date finding at all.
+        var expected: (kind: String, severity: String, patterns: [String], values: [String])?
+        var testDescription: String { "\(baseline) → \(candidate)" }
+    }
+
+    static let monthDayCases: [MonthDayCase] = [
+        MonthDayCase(baseline: "9/29", candidate: "9월 29일", expected: ("date-format", "high", ["M/d", "M월 d일"], ["--09-29", "--09-29"])),
+        MonthDayCase(baseline: "29.9.", candidate: "9월 29일", expected: ("date-format", "high", ["d.M.", "M월 d일"], ["--09-29", "--09-29"])),
+        MonthDayCase(baseline: "2025-09-29", candidate: "09/29", expected: ("date-format", "high", ["y-MM-dd", "MM/dd"], ["2025-09-29", "--09-29"])),
+        MonthDayCase(baseline: "2025年9月29日", candidate: "9月29日", expected: ("date-format", "high", ["y年M月d日", "M月d日"], ["2025-09-29", "--09-29"])),
+        MonthDayCase(baseline: "9月29日", candidate: "9月30日", expected: ("date-value", "info", ["M月d日", "M月d日"], ["--09-29", "--09-30"])),
+        MonthDayCase(baseline: "9월 29일", candidate: "9월 30일", expected: ("date-value", "info", ["M월 d일", "M월 d일"], ["--09-29", "--09-30"])),
+        // Both numeric: a fraction or a score as often as a date.
+        MonthDayCase(baseline: "1/2", candidate: "1/3", expected: nil),
+        // Another day: the numeric side is not read as a date.
+        MonthDayCase(baseline: "9/28", candidate: "9월 29일", expected: nil),
+        // Part of a version, not a month and day.
+        MonthDayCase(baseline: "1.2.3", candidate: "1월 2일", expected: nil),
+    ]
+
+    @Test("a month and day without a year", arguments: monthDayCases)
+    func monthDay(_ row: MonthDayCase) throws {
+        let folder = try temporaryFolder("dates-cli-month-day-" + UUID().uuidString)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let prefix = "You are Claude Code.\nThe release is due on "
+        let baselineText = prefix + row.baseline + " this year.\n", candidateText = prefix + row.candidate + " this year.\n"
+        let baselinePath = folder.appendingPathComponent("baseline.md").path, candidatePath = folder.appendingPathComponent("candidate.md").path
+        try baselineText.write(toFile: baselinePath, atomically: true, encoding: .utf8)
+        try candidateText.write(toFile: candidatePath, atomically: true, encoding: .utf8)
+        let result = try CommandLineTests().run(["diff", baselinePath, candidatePath, "--format", "json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any], "\(result.error)")
+        let findings = try #require(json["findings"] as? [[String: Any]])
+        let kinds = findings.map { $0["kind"] as? String ?? "" }
+        guard let expected = row.expected else {
+            #expect(!findings.isEmpty && kinds.allSatisfy { !$0.hasPrefix("date") }, "\(kinds)")
+            return
+        }
+        try #require(findings.count == 1, "\(findings.map { "\($0["kind"] ?? "") \($0["message"] ?? "")" })")
+        let finding = findings[0]
+        #expect(finding["kind"] as? String == expected.kind)
+        #expect(finding["severity"] as? String == expected.severity)
+        let start = prefix.utf8.count
+        let baseline = try #require(finding["baseline"] as? [String: Any]), candidate = try #require(finding["candidate"] as? [String: Any])
+        #expect(baseline["start"] as? Int == start && baseline["end"] as? Int == start + row.baseline.utf8.count)
+        #expect(candidate["start"] as? Int == start && candidate["end"] as? Int == start + row.candidate.utf8.count)
+        let date = try #require(finding["date"] as? [String: Any])
+        #expect([date["baselinePattern"] as? String ?? "", date["candidatePattern"] as? String ?? ""] == expected.patterns)
+        #expect([date["baselineValue"] as? String ?? "", date["candidateValue"] as? String ?? ""] == expected.values)
+    }
 }

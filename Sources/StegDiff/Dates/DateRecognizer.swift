@@ -31,14 +31,25 @@ package struct RecognizedDate: Sendable, Hashable {
     /// The date part of the pattern at `index`.
     package func datePattern(at index: Int = 0) -> String { index < datePatterns.count ? datePatterns[index] : patterns[index] }
 
-    /// The date of the first pattern as ISO `yyyy-MM-dd`.
+    /// The date of the pattern at `index` as ISO `yyyy-MM-dd`, or `--MM-dd` when the pattern
+    /// writes no year (`Sep 29`, `9월 29일`: ISO 8601's form without a year, not the 1970 a
+    /// yearless parse is compared in).
     package func isoValue(at index: Int = 0) -> String {
         guard let parts = ICU.gregorianComponents(millis: instants[index]) else { return "?" }
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
         }
-        return "\(pad(parts.year, 4))-\(pad(parts.month, 2))-\(pad(parts.day, 2))"
+        return (writesYear(at: index) ? pad(parts.year, 4) + "-" : "--") + "\(pad(parts.month, 2))-\(pad(parts.day, 2))"
+    }
+
+    /// Whether the date pattern at `index` has a year field (a `y` outside quoted text).
+    package func writesYear(at index: Int = 0) -> Bool {
+        var quoted = false
+        for character in datePattern(at: index).unicodeScalars {
+            if character == "'" { quoted.toggle() } else if !quoted && (character == "y" || character == "u" || character == "Y") { return true }
+        }
+        return false
     }
 }
 
@@ -397,6 +408,62 @@ package final class DateRecognizer {
         return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { $0.properties.numericType == .decimal }
     }
 
+    /// A bare numeric month and day (`9/29`, `29.9.`, `09-29`, `29/09`) that overlaps `target`
+    /// (or holds it, when empty) in `text` and reads as `month` and `day`, or nil.
+    ///
+    /// Alone such a form is a fraction, a score or a version as often as a date, so the
+    /// recognizer never reads it; a caller asks only when the other side of a change writes
+    /// that very day as a date (`9/29` → `9월 29일`). Month first is preferred where both fit.
+    package static func numericMonthDay(in text: [UInt32], overlapping target: Range<Int>, month: Int, day: Int) -> RecognizedDate? {
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < text.count && text[index] >= 0x30 && text[index] <= 0x39 }
+        func isSeparator(_ index: Int) -> Bool { index >= 0 && index < text.count && (text[index] == 0x2F || text[index] == 0x2E || text[index] == 0x2D) }
+        var start = 0
+        while start < text.count {
+            guard isDigit(start), !isDigit(start - 1) else { start += 1; continue }
+            defer { start += 1 }
+            // Not the tail of a longer number or date (`2025/9/29`, `1.2.3`, `v2-9`).
+            if isSeparator(start - 1) || (start > 0 && text[start - 1] < 0x80 && ICU.isWordCharacter(text[start - 1])) { continue }
+            var firstEnd = start
+            while isDigit(firstEnd) { firstEnd += 1 }
+            guard firstEnd - start <= 2, isSeparator(firstEnd) else { continue }
+            let separator = text[firstEnd]
+            let secondStart = firstEnd + 1
+            var end = secondStart
+            while isDigit(end) { end += 1 }
+            guard (1...2).contains(end - secondStart) else { continue }
+            let secondEnd = end
+            // A period after `d.M` closes the form (de `29.9.`); any other separator or digit
+            // after it continues a longer one (`9/29/2025`).
+            let closed = separator == 0x2E && end < text.count && text[end] == 0x2E && !isDigit(end + 1)
+            if !closed && (isSeparator(end) && isDigit(end + 1)) { continue }
+            if end < text.count, text[end] < 0x80, ICU.isWordCharacter(text[end]) { continue }
+            if closed { end += 1 }
+            let range = start..<end
+            let touches = target.isEmpty ? (range.lowerBound <= target.lowerBound && target.lowerBound <= range.upperBound)
+                                         : (range.lowerBound < target.upperBound && target.lowerBound < range.upperBound)
+            guard touches else { continue }
+            func value(_ from: Int, _ to: Int) -> Int { text[from..<to].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
+            // `09/29` is `MM/dd`, `9/29` and `12/29` are `M/d`: a leading zero says the writer pads.
+            let padded = (firstEnd - start == 2 && text[start] == 0x30) || (secondEnd - secondStart == 2 && text[secondStart] == 0x30)
+            func field(_ letter: String, _ from: Int, _ to: Int) -> String { padded && to - from == 2 ? letter + letter : letter }
+            let first = value(start, firstEnd), second = value(secondStart, secondEnd)
+            let literal = separator == 0x2F ? "/" : separator == 0x2E ? "." : "-"
+            var pattern: String
+            if first == month && second == day {
+                pattern = field("M", start, firstEnd) + literal + field("d", secondStart, secondEnd)
+            } else if first == day && second == month {
+                pattern = field("d", start, firstEnd) + literal + field("M", secondStart, secondEnd)
+            } else {
+                continue
+            }
+            if closed { pattern += "." }
+            // Yearless, as the recognizer's yearless forms are: in 1970.
+            let millis = Double(ICU.daysSinceEpoch(year: 1970, month: month, day: day)) * 86_400_000
+            return RecognizedDate(range: range, patterns: [pattern], instants: [millis], datePatterns: [pattern])
+        }
+        return nil
+    }
+
     static func foldSpace(_ scalar: UInt32) -> UInt32 {
         scalar == 0xA0 || scalar == 0x202F || scalar == 0x2009 ? 0x20 : scalar
     }
@@ -405,6 +472,9 @@ package final class DateRecognizer {
     package static let numericPatterns = [
         "y-MM-dd", "y-M-d", "y/MM/dd", "y/M/d", "y.MM.dd", "y.M.d", "y. M. d.", "yyyyMMdd",
         "y年M月d日", "y年MM月dd日", "y년 M월 d일",
+        // Yearless in Chinese, Japanese and Korean (ICU's `MMMd` there writes its month name
+        // with a digit, which no name shape reads); their literals make them no fraction.
+        "M月d日", "M월 d일",
         "dd.MM.y", "d.M.y", "dd.MM.yy", "dd/MM/y", "d/M/y", "dd/MM/yy", "d/M/yy",
         "MM/dd/y", "M/d/y", "M/d/yy", "dd-MM-y", "d-M-y", "MM-dd-y",
     ]
