@@ -408,6 +408,36 @@ package final class DateRecognizer {
         return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { $0.properties.numericType == .decimal }
     }
 
+    /// The glue locales write between a time and the date after it, longest first, with its
+    /// pattern text (`DateTimeGlue`: vi ` `, ks ` پٮ۪ٹھۍ `).
+    private static let glueBeforeDate: [(text: [UInt32], pattern: String)] = DateTimeGlue.current.beforeDate
+        .map { (Array(DateTimeGlue.rendered($0).unicodeScalars.map(\.value)), $0) }
+        .sorted { $0.text.count > $1.text.count }
+
+    /// `date` with the time written right before it and one of `glueBeforeDate` (vi
+    /// `16:55:10 29/9/2025`), or nil.
+    private static func timeBefore(_ date: RecognizedDate, in text: [UInt32]) -> RecognizedDate? {
+        for glue in glueBeforeDate {
+            let glueStart = date.range.lowerBound - glue.text.count
+            guard glueStart > 0, text[glueStart..<date.range.lowerBound].elementsEqual(glue.text) else { continue }
+            // The time's first digit: not glued to a number, a word or another time before it.
+            for start in max(0, glueStart - 24)..<glueStart where text[start] >= 0x30 && text[start] <= 0x39 {
+                if start > 0, text[start - 1] == 0x3A || text[start - 1] == 0x2E || (text[start - 1] < 0x80 && ICU.isWordCharacter(text[start - 1])) { continue }
+                guard let time = DateTimeGrammar.readTime(text, from: start), time.end == glueStart else { continue }
+                var joined = RecognizedDate(range: start..<date.range.upperBound, patterns: [], instants: [], time: time.value)
+                for index in date.patterns.indices {
+                    for timePattern in time.patterns {
+                        joined.patterns.append(timePattern + glue.pattern + date.patterns[index])
+                        joined.datePatterns.append(date.datePattern(at: index))
+                        joined.instants.append(date.instants[index])
+                    }
+                }
+                return joined
+            }
+        }
+        return nil
+    }
+
     /// A bare numeric month and day (`9/29`, `29.9.`, `09-29`, `29/09`) that overlaps `target`
     /// (or holds it, when empty) in `text` and reads as `month` and `day`, or nil.
     ///
@@ -839,7 +869,10 @@ package final class DateRecognizer {
                 let candidate = info(hit.pattern)
                 let parsed = (millis: hit.millis, end: hit.end)
                 // A time (and zone) after the date belongs to the expression: `2026-07-04T01:30:00Z`.
-                if tails[parsed.end] == nil { tails[parsed.end] = .some(DateTimeGrammar.tail(after: parsed.end, in: text, localizedZones: localizedZones())) }
+                if tails[parsed.end] == nil {
+                    tails[parsed.end] = .some(DateTimeGrammar.tail(after: parsed.end, in: text, localizedZones: localizedZones(),
+                                                                   digitZero: tables.digitZeros[hit.pattern]))
+                }
                 let tail = tails[parsed.end]!
                 let end = tail?.end ?? parsed.end
                 // A date glued to more digits or letters is part of something else (an ID, a version).
@@ -858,6 +891,13 @@ package final class DateRecognizer {
                     found[range]!.instants.append(parsed.millis)
                 }
             }
+        }
+        // A time written before its date (vi `16:55:10 29/9/2025`) joins it: read back from
+        // the glue some locale writes between them.
+        for range in order where found[range]!.hasDate && found[range]!.time == nil {
+            guard let joined = DateRecognizer.timeBefore(found[range]!, in: text), found[joined.range] == nil else { continue }
+            order.append(joined.range)
+            found[joined.range] = joined
         }
         // Keep the longest of overlapping expressions ("Saturday, July 4, 2026" over "July 4, 2026").
         // A final period that another reading leaves out ends the sentence when the text ends

@@ -37,19 +37,39 @@ package enum DateTimeGrammar {
         package var patterns: [String]
     }
 
-    /// Words between a date and its time, longest first, with their pattern text. Locales write
-    /// `at` (en), `um` (de), `à` (fr), `в` (ru), `kl.` (sv, da, nb), `klo` (fi), `às` (pt), `a las` (es),
-    /// `om` (nl), `alle ore` (it).
-    private static let connectors: [(text: [UInt32], pattern: String)] = [
-        (" alle ore ", " 'alle' 'ore' "), (" a las ", " 'a las' "), (" kl. ", " 'kl'. "), (" om ", " 'om' "), (" klo ", " 'klo' "), (" at ", " 'at' "), (", at ", ", 'at' "),
-        (" um ", " 'um' "), (" à ", " 'à' "), (", à ", ", 'à' "), (" às ", " 'às' "), (" в ", " 'в' "), (", ", ", "),
-        ("\u{FF0C}", "\u{FF0C}"), (",", ","), (" ", " "), ("T", "'T'"), ("\u{A0}", "\u{A0}"), ("\u{202F}", "\u{202F}"), ("", ""),
-    ].map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
+    /// Words between a date and its time, longest first, with their pattern text: those people
+    /// and programs write (`at`, `a las`, `, `, `T`, none), then every ICU locale's
+    /// (`DateTimeGlue`: `، `, ` في `, ` στις `, ` בשעה `, ` ساعت `, ` रोजी `…).
+    private static let connectors: [(text: [UInt32], pattern: String)] = {
+        var list = [
+            (" alle ore ", " 'alle' 'ore' "), (" a las ", " 'a las' "), (" kl. ", " 'kl'. "), (" om ", " 'om' "), (" klo ", " 'klo' "), (" at ", " 'at' "),
+            (", at ", ", 'at' "), (" um ", " 'um' "), (" à ", " 'à' "), (", à ", ", 'à' "), (" às ", " 'às' "), (" в ", " 'в' "), (", ", ", "),
+            ("\u{FF0C}", "\u{FF0C}"), (",", ","), (" ", " "), ("T", "'T'"), ("\u{A0}", "\u{A0}"), ("\u{202F}", "\u{202F}"), ("", ""),
+        ].map { (text: Array($0.0.unicodeScalars.map(\.value)), pattern: $0.1) }
+        var seen = Set(list.map(\.text))
+        for glue in DateTimeGlue.current.afterDate {
+            let text = Array(DateTimeGlue.rendered(glue).unicodeScalars.map(\.value))
+            if seen.insert(text).inserted { list.append((text, glue)) }
+        }
+        // Longest first (`, at ` before `, `), the hand-written ones first among equals.
+        return list.enumerated().sorted { ($0.element.text.count, -$0.offset) > ($1.element.text.count, -$1.offset) }.map(\.element)
+    }()
 
     /// The time (and zone) written right after a date ending at `end`, or nil.
-    /// With `localizedZones`, a zone name in another language may follow the time.
-    package static func tail(after end: Int, in text: [UInt32], localizedZones: Bool = false) -> Tail? {
+    /// With `localizedZones`, a zone name in another language may follow the time. A date
+    /// written in other digits (`digitZero` U+0660 Arabic-Indic, U+09E6 Bengali…) has its time
+    /// in them too (`٢٩‏/٩‏/٢٠٢٥، ٤:٥٥:١٠ م`).
+    package static func tail(after end: Int, in text: [UInt32], localizedZones: Bool = false, digitZero: UInt32 = 0x30) -> Tail? {
         guard end < text.count else { return nil }
+        if digitZero != 0x30 {
+            // Read in a copy of the next few dozen code points with those digits as ASCII: one
+            // code point each, so every position read holds for the text.
+            var window = Array(text[end..<min(text.count, end + 96)])
+            for index in window.indices where window[index] >= digitZero && window[index] <= digitZero + 9 { window[index] = window[index] - digitZero + 0x30 }
+            guard var tail = tail(after: 0, in: window, localizedZones: localizedZones) else { return nil }
+            tail.end += end
+            return tail
+        }
         for connector in connectors where matches(connector.text, in: text, at: end) {
             // No connector only before a leading AM/PM word (`2025年9月29日下午4:55`).
             if connector.text.isEmpty && isDigit(text[end]) { continue }

@@ -39,7 +39,8 @@ package enum DayPeriodWords {
 
     /// The words from ICU: each locale's `a` at 04:00 and at 16:00 (opens a formatter per
     /// locale: tens of milliseconds). A word some locale writes for both halves, or one of a
-    /// single letter (`a`, `p`: English prose after a time), is left out.
+    /// single Latin letter (`a`, `p`: English prose after a time), is left out; a single letter
+    /// of another script stays (ar `م` and `ص`).
     package static func computed() -> (am: [String], pm: [String]) {
         var am = Set<String>(), pm = Set<String>()
         func text(_ scalars: [UInt32]) -> String { String(String.UnicodeScalarView(scalars.compactMap(Unicode.Scalar.init))) }
@@ -50,7 +51,11 @@ package enum DayPeriodWords {
         }
         let both = am.intersection(pm)
         func kept(_ words: Set<String>) -> [String] {
-            words.subtracting(both).filter { $0.unicodeScalars.count > 1 && !$0.unicodeScalars.contains { $0.properties.numericType != nil } }.sorted()
+            words.subtracting(both).filter { word in
+                let scalars = word.unicodeScalars
+                let latinLetter = scalars.count == 1 && (scalars.first!.value < 0x370 || (0x1E00...0x1EFF).contains(scalars.first!.value))
+                return !scalars.isEmpty && !latinLetter && !scalars.contains { $0.properties.numericType != nil }
+            }.sorted()
         }
         return (kept(am), kept(pm))
     }

@@ -1,0 +1,120 @@
+// What every ICU locale writes between a date and its time (`, `, ` 'at' `, `، `, ` 'في' `,
+// ` 'ساعت' `) and between a time and the date after it (vi `HH:mm:ss d/M/y`): read from ICU's
+// best patterns of date and date-time skeletons, embedded for one ICU version
+// (EmbeddedDateTimeGlue.swift, generated and checked against ICU by DateTimeGlueTests).
+
+/// The glue between dates and times of every ICU locale, as ICU pattern text (quotes kept).
+package enum DateTimeGlue {
+    /// True when the running ICU and CLDR are the versions the embedded glue comes from.
+    package static let matchesRunningICU = embeddedVersion == "\(ICU.versions.icu)/\(ICU.versions.cldr)"
+
+    /// Date skeletons and the date-time skeletons that extend them: the glue of the medium
+    /// (`, `), long and full (` 'at' `) date-time formats.
+    private static let skeletonPairs = [
+        ("yMd", "yMdHm"), ("yMd", "yMdHms"), ("yMd", "yMdhms"), ("yMMMd", "yMMMdHms"), ("yMMMd", "yMMMdhms"),
+        ("yMMMMd", "yMMMMdjms"), ("yMMMMd", "yMMMMdHms"), ("yMMMMEEEEd", "yMMMMEEEEdjms"),
+    ]
+
+    /// Pattern letters of a time and its zone.
+    private static let timeLetters = Set("HhkKmsSabBzZvVOXx".unicodeScalars)
+
+    /// The glue after dates and before them, from ICU (opens a pattern generator per locale and
+    /// skeleton: seconds). Glue that holds a pattern letter outside quotes is left out.
+    package static func computed() -> (afterDate: [String], beforeDate: [String]) {
+        var after = Set<String>(), before = Set<String>()
+        for locale in ICU.availableLocales {
+            for (dateSkeleton, dateTimeSkeleton) in skeletonPairs {
+                guard let date = ICU.bestPattern(skeleton: dateSkeleton, locale: locale),
+                      let dateTime = ICU.bestPattern(skeleton: dateTimeSkeleton, locale: locale), dateTime != date else { continue }
+                if dateTime.hasPrefix(date), let glue = leadingGlue(String(dateTime.dropFirst(date.count))) {
+                    after.insert(glue)
+                } else if dateTime.hasSuffix(date), let glue = trailingGlue(String(dateTime.dropLast(date.count))) {
+                    before.insert(glue)
+                }
+            }
+        }
+        // No glue at all (`2025年9月29日16:55`) is the hand-written connectors' case.
+        after.remove("")
+        before.remove("")
+        return (after.sorted(), before.sorted())
+    }
+
+    /// The text of `pattern` up to its first time field, when it holds no other field.
+    private static func leadingGlue(_ pattern: String) -> String? {
+        var glue = "", quoted = false
+        for scalar in pattern.unicodeScalars {
+            if scalar == "'" { quoted.toggle() } else if !quoted && timeLetters.contains(scalar) { return isLiteral(glue) ? glue : nil }
+            glue.unicodeScalars.append(scalar)
+        }
+        return nil
+    }
+
+    /// The text of `pattern` after its last time field, when it holds no other field.
+    private static func trailingGlue(_ pattern: String) -> String? {
+        var quoted = false, lastField: String.UnicodeScalarView.Index? = nil
+        let scalars = pattern.unicodeScalars
+        for index in scalars.indices {
+            if scalars[index] == "'" { quoted.toggle() } else if !quoted && timeLetters.contains(scalars[index]) { lastField = index }
+        }
+        guard let lastField else { return nil }
+        let glue = String(scalars[scalars.index(after: lastField)...])
+        return isLiteral(glue) ? glue : nil
+    }
+
+    /// Whether `glue` is literal text only: no ASCII letter outside quotes, no digit.
+    private static func isLiteral(_ glue: String) -> Bool {
+        var quoted = false
+        for scalar in glue.unicodeScalars {
+            if scalar == "'" { quoted.toggle(); continue }
+            if scalar.properties.numericType != nil { return false }
+            if !quoted && ((scalar >= "a" && scalar <= "z") || (scalar >= "A" && scalar <= "Z")) { return false }
+        }
+        return !quoted
+    }
+
+    /// The text ICU renders for the pattern text `glue` (quotes removed, `''` as `'`).
+    package static func rendered(_ glue: String) -> String {
+        var text = "", quoted = false, previousQuote = false
+        for scalar in glue.unicodeScalars {
+            if scalar == "'" {
+                if previousQuote { text.unicodeScalars.append("'"); previousQuote = false } else { previousQuote = true }
+                quoted.toggle()
+                continue
+            }
+            previousQuote = false
+            text.unicodeScalars.append(scalar)
+        }
+        return text
+    }
+
+    /// The glue after dates and before them for the running ICU: embedded, or computed when
+    /// ICU is another version.
+    package static let current: (afterDate: [String], beforeDate: [String]) = matchesRunningICU ? embedded : computed()
+
+    /// The embedded glue.
+    package static var embedded: (afterDate: [String], beforeDate: [String]) {
+        func lines(_ text: String) -> [String] { text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
+        return (lines(embeddedAfterDate), lines(embeddedBeforeDate))
+    }
+
+    /// Swift source of EmbeddedDateTimeGlue.swift for the running ICU (anything but printable
+    /// ASCII escaped).
+    package static func swiftSource() -> String {
+        let glue = computed()
+        func literal(_ list: [String]) -> String { DateTables.literal(list.joined(separator: "\n")) }
+        return """
+            // Generated from ICU \(ICU.versions.icu) (CLDR \(ICU.versions.cldr)) by
+            // `STEGDIFF_RECORD=1 swift test --filter DateTimeGlueTests`: do not edit.
+
+            extension DateTimeGlue {
+                /// ICU and CLDR versions the glue comes from.
+                static let embeddedVersion = "\(ICU.versions.icu)/\(ICU.versions.cldr)"
+                /// Glue between a date and the time after it, ICU pattern text, one per line.
+                static let embeddedAfterDate = \(literal(glue.afterDate))
+                /// Glue between a time and the date after it, one per line.
+                static let embeddedBeforeDate = \(literal(glue.beforeDate))
+            }
+
+            """
+    }
+}
