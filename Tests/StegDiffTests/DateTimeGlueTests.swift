@@ -2,7 +2,8 @@ import Foundation
 import StegDiff
 import Testing
 
-/// What locales write between a date and its time (`، `, ` في `, ` ساعت `), from ICU.
+/// What locales write between a date and its time (`، `, ` في `, ` ساعت `), from ICU, and
+/// date-times of other digits and calendars.
 @Suite("date-times: every locale's glue between date and time")
 struct DateTimeGlueTests {
     @Test("the embedded glue equals what the running ICU gives")
@@ -55,6 +56,17 @@ struct DateTimeGlueTests {
         Case(name: "vi time before its date, the next day", baseline: "Current date: 16:55:10 29/9/2025. Be concise.",
              candidate: "Current date: 16:55:10 30/9/2025. Be concise.", kind: .dateValue, subkind: nil, severity: .info,
              baselineExpression: "16:55:10 29/9/2025", candidateExpression: "16:55:10 30/9/2025"),
+        // Other calendars: th's Buddhist years in the numeric form (the same text as the
+        // Gregorian `d/M/y`), fa's Persian months and years.
+        Case(name: "th Buddhist year, numeric", baseline: iso, candidate: "Current date: 29/9/2568 16:55:10. Be concise.",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025-09-29T16:55:10.367Z", candidateExpression: "29/9/2568 16:55:10"),
+        Case(name: "th Buddhist year, the next day", baseline: "Current date: 29/9/2568 16:55:10. Be concise.",
+             candidate: "Current date: 30/9/2568 16:55:10. Be concise.", kind: .dateValue, subkind: nil, severity: .info,
+             baselineExpression: "29/9/2568 16:55:10", candidateExpression: "30/9/2568 16:55:10"),
+        Case(name: "fa Persian long date and time", baseline: iso,
+             candidate: "Current date: \u{6F7} \u{645}\u{647}\u{631} \u{6F1}\u{6F4}\u{6F0}\u{6F4} \u{633}\u{627}\u{639}\u{62A} \u{6F1}\u{6F6}:\u{6F5}\u{6F5}:\u{6F1}\u{6F0}. Be concise.",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025-09-29T16:55:10.367Z",
+             candidateExpression: "\u{6F7} \u{645}\u{647}\u{631} \u{6F1}\u{6F4}\u{6F0}\u{6F4} \u{633}\u{627}\u{639}\u{62A} \u{6F1}\u{6F6}:\u{6F5}\u{6F5}:\u{6F1}\u{6F0}"),
     ]
 
     @Test("each form is one finding of the right kind over the whole expression", arguments: cases)

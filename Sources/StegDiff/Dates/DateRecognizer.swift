@@ -277,6 +277,9 @@ package final class DateRecognizer {
         // another kind than the pattern's is left to ICU, which decides as before.
         var exactSpaces = true
         for index in start..<end where text[index] == 0xA0 || text[index] == 0x202F || text[index] == 0x2009 { exactSpaces = false; break }
+        // Patterns read in Swift that matched here: the same pattern text of another calendar
+        // (th's Buddhist `d/M/y`) is then not asked of ICU.
+        var swiftHits: [Int] = []
         for endIndex in ends {
             let index = Int(tables.trie.endPatterns[endIndex])
             var month = 0, weekday = -1
@@ -307,10 +310,21 @@ package final class DateRecognizer {
                 let days = ICU.daysSinceEpoch(year: year, month: month, day: day)
                 if weekday >= 0 && DateRecognizer.weekday(days: days) != weekday { continue }
                 hits.append(Hit(pattern: index, end: end, millis: Double(days) * 86_400_000))
-            } else if let parsed = parseWithICU(index, text, start: start) {
+                swiftHits.append(index)
+            } else if let parsed = parsedByICU(index, text, start: start, besides: swiftHits) {
                 hits.append(Hit(pattern: index, end: parsed.end, millis: parsed.millis))
             }
         }
+    }
+
+    /// `parseWithICU`, unless a pattern of `swiftHits` (read in Swift at the same place) has the
+    /// same text: a Gregorian reading of it stands.
+    private func parsedByICU(_ index: Int, _ text: [UInt32], start: Int, besides swiftHits: [Int]) -> (millis: Double, end: Int)? {
+        if !swiftHits.isEmpty {
+            let pattern = info(index).pattern
+            if swiftHits.contains(where: { info($0).pattern == pattern }) { return nil }
+        }
+        return parseWithICU(index, text, start: start)
     }
 
     /// ICU's strict parse of pattern `index` at `start`, kept when it formats back to the text
@@ -410,9 +424,7 @@ package final class DateRecognizer {
 
     /// The glue locales write between a time and the date after it, longest first, with its
     /// pattern text (`DateTimeGlue`: vi ` `, ks ` پٮ۪ٹھۍ `).
-    private static let glueBeforeDate: [(text: [UInt32], pattern: String)] = DateTimeGlue.current.beforeDate
-        .map { (Array(DateTimeGlue.rendered($0).unicodeScalars.map(\.value)), $0) }
-        .sorted { $0.text.count > $1.text.count }
+    private static let glueBeforeDate: [(text: [UInt32], pattern: String)] = DateTimeGlue.beforeDate.sorted { $0.text.count > $1.text.count }
 
     /// `date` with the time written right before it and one of `glueBeforeDate` (vi
     /// `16:55:10 29/9/2025`), or nil.
@@ -552,14 +564,27 @@ package final class DateRecognizer {
                 let isWeekday = field.hasPrefix("E") || field.hasPrefix("c")
                 let instants = DateRecognizer.sampleInstants
                 let valued = isWeekday ? Array(instants[12..<19]) : Array(instants[0..<12])
-                let names = valued.map { String(String.UnicodeScalarView(format.format(millis: $0).map(DateRecognizer.foldSpace).compactMap(Unicode.Scalar.init))) }
+                var names = valued.map { String(String.UnicodeScalarView(format.format(millis: $0).map(DateRecognizer.foldSpace).compactMap(Unicode.Scalar.init))) }
                 // The edges (1900-01-01, 2199-12-31) must be named alike.
                 let edgesAgree = instants[19...].allSatisfy { instant in
                     let days = Int((instant / 86_400_000).rounded(.down))
                     let value = isWeekday ? DateRecognizer.weekday(days: days) : ICU.civilDate(daysSinceEpoch: days).month - 1
                     return format.format(millis: instant).map(DateRecognizer.foldSpace).elementsEqual(names[value].unicodeScalars.map(\.value))
                 }
-                if edgesAgree, !names.contains(where: \.isEmpty), !names.contains(where: { $0.contains("|") || $0.contains("\n") }) {
+                if !edgesAgree && !isWeekday {
+                    // Another calendar's months (fa's Persian `مهر`, ar_SA's Islamic ones) do not
+                    // fall on the Gregorian ones: every name it writes in a year, in the order met.
+                    // Such patterns' dates are read by ICU (their digits are no Gregorian date).
+                    names = []
+                    for week in 0..<53 {
+                        let name = String(String.UnicodeScalarView(format.format(millis: instants[0] + Double(week) * 7 * 86_400_000)
+                            .map(DateRecognizer.foldSpace).compactMap(Unicode.Scalar.init)))
+                        if !names.contains(name) { names.append(name) }
+                    }
+                    if names.count < 12 || names.count > 13 { names = [] }
+                }
+                if edgesAgree || !isWeekday, !names.isEmpty, !names.contains(where: \.isEmpty),
+                   !names.contains(where: { $0.contains("|") || $0.contains("\n") }) {
                     if let known = listIndex[names] {
                         list = known
                     } else {
@@ -686,8 +711,12 @@ package final class DateRecognizer {
             let sampleZero = format.format(millis: 1_783_123_200_000).first { Unicode.Scalar($0)?.properties.numericType == .decimal }.map { code in
                 code - UInt32(Unicode.Scalar(code)?.properties.numericValue ?? 0)
             } ?? 0x30
-            // The same numeric pattern in other digits is another pattern to try.
-            let numericKey = sampleZero == 0x30 ? pattern : pattern + "|\(sampleZero)"
+            // The same numeric pattern in other digits is another pattern to try, and so is one
+            // whose years are another calendar's (th's Buddhist `d/M/y`: `29/9/2568`).
+            let year = ICU.DateFormat(pattern: "y", locale: locale)?.format(millis: 1_783_123_200_000)
+                .map { code in Unicode.Scalar(code)?.properties.numericValue.map { UInt32(0x30 + Int($0)) } ?? code } ?? []
+            let calendar = year.isEmpty || year == Array("2026".unicodeScalars.map(\.value)) ? "" : "|year " + String(String.UnicodeScalarView(year.compactMap(Unicode.Scalar.init)))
+            let numericKey = (sampleZero == 0x30 ? pattern : pattern + "|\(sampleZero)") + calendar
             if !hasName, seen.contains(numericKey) { return }
             let sample = format.format(millis: 1_783_123_200_000)  // 2026-07-04
             let space = sample.first { $0 == 0xA0 || $0 == 0x202F }

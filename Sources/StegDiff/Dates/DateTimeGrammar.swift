@@ -47,12 +47,9 @@ package enum DateTimeGrammar {
             ("\u{FF0C}", "\u{FF0C}"), (",", ","), (" ", " "), ("T", "'T'"), ("\u{A0}", "\u{A0}"), ("\u{202F}", "\u{202F}"), ("", ""),
         ].map { (text: Array($0.0.unicodeScalars.map(\.value)), pattern: $0.1) }
         var seen = Set(list.map(\.text))
-        for glue in DateTimeGlue.current.afterDate {
-            let text = Array(DateTimeGlue.rendered(glue).unicodeScalars.map(\.value))
-            if seen.insert(text).inserted { list.append((text, glue)) }
-        }
+        for glue in DateTimeGlue.afterDate where seen.insert(glue.text).inserted { list.append(glue) }
         // Longest first (`, at ` before `, `), the hand-written ones first among equals.
-        return list.enumerated().sorted { ($0.element.text.count, -$0.offset) > ($1.element.text.count, -$1.offset) }.map(\.element)
+        return list.indices.sorted { (list[$0].text.count, $1) > (list[$1].text.count, $0) }.map { list[$0] }
     }()
 
     /// The time (and zone) written right after a date ending at `end`, or nil.
