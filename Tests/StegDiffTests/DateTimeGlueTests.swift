@@ -16,7 +16,9 @@ struct DateTimeGlueTests {
         }
         guard DateTimeGlue.matchesRunningICU else { return }
         let computed = DateTimeGlue.computed(), embedded = DateTimeGlue.embedded
-        #expect(embedded.afterDate == computed.afterDate && embedded.beforeDate == computed.beforeDate)
+        #expect(embedded.afterDate == computed.afterDate && embedded.beforeDate == computed.beforeDate && embedded.afterTime == computed.afterTime)
+        // bg's hour mark, hi's word for o'clock.
+        #expect(computed.afterTime.contains(" '\u{447}'.") && computed.afterTime.contains(" \u{92C}\u{91C}\u{947}"))
         // ar's medium glue, its long one (non-ASCII words go unquoted), fa's long one, en's;
         // vi writes the time first.
         #expect(computed.afterDate.contains("\u{060C} ") && computed.afterDate.contains(" \u{0641}\u{064A} "))
@@ -56,6 +58,20 @@ struct DateTimeGlueTests {
         Case(name: "vi time before its date, the next day", baseline: "Current date: 16:55:10 29/9/2025. Be concise.",
              candidate: "Current date: 16:55:10 30/9/2025. Be concise.", kind: .dateValue, subkind: nil, severity: .info,
              baselineExpression: "16:55:10 29/9/2025", candidateExpression: "16:55:10 30/9/2025"),
+        // Words after the time, ko's 24-hour units, a time glued to a date that ends in 日.
+        Case(name: "bg hour mark after the time", baseline: iso, candidate: "Current date: 29.09.2025\u{202F}\u{433}., 16:55:10 \u{447}.. Be concise.",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025-09-29T16:55:10.367Z",
+             candidateExpression: "29.09.2025\u{202F}\u{433}., 16:55:10 \u{447}."),
+        Case(name: "hi long date-time with its words before and after the time", baseline: iso,
+             candidate: "Current date: 29 \u{938}\u{93F}\u{924}\u{902}\u{92C}\u{930} 2025 \u{915}\u{94B} 4:55:10 pm \u{92C}\u{91C}\u{947}. Be concise.",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025-09-29T16:55:10.367Z",
+             candidateExpression: "29 \u{938}\u{93F}\u{924}\u{902}\u{92C}\u{930} 2025 \u{915}\u{94B} 4:55:10 pm \u{92C}\u{91C}\u{947}"),
+        Case(name: "ko 24-hour units", baseline: iso, candidate: "Current date: 2025. 9. 29. 16\u{C2DC} 55\u{BD84} 10\u{CD08}. Be concise.",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025-09-29T16:55:10.367Z",
+             candidateExpression: "2025. 9. 29. 16\u{C2DC} 55\u{BD84} 10\u{CD08}"),
+        Case(name: "yue time right after the date's 日, an hour later", baseline: "Current date: 2025\u{5E74}9\u{6708}29\u{65E5}16:55:10. Be concise.",
+             candidate: "Current date: 2025\u{5E74}9\u{6708}29\u{65E5}17:55:10. Be concise.", kind: .dateValue, subkind: nil, severity: .info,
+             baselineExpression: "2025\u{5E74}9\u{6708}29\u{65E5}16:55:10", candidateExpression: "2025\u{5E74}9\u{6708}29\u{65E5}17:55:10"),
         // Other calendars: th's Buddhist years in the numeric form (the same text as the
         // Gregorian `d/M/y`), fa's Persian months and years.
         Case(name: "th Buddhist year, numeric", baseline: iso, candidate: "Current date: 29/9/2568 16:55:10. Be concise.",

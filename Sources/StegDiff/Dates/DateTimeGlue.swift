@@ -1,5 +1,6 @@
-// What every ICU locale writes between a date and its time (`, `, ` 'at' `, `، `, ` 'في' `,
-// ` 'ساعت' `) and between a time and the date after it (vi `HH:mm:ss d/M/y`): read from ICU's
+// What every ICU locale writes between a date and its time (`, `, ` 'at' `, `، `, ` في `,
+// ` ساعت `), after the time (bg ` 'ч'.`, hi ` बजे`) and between a time and the date after it
+// (vi `HH:mm:ss d/M/y`): read from ICU's
 // best patterns of date and date-time skeletons, embedded for one ICU version
 // (EmbeddedDateTimeGlue.swift, generated and checked against ICU by DateTimeGlueTests).
 
@@ -20,14 +21,21 @@ package enum DateTimeGlue {
 
     /// The glue after dates and before them, from ICU (opens a pattern generator per locale and
     /// skeleton: seconds). Glue that holds a pattern letter outside quotes is left out.
-    package static func computed() -> (afterDate: [String], beforeDate: [String]) {
-        var after = Set<String>(), before = Set<String>()
+    package static func computed() -> (afterDate: [String], beforeDate: [String], afterTime: [String]) {
+        var after = Set<String>(), before = Set<String>(), afterTime = Set<String>()
         for locale in ICU.availableLocales {
             for (dateSkeleton, dateTimeSkeleton) in skeletonPairs {
                 guard let date = ICU.bestPattern(skeleton: dateSkeleton, locale: locale),
                       let dateTime = ICU.bestPattern(skeleton: dateTimeSkeleton, locale: locale), dateTime != date else { continue }
                 if dateTime.hasPrefix(date), let glue = leadingGlue(String(dateTime.dropFirst(date.count))) {
                     after.insert(glue)
+                    // What some write after the time (bg ` 'ч'.`, hi ` बजे`, te `కి`).
+                    // Not punctuation alone (eu's `)`) nor one Latin letter (fr_CA's ` 's'`): prose
+                    // after a time has those.
+                    if let trailing = trailingGlue(String(dateTime.dropFirst(date.count))) {
+                        let letters = rendered(trailing).unicodeScalars.filter(\.properties.isAlphabetic)
+                        if letters.count >= 2 || letters.contains(where: { !$0.isASCII }) { afterTime.insert(trailing) }
+                    }
                 } else if dateTime.hasSuffix(date), let glue = trailingGlue(String(dateTime.dropLast(date.count))) {
                     before.insert(glue)
                 }
@@ -36,7 +44,8 @@ package enum DateTimeGlue {
         // No glue at all (`2025年9月29日16:55`) is the hand-written connectors' case.
         after.remove("")
         before.remove("")
-        return (after.sorted(), before.sorted())
+        afterTime.remove("")
+        return (after.sorted(), before.sorted(), afterTime.sorted())
     }
 
     /// The text of `pattern` up to its first time field, when it holds no other field.
@@ -94,6 +103,10 @@ package enum DateTimeGlue {
     /// The glue before dates, alike.
     static let beforeDate: [(text: [UInt32], pattern: String)] = matchesRunningICU ? parsed(embeddedBeforeDate) : computed().beforeDate.map(parsed)
 
+    /// The text after a time, alike, longest first.
+    static let afterTime: [(text: [UInt32], pattern: String)] = (matchesRunningICU ? parsed(embeddedAfterTime) : computed().afterTime.map(parsed))
+        .sorted { $0.text.count > $1.text.count }
+
     /// Each line of `lines` with its rendered code points, read from the UTF-8 bytes (String
     /// splitting cost a diff 0.7 M instructions at its first date-time).
     private static func parsed(_ lines: String) -> [(text: [UInt32], pattern: String)] {
@@ -117,9 +130,9 @@ package enum DateTimeGlue {
     }
 
     /// The embedded glue.
-    package static var embedded: (afterDate: [String], beforeDate: [String]) {
+    package static var embedded: (afterDate: [String], beforeDate: [String], afterTime: [String]) {
         func lines(_ text: String) -> [String] { text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
-        return (lines(embeddedAfterDate), lines(embeddedBeforeDate))
+        return (lines(embeddedAfterDate), lines(embeddedBeforeDate), lines(embeddedAfterTime))
     }
 
     /// Swift source of EmbeddedDateTimeGlue.swift for the running ICU (anything but printable
@@ -138,6 +151,8 @@ package enum DateTimeGlue {
                 static let embeddedAfterDate = \(literal(glue.afterDate))
                 /// Glue between a time and the date after it, one per line.
                 static let embeddedBeforeDate = \(literal(glue.beforeDate))
+                /// Text after a time (after its AM/PM word), one per line.
+                static let embeddedAfterTime = \(literal(glue.afterTime))
             }
 
             """

@@ -68,8 +68,10 @@ package enum DateTimeGrammar {
             return tail
         }
         for connector in connectors where matches(connector.text, in: text, at: end) {
-            // No connector only before a leading AM/PM word (`2025年9月29日下午4:55`).
-            if connector.text.isEmpty && isDigit(text[end]) { continue }
+            // No connector only before a leading AM/PM word (`2025年9月29日下午4:55`), or after a
+            // date that ends in an ideograph (yue `2025年9月29日16:55:10`): digits glued to digits
+            // are one number.
+            if connector.text.isEmpty && isDigit(text[end]) && (end == 0 || text[end - 1] < 0x2E80) { continue }
             guard let time = readTime(text, from: end + connector.text.count, afterDate: true) else {
                 // zh writes the zone before the time (`2025年9月29日 UTC 16:55:10`, `GMT+8 00:55:10`).
                 if connector.text == [0x20], let before = zoneThenTime(text, from: end, localizedZones: localizedZones) {
@@ -82,6 +84,15 @@ package enum DateTimeGrammar {
                 tail.end = zone.end
                 tail.zone = zone.mark
                 tail.patterns = tail.patterns.map { $0 + zone.pattern }
+            }
+            // What some locales write after the time (bg `16:55:10 ч.`, hi `4:55:10 pm बजे`),
+            // ending a word.
+            for suffix in DateTimeGlue.afterTime where matches(suffix.text, in: text, at: tail.end) {
+                let after = tail.end + suffix.text.count
+                if after < text.count, isLetterOrDigit(text[after]), let last = suffix.text.last, isLetterOrDigit(last) { continue }
+                tail.end = after
+                tail.patterns = tail.patterns.map { $0 + suffix.pattern }
+                break
             }
             return tail
         }
@@ -157,9 +168,12 @@ package enum DateTimeGrammar {
             return (position, TimeOfDay(nanoseconds: nanoseconds, hasSeconds: seconds != nil),
                     leadingPatterns.flatMap { lead in hours.map { lead + $0 + "\u{6642}" + rest } })
         }
-        // ko `4시 55분 10초` (after 오전/오후 in ICU's long time): units after the numbers, spaced.
+        // ko `4시 55분 10초` (after 오전/오후 in ICU's long time, or 24-hour `16시 55분 10초` in
+        // its skeletons): units after the numbers, spaced.
         if position < text.count, text[position] == 0xC2DC {
-            guard let leadingHour else { return nil }
+            guard leading != nil || afterDate else { return nil }
+            let hourValue = leadingHour ?? hour.value
+            guard hourValue <= 23 else { return nil }
             position += 1
             guard space(text, &position), let minute = digits(text, &position, 1...2), minute.value <= 59,
                   position < text.count, text[position] == 0xBD84 else { return nil }
@@ -172,8 +186,9 @@ package enum DateTimeGrammar {
                 position = probe + 1
                 rest += " " + (second.count == 1 ? "s" : "ss") + "\u{CD08}"
             }
-            let hours = hour.count == 1 ? ["h"] : (hour.value < 10 ? ["hh"] : ["hh", "h"])
-            let nanoseconds = Int64(leadingHour * 3600 + minute.value * 60 + (seconds ?? 0)) * 1_000_000_000
+            let letter = leading == nil ? "H" : "h"
+            let hours = hour.count == 1 ? [letter] : (hour.value < 10 ? [letter + letter] : [letter + letter, letter])
+            let nanoseconds = Int64(hourValue * 3600 + minute.value * 60 + (seconds ?? 0)) * 1_000_000_000
             return (position, TimeOfDay(nanoseconds: nanoseconds, hasSeconds: seconds != nil),
                     leadingPatterns.flatMap { lead in hours.map { lead + $0 + "\u{C2DC} " + rest } })
         }
