@@ -16,7 +16,9 @@ struct DateTimeGlueTests {
         }
         guard DateTimeGlue.matchesRunningICU else { return }
         let computed = DateTimeGlue.computed(), embedded = DateTimeGlue.embedded
-        #expect(embedded.afterDate == computed.afterDate && embedded.beforeDate == computed.beforeDate && embedded.afterTime == computed.afterTime)
+        #expect(embedded.afterDate == computed.afterDate && embedded.beforeDate == computed.beforeDate && embedded.afterTime == computed.afterTime
+                && embedded.beforeTime == computed.beforeTime)
+        #expect(computed.beforeTime.contains("'l\u{FA}c' "))
         // bg's hour mark, hi's word for o'clock.
         #expect(computed.afterTime.contains(" '\u{447}'.") && computed.afterTime.contains(" \u{92C}\u{91C}\u{947}"))
         // ar's medium glue, its long one (non-ASCII words go unquoted), fa's long one, en's;
@@ -55,6 +57,9 @@ struct DateTimeGlueTests {
              candidateExpression: "29 \u{5D1}\u{5E1}\u{5E4}\u{5D8}\u{5DE}\u{5D1}\u{5E8} 2025 \u{5D1}\u{5E9}\u{5E2}\u{5D4} 16:55:10"),
         Case(name: "vi time before its date", baseline: iso, candidate: "Current date: 16:55:10 29/9/2025. Be concise.",
              kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025-09-29T16:55:10.367Z", candidateExpression: "16:55:10 29/9/2025"),
+        Case(name: "vi time before its long date, with its word for at", baseline: iso,
+             candidate: "Current date: l\u{FA}c 16:55:10 29 th\u{E1}ng 9, 2025. Be concise.", kind: .dateFormat, subkind: nil, severity: .high,
+             baselineExpression: "2025-09-29T16:55:10.367Z", candidateExpression: "l\u{FA}c 16:55:10 29 th\u{E1}ng 9, 2025"),
         Case(name: "vi time before its date, the next day", baseline: "Current date: 16:55:10 29/9/2025. Be concise.",
              candidate: "Current date: 16:55:10 30/9/2025. Be concise.", kind: .dateValue, subkind: nil, severity: .info,
              baselineExpression: "16:55:10 29/9/2025", candidateExpression: "16:55:10 30/9/2025"),
@@ -72,6 +77,44 @@ struct DateTimeGlueTests {
         Case(name: "yue time right after the date's 日, an hour later", baseline: "Current date: 2025\u{5E74}9\u{6708}29\u{65E5}16:55:10. Be concise.",
              candidate: "Current date: 2025\u{5E74}9\u{6708}29\u{65E5}17:55:10. Be concise.", kind: .dateValue, subkind: nil, severity: .info,
              baselineExpression: "2025\u{5E74}9\u{6708}29\u{65E5}16:55:10", candidateExpression: "2025\u{5E74}9\u{6708}29\u{65E5}17:55:10"),
+        // The same pattern in other digits is another form; drift in those digits is drift.
+        Case(name: "ISO date in Devanagari digits", baseline: "Current date: 2025-09-29. Be concise.",
+             candidate: "Current date: \u{968}\u{966}\u{968}\u{96B}-\u{966}\u{96F}-\u{968}\u{96F}. Be concise.", kind: .dateFormat, subkind: nil,
+             severity: .high, baselineExpression: "2025-09-29", candidateExpression: "\u{968}\u{966}\u{968}\u{96B}-\u{966}\u{96F}-\u{968}\u{96F}"),
+        Case(name: "ISO date in Devanagari digits, the next day", baseline: "Current date: \u{968}\u{966}\u{968}\u{96B}-\u{966}\u{96F}-\u{968}\u{96F}. Be concise.",
+             candidate: "Current date: \u{968}\u{966}\u{968}\u{96B}-\u{966}\u{96F}-\u{969}\u{966}. Be concise.", kind: .dateValue, subkind: nil,
+             severity: .info, baselineExpression: "\u{968}\u{966}\u{968}\u{96B}-\u{966}\u{96F}-\u{968}\u{96F}",
+             candidateExpression: "\u{968}\u{966}\u{968}\u{96B}-\u{966}\u{96F}-\u{969}\u{966}"),
+        // A zone between a time and the date after it; a date's own period before the sentence's;
+        // a thin space before 下午; a 2-digit year in other digits; a day far behind its hunk.
+        Case(name: "vi time, zone and weekday before the date", baseline: iso,
+             candidate: "Current date: l\u{FA}c 16:55:10 UTC Th\u{1EE9} Hai, 29 th\u{E1}ng 9, 2025. Be concise.", kind: .dateFormat, subkind: nil,
+             severity: .high, baselineExpression: "2025-09-29T16:55:10.367Z",
+             candidateExpression: "l\u{FA}c 16:55:10 UTC Th\u{1EE9} Hai, 29 th\u{E1}ng 9, 2025"),
+        Case(name: "sr date with its period, then the sentence's", baseline: "Current date: 2025-09-29. Be concise.",
+             candidate: "Current date: 29. 9. 2025.. Be concise.", kind: .dateFormat, subkind: nil, severity: .high,
+             baselineExpression: "2025-09-29", candidateExpression: "29. 9. 2025."),
+        Case(name: "zh_Hant thin space before the afternoon", baseline: "Current date: 2025-09-29T16:55Z. Be concise.",
+             candidate: "Current date: 2025/9/29\u{2009}\u{4E0B}\u{5348}4:55. Be concise.", kind: .dateFormat, subkind: nil, severity: .high,
+             baselineExpression: "2025-09-29T16:55Z", candidateExpression: "2025/9/29\u{2009}\u{4E0B}\u{5348}4:55"),
+        Case(name: "bn short date, 2-digit year in Bengali digits", baseline: "Current date: 2025-09-29. Be concise.",
+             candidate: "Current date: \u{9E8}\u{9EF}/\u{9EF}/\u{9E8}\u{9EB}. Be concise.", kind: .dateFormat, subkind: nil, severity: .high,
+             baselineExpression: "2025-09-29", candidateExpression: "\u{9E8}\u{9EF}/\u{9EF}/\u{9E8}\u{9EB}"),
+        Case(name: "ne long date, the next day (its year 50 bytes before the day)",
+             baseline: "Current date: \u{968}\u{966}\u{968}\u{96B} \u{938}\u{947}\u{92A}\u{94D}\u{91F}\u{947}\u{92E}\u{94D}\u{92C}\u{930} \u{968}\u{96F}. Be concise.",
+             candidate: "Current date: \u{968}\u{966}\u{968}\u{96B} \u{938}\u{947}\u{92A}\u{94D}\u{91F}\u{947}\u{92E}\u{94D}\u{92C}\u{930} \u{969}\u{966}. Be concise.",
+             kind: .dateValue, subkind: nil, severity: .info,
+             baselineExpression: "\u{968}\u{966}\u{968}\u{96B} \u{938}\u{947}\u{92A}\u{94D}\u{91F}\u{947}\u{92E}\u{94D}\u{92C}\u{930} \u{968}\u{96F}",
+             candidateExpression: "\u{968}\u{966}\u{968}\u{96B} \u{938}\u{947}\u{92A}\u{94D}\u{91F}\u{947}\u{92E}\u{94D}\u{92C}\u{930} \u{969}\u{966}"),
+        // Eras that stay the same over the years: th's Buddhist `พ.ศ.`, ar_SA's Islamic `هـ`.
+        Case(name: "th full date with its era", baseline: "Current date: 2025-09-29. Be concise.",
+             candidate: "Current date: \u{E27}\u{E31}\u{E19}\u{E08}\u{E31}\u{E19}\u{E17}\u{E23}\u{E4C}\u{E17}\u{E35}\u{E48} 29 \u{E01}\u{E31}\u{E19}\u{E22}\u{E32}\u{E22}\u{E19} \u{E1E}.\u{E28}. 2568. Be concise.",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025-09-29",
+             candidateExpression: "\u{E27}\u{E31}\u{E19}\u{E08}\u{E31}\u{E19}\u{E17}\u{E23}\u{E4C}\u{E17}\u{E35}\u{E48} 29 \u{E01}\u{E31}\u{E19}\u{E22}\u{E32}\u{E22}\u{E19} \u{E1E}.\u{E28}. 2568"),
+        Case(name: "ar_SA Islamic date", baseline: "Current date: 2025-09-29. Be concise.",
+             candidate: "Current date: \u{667} \u{631}\u{628}\u{64A}\u{639} \u{627}\u{644}\u{622}\u{62E}\u{631} \u{661}\u{664}\u{664}\u{667} \u{647}\u{640}. Be concise.",
+             kind: .dateFormat, subkind: nil, severity: .high, baselineExpression: "2025-09-29",
+             candidateExpression: "\u{667} \u{631}\u{628}\u{64A}\u{639} \u{627}\u{644}\u{622}\u{62E}\u{631} \u{661}\u{664}\u{664}\u{667} \u{647}\u{640}"),
         // Other calendars: th's Buddhist years in the numeric form (the same text as the
         // Gregorian `d/M/y`), fa's Persian months and years.
         Case(name: "th Buddhist year, numeric", baseline: iso, candidate: "Current date: 29/9/2568 16:55:10. Be concise.",
@@ -87,4 +130,14 @@ struct DateTimeGlueTests {
 
     @Test("each form is one finding of the right kind over the whole expression", arguments: cases)
     func form(_ item: Case) throws { try DateFormsTests.check(item) }
+
+    @Test("a pattern in other digits names them")
+    func digitsNamed() throws {
+        let report = Differ.diff(baseline: "Current date: 2025-09-29. Be concise.",
+                                 candidate: "Current date: \u{662}\u{660}\u{662}\u{665}-\u{660}\u{669}-\u{662}\u{669}. Be concise.")
+        let date = try #require(report.findings.first?.date)
+        #expect(report.findings.count == 1)
+        #expect(date.baselinePattern == "y-MM-dd" && date.candidatePattern == "y-MM-dd (Arabic-Indic digits)")
+        #expect(date.baselineValue == "2025-09-29" && date.candidateValue == "2025-09-29")
+    }
 }

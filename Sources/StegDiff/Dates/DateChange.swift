@@ -39,6 +39,13 @@ package struct DateChange: Sendable, Hashable {
     /// The change from `old` to `new`, or nil when both read the same value in a shared pattern
     /// (the texts then differ by something the ordinary kinds explain, such as a space).
     package static func between(_ old: RecognizedDate, _ new: RecognizedDate) -> DateChange? {
+        // The same pattern in other digits (`2025-09-29` → `२०२५-०९-२९`) is another form: the
+        // digits are named beside the pattern.
+        var old = old, new = new
+        if old.digitZero != new.digitZero {
+            old.patterns = old.patterns.map { $0 + digitsNote(old.digitZero) }
+            new.patterns = new.patterns.map { $0 + digitsNote(new.digitZero) }
+        }
         let oldOffset = resolvedOffset(old), newOffset = resolvedOffset(new)
         func change(_ kind: Kind, _ i: Int, _ j: Int) -> DateChange {
             var made = DateChange(kind: kind, baselinePattern: old.patterns[i], candidatePattern: new.patterns[j],
@@ -143,6 +150,17 @@ package struct DateChange: Sendable, Hashable {
             return change(.value, i, j)
         }
         return closest(.format)
+    }
+
+    /// ` (Devanagari digits)` for the zero U+0966 (from ICU's name of the zero), empty for ASCII.
+    private static func digitsNote(_ zero: UInt32) -> String {
+        guard zero != 0x30 else { return "" }
+        var name = ICU.name(of: zero)
+        if name.hasSuffix(" DIGIT ZERO") { name.removeLast(" DIGIT ZERO".count) }
+        let words = name.lowercased().split(separator: " ").map { word in
+            word.split(separator: "-", omittingEmptySubsequences: false).map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: "-")
+        }
+        return " (" + words.joined(separator: " ") + " digits)"
     }
 
     /// The smallest step a time as written can show, in milliseconds: a minute without seconds,

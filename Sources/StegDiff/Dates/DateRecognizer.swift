@@ -24,6 +24,9 @@ package struct RecognizedDate: Sendable, Hashable {
     /// False for a time of day written without a date (`16:55`, `下午4:55`): `instants` are 0
     /// and only the time and zone are compared.
     package var hasDate: Bool = true
+    /// The zero of the digits the date is written in: U+0030, or U+0660 Arabic-Indic, U+0966
+    /// Devanagari… (`२०२५-०९-२९` is `y-MM-dd` too, in another form than `2025-09-29`).
+    package var digitZero: UInt32 = 0x30
 
     /// The local date and time as written, in milliseconds since 1970 as if it were UTC.
     package func localMillis(at index: Int = 0) -> Double { instants[index] + (time?.millis ?? 0) }
@@ -435,11 +438,26 @@ package final class DateRecognizer {
             // The time's first digit: not glued to a number, a word or another time before it.
             for start in max(0, glueStart - 24)..<glueStart where text[start] >= 0x30 && text[start] <= 0x39 {
                 if start > 0, text[start - 1] == 0x3A || text[start - 1] == 0x2E || (text[start - 1] < 0x80 && ICU.isWordCharacter(text[start - 1])) { continue }
-                guard let time = DateTimeGrammar.readTime(text, from: start), time.end == glueStart else { continue }
-                var joined = RecognizedDate(range: start..<date.range.upperBound, patterns: [], instants: [], time: time.value)
+                guard var time = DateTimeGrammar.readTime(text, from: start) else { continue }
+                // A zone may sit between the time and the date (vi `16:55:10 UTC Thứ Hai, 29 tháng 9, 2025`).
+                var zone: ZoneMark? = nil
+                if time.end != glueStart, let read = DateTimeGrammar.readZone(text, from: time.end), read.end == glueStart {
+                    zone = read.mark
+                    time.patterns = time.patterns.map { $0 + read.pattern }
+                    time.end = read.end
+                }
+                guard time.end == glueStart else { continue }
+                // A word some locale writes before such a time (vi `lúc `) belongs to it.
+                let lead = DateTimeGlue.beforeTime.first { word in
+                    start >= word.text.count && text[(start - word.text.count)..<start].elementsEqual(word.text)
+                        && (start == word.text.count || !ICU.isWordCharacter(text[start - word.text.count - 1]))
+                }
+                let first = start - (lead?.text.count ?? 0)
+                var joined = RecognizedDate(range: first..<date.range.upperBound, patterns: [], instants: [], time: time.value, zone: zone,
+                                            digitZero: date.digitZero)
                 for index in date.patterns.indices {
                     for timePattern in time.patterns {
-                        joined.patterns.append(timePattern + glue.pattern + date.patterns[index])
+                        joined.patterns.append((lead?.pattern ?? "") + timePattern + glue.pattern + date.patterns[index])
                         joined.datePatterns.append(date.datePattern(at: index))
                         joined.instants.append(date.instants[index])
                     }
@@ -655,8 +673,17 @@ package final class DateRecognizer {
                     }
                     parts.append(.digits(range))
                     previousWasDigits = true
+                case "G":
+                    // An era that stays the same over the years a prompt's date has (th's Buddhist
+                    // `พ.ศ.`, ar_SA's `هـ`, `AP`) is literal text; one that changes is left to ICU.
+                    guard let eraFormat = ICU.DateFormat(pattern: field, locale: locale) else { return nil }
+                    let eras = Set(DateRecognizer.sampleInstants.map { eraFormat.format(millis: $0).map(DateRecognizer.foldSpace) })
+                    guard eras.count == 1, let era = eras.first, !era.isEmpty,
+                          !era.contains(where: { Unicode.Scalar($0)?.properties.numericType != nil }) else { return nil }
+                    parts += era.map { .literal($0) }
+                    previousWasDigits = false
                 default:
-                    return nil  // another field (G, r, U…): leave to ICU
+                    return nil  // another field (r, U…): leave to ICU
                 }
             }
             let fields = DateRecognizer.digitFields(of: pattern)
@@ -754,9 +781,11 @@ package final class DateRecognizer {
         let all = locales ?? (namedLocales + ICU.availableLocales.filter { !named.contains($0) }.sorted())
         for locale in all {
             let isNamed = named.contains(locale)
+            // A 2-digit year in other digits (bn `২৯/৯/২৫`, mr, my, ne) reads no version number.
+            let otherDigits = ICU.DateFormat(pattern: "y", locale: locale)?.format(millis: 1_783_123_200_000).first.map { $0 > 0x7F } ?? false
             func allowed(_ pattern: String) -> Bool {
                 if isNamed { return true }
-                let twoDigitYear = pattern.contains("yy") && !pattern.contains("yyy")
+                let twoDigitYear = pattern.contains("yy") && !pattern.contains("yyy") && !otherDigits
                 // `y-dd-MM` (ky) would read every ISO date with its day and month swapped.
                 let yearDayMonth = pattern.firstIndex(of: "y").map { y in
                     pattern.firstIndex(of: "d").map { d in pattern.firstIndex(of: "M").map { y < d && d < $0 } ?? false } ?? false
@@ -912,7 +941,8 @@ package final class DateRecognizer {
                 let range = start..<end
                 if found[range] == nil {
                     order.append(range)
-                    found[range] = RecognizedDate(range: range, patterns: [], instants: [], time: tail?.time, zone: tail?.zone)
+                    found[range] = RecognizedDate(range: range, patterns: [], instants: [], time: tail?.time, zone: tail?.zone,
+                                                  digitZero: tables.digitZeros[hit.pattern])
                 }
                 for suffix in tail?.patterns ?? [""] where !found[range]!.patterns.contains(candidate.pattern + suffix) {
                     found[range]!.patterns.append(candidate.pattern + suffix)
@@ -932,8 +962,10 @@ package final class DateRecognizer {
         // A final period that another reading leaves out ends the sentence when the text ends
         // there or the next word is not lowercase (`29.09.2025. Next.` of bs `dd.MM.y.`): the
         // shorter reading is kept. `29. 9. 2025. we met` keeps the period.
+        // A period right after it is the sentence's (`29. 9. 2025.. Next`): the date keeps its own.
         let sentenceEnds = order.filter { range in
             guard range.count > 1, text[range.upperBound - 1] == 0x2E, found[range.lowerBound..<(range.upperBound - 1)] != nil else { return false }
+            if range.upperBound < text.count, text[range.upperBound] == 0x2E { return false }
             var next = range.upperBound
             while next < text.count, text[next] == 0x20 || text[next] == 0x09 { next += 1 }
             guard next < text.count, let scalar = Unicode.Scalar(text[next]) else { return true }

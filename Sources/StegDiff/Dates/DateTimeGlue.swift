@@ -21,8 +21,8 @@ package enum DateTimeGlue {
 
     /// The glue after dates and before them, from ICU (opens a pattern generator per locale and
     /// skeleton: seconds). Glue that holds a pattern letter outside quotes is left out.
-    package static func computed() -> (afterDate: [String], beforeDate: [String], afterTime: [String]) {
-        var after = Set<String>(), before = Set<String>(), afterTime = Set<String>()
+    package static func computed() -> (afterDate: [String], beforeDate: [String], afterTime: [String], beforeTime: [String]) {
+        var after = Set<String>(), before = Set<String>(), afterTime = Set<String>(), beforeTime = Set<String>()
         for locale in ICU.availableLocales {
             for (dateSkeleton, dateTimeSkeleton) in skeletonPairs {
                 guard let date = ICU.bestPattern(skeleton: dateSkeleton, locale: locale),
@@ -38,6 +38,8 @@ package enum DateTimeGlue {
                     }
                 } else if dateTime.hasSuffix(date), let glue = trailingGlue(String(dateTime.dropLast(date.count))) {
                     before.insert(glue)
+                    // A word before such a time (vi `'lúc' HH:mm:ss d MMMM, y`).
+                    if let leading = leadingGlue(String(dateTime.dropLast(date.count))) { beforeTime.insert(leading) }
                 }
             }
         }
@@ -45,7 +47,8 @@ package enum DateTimeGlue {
         after.remove("")
         before.remove("")
         afterTime.remove("")
-        return (after.sorted(), before.sorted(), afterTime.sorted())
+        beforeTime.remove("")
+        return (after.sorted(), before.sorted(), afterTime.sorted(), beforeTime.sorted())
     }
 
     /// The text of `pattern` up to its first time field, when it holds no other field.
@@ -103,6 +106,10 @@ package enum DateTimeGlue {
     /// The glue before dates, alike.
     static let beforeDate: [(text: [UInt32], pattern: String)] = matchesRunningICU ? parsed(embeddedBeforeDate) : computed().beforeDate.map(parsed)
 
+    /// The text before a time written before its date, alike, longest first.
+    static let beforeTime: [(text: [UInt32], pattern: String)] = (matchesRunningICU ? parsed(embeddedBeforeTime) : computed().beforeTime.map(parsed))
+        .sorted { $0.text.count > $1.text.count }
+
     /// The text after a time, alike, longest first.
     static let afterTime: [(text: [UInt32], pattern: String)] = (matchesRunningICU ? parsed(embeddedAfterTime) : computed().afterTime.map(parsed))
         .sorted { $0.text.count > $1.text.count }
@@ -130,9 +137,9 @@ package enum DateTimeGlue {
     }
 
     /// The embedded glue.
-    package static var embedded: (afterDate: [String], beforeDate: [String], afterTime: [String]) {
+    package static var embedded: (afterDate: [String], beforeDate: [String], afterTime: [String], beforeTime: [String]) {
         func lines(_ text: String) -> [String] { text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
-        return (lines(embeddedAfterDate), lines(embeddedBeforeDate), lines(embeddedAfterTime))
+        return (lines(embeddedAfterDate), lines(embeddedBeforeDate), lines(embeddedAfterTime), lines(embeddedBeforeTime))
     }
 
     /// Swift source of EmbeddedDateTimeGlue.swift for the running ICU (anything but printable
@@ -153,6 +160,8 @@ package enum DateTimeGlue {
                 static let embeddedBeforeDate = \(literal(glue.beforeDate))
                 /// Text after a time (after its AM/PM word), one per line.
                 static let embeddedAfterTime = \(literal(glue.afterTime))
+                /// Text before a time written before its date, one per line.
+                static let embeddedBeforeTime = \(literal(glue.beforeTime))
             }
 
             """

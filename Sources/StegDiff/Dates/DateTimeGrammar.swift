@@ -44,7 +44,7 @@ package enum DateTimeGrammar {
         var list = [
             (" alle ore ", " 'alle' 'ore' "), (" a las ", " 'a las' "), (" kl. ", " 'kl'. "), (" om ", " 'om' "), (" klo ", " 'klo' "), (" at ", " 'at' "),
             (", at ", ", 'at' "), (" um ", " 'um' "), (" à ", " 'à' "), (", à ", ", 'à' "), (" às ", " 'às' "), (" в ", " 'в' "), (", ", ", "),
-            ("\u{FF0C}", "\u{FF0C}"), (",", ","), (" ", " "), ("T", "'T'"), ("\u{A0}", "\u{A0}"), ("\u{202F}", "\u{202F}"), ("", ""),
+            ("\u{FF0C}", "\u{FF0C}"), (",", ","), (" ", " "), ("T", "'T'"), ("\u{A0}", "\u{A0}"), ("\u{202F}", "\u{202F}"), ("\u{2009}", "\u{2009}"), ("", ""),
         ].map { (text: Array($0.0.unicodeScalars.map(\.value)), pattern: $0.1) }
         var seen = Set(list.map(\.text))
         for glue in DateTimeGlue.afterDate where seen.insert(glue.text).inserted { list.append(glue) }
@@ -495,8 +495,11 @@ package enum DateTimeGrammar {
 
     // MARK: Machine forms with the time inside the date
 
-    private static let weekdayAbbreviations = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    // As code points once: converting them at every capitalized word near a digit was most of
+    // this reader's cost.
+    private static let weekdayAbbreviations = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"].map { Array($0.unicodeScalars.map(\.value)) }
     private static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        .map { Array($0.unicodeScalars.map(\.value)) }
 
     /// C `ctime()`/`asctime()` and Python `ctime()` (`Mon Sep 29 16:55:10 2025`, day padded with a
     /// space) and Unix `date` (`Mon Sep 29 16:55:10 UTC 2025`, `Mon Sep 29 04:55:10 PM CST 2025`).
@@ -553,23 +556,39 @@ package enum DateTimeGrammar {
         (["\u{65E5}", "\u{6708}", "\u{706B}", "\u{6C34}", "\u{6728}", "\u{91D1}", "\u{571F}"], "E"),
     ].map { ($0.0.map { Array($0.unicodeScalars.map(\.value)) }, $0.1) }
 
+    /// What separates a weekday from the date after it: `, ` or a space.
+    private static let weekdaySeparators: [[UInt32]] = [[0x2C, 0x20], [0x20]]
+
+    /// Brackets around a weekday after a date (` (Monday)`, `（月）`), with their pattern text.
+    private static let weekdayBrackets: [([UInt32], [UInt32], String, String)] = [
+        ([0x20, 0x28], [0x29], " (", ")"), ([0x28], [0x29], "(", ")"), ([0xFF08], [0xFF09], "\u{FF08}", "\u{FF09}"),
+        ([0x20], [], " ", ""), ([], [], "", ""),
+    ]
+
     /// The date's range widened over its own weekday written right before it (`Monday `,
     /// `Mon, `) or, for a date without a time, right after it (` Mon`, ` (Monday)`, `（月）`,
     /// `星期一`), with the pattern text to put before and after; nil when none is there. Only the
     /// date's own weekday counts, and only inside `bounds` (up to the neighbouring dates).
     package static func weekday(around range: Range<Int>, in text: [UInt32], weekday: Int, within bounds: Range<Int>,
                                 allowAfter: Bool) -> (range: Range<Int>, prefix: String, suffix: String)? {
-        func fits(_ name: [UInt32], at position: Int) -> Bool {
-            position >= bounds.lowerBound && position + name.count <= bounds.upperBound && matches(name, in: text, at: position)
+        // Pieces matched one after another (concatenating them allocated at every date).
+        func fits(_ pieces: [UInt32]..., at position: Int) -> Bool {
+            var at = position
+            guard at >= bounds.lowerBound else { return false }
+            for piece in pieces {
+                guard at + piece.count <= bounds.upperBound, matches(piece, in: text, at: at) else { return false }
+                at += piece.count
+            }
+            return true
         }
         func isWordEdge(_ position: Int) -> Bool { position < 0 || position >= text.count || !isLetterOrDigit(text[position]) }
         var lower = range.lowerBound, upper = range.upperBound, prefix = "", suffix = ""
         // Before: `Monday 2025-09-29`, `Mon, 2025-09-29` (CJK names only after the date).
         for (names, field) in weekdayNames.prefix(2) {
             let name = names[weekday]
-            for separator in [[0x2C, 0x20], [0x20]] as [[UInt32]] {
+            for separator in weekdaySeparators {
                 let start = range.lowerBound - separator.count - name.count
-                if start >= 0, fits(name + separator, at: start), isWordEdge(start - 1) {
+                if start >= 0, fits(name, separator, at: start), isWordEdge(start - 1) {
                     lower = start
                     prefix = field + (separator.count == 2 ? ", " : " ")
                     break
@@ -579,20 +598,15 @@ package enum DateTimeGrammar {
         }
         if allowAfter {
             // After: ` Mon`, ` (Monday)`, `(Mon)`, `（月）`, `星期一`, ` 星期一`.
-            let brackets: [([UInt32], [UInt32], String, String)] = [
-                ([0x20, 0x28], [0x29], " (", ")"), ([0x28], [0x29], "(", ")"), ([0xFF08], [0xFF09], "\u{FF08}", "\u{FF09}"),
-                ([0x20], [], " ", ""), ([], [], "", ""),
-            ]
-            search: for (open, close, openPattern, closePattern) in brackets {
+            search: for (open, close, openPattern, closePattern) in weekdayBrackets {
                 for (index, (names, field)) in weekdayNames.enumerated() {
                     // Latin names need a space or a bracket; ja single-character names need brackets.
                     if index < 2 && open.isEmpty { continue }
                     if index == 4 && close.isEmpty { continue }
-                    let candidate = open + names[weekday] + close
-                    let start = range.upperBound
-                    guard fits(candidate, at: start), close.isEmpty ? isWordEdge(start + candidate.count) || index >= 2 : true else { continue }
-                    if index < 2, !isWordEdge(start + candidate.count) { continue }
-                    upper = start + candidate.count
+                    let start = range.upperBound, length = open.count + names[weekday].count + close.count
+                    guard fits(open, names[weekday], close, at: start), close.isEmpty ? isWordEdge(start + length) || index >= 2 : true else { continue }
+                    if index < 2, !isWordEdge(start + length) { continue }
+                    upper = start + length
                     suffix = openPattern + field + closePattern
                     break search
                 }
@@ -664,9 +678,8 @@ package enum DateTimeGrammar {
     }
 
     /// The index in `words` of the word at `position` (followed by a non-letter).
-    private static func word(_ text: [UInt32], _ position: inout Int, from words: [String]) -> Int? {
-        for (index, word) in words.enumerated() {
-            let letters = Array(word.unicodeScalars.map(\.value))
+    private static func word(_ text: [UInt32], _ position: inout Int, from words: [[UInt32]]) -> Int? {
+        for (index, letters) in words.enumerated() {
             guard matches(letters, in: text, at: position) else { continue }
             let end = position + letters.count
             if end < text.count, isLetter(text[end]) { continue }

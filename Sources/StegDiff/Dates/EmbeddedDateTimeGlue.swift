@@ -10,4 +10,6 @@ extension DateTimeGlue {
     static let embeddedBeforeDate = " \u{A} \u{67E}\u{66E}\u{6EA}\u{679}\u{6BE}\u{6CD} \u{A} \u{92A}\u{947}\u{920} \u{A} \u{B20}\u{B3E}\u{B30}\u{B47} "
     /// Text after a time (after its AM/PM word), one per line.
     static let embeddedAfterTime = " 'baje'\u{A} 'hod\u{17A}'.\u{A} '\u{447}'.\u{A} \u{92C}\u{91C}\u{947}\u{A} \u{92F}\u{93E}\u{935}\u{A} \u{935}\u{930}\u{93E}\u{902}\u{91A}\u{947}\u{930}\u{A} \u{9A6}\u{9BE}\u{A} \u{AB5}\u{ABE}\u{A97}\u{ACD}\u{AAF}\u{AC7}\u{A} \u{CB8}\u{CAE}\u{CAF}\u{C95}\u{CCD}\u{C95}\u{CC6}\u{A}\u{C15}\u{C3F}\u{A}\u{CD08}"
+    /// Text before a time written before its date, one per line.
+    static let embeddedBeforeTime = "'l\u{FA}c' "
 }

@@ -159,8 +159,8 @@ package struct HunkWidener {
         // A date is a few dozen bytes: a hunk this large is a content change, and searching all
         // of it for dates would cost more than the diff.
         guard hunk.baseline.count <= HunkWidener.maxDateHunk, hunk.candidate.count <= HunkWidener.maxDateHunk else { return nil }
-        func windowRange(_ bytes: [UInt8], _ range: Range<Int>, after: Int = window) -> Range<Int> {
-            let lower = unitStart(bytes, max(0, range.lowerBound - window))
+        func windowRange(_ bytes: [UInt8], _ range: Range<Int>, before: Int = window, after: Int = window) -> Range<Int> {
+            let lower = unitStart(bytes, max(0, range.lowerBound - before))
             var upper = min(bytes.count, range.upperBound + after)
             let start = unitStart(bytes, upper)
             if start < upper { upper = min(bytes.count, start + UTF8Unit.decode(bytes, at: start).length) }
@@ -177,9 +177,11 @@ package struct HunkWidener {
         let localizedZones = [baselineUnits, candidateUnits].contains { $0.contains { $0.scalar >= 0x80 && ICU.isWordCharacter($0.scalar) } }
         if localizedZones {
             // A long name (`temps universel coordonné`, `Всемирное координированное время`) may
-            // run past the window after a date-time.
-            baselineUnits = TextUnit.decode(baseline, windowRange(baseline, hunk.baseline, after: window + HunkWidener.zoneNameReach))
-            candidateUnits = TextUnit.decode(candidate, windowRange(candidate, hunk.candidate, after: window + HunkWidener.zoneNameReach))
+            // run past the window after a date-time; and letters of two or three bytes put a
+            // date's start further back (ne `२०२५ सेप्टेम्बर ३०` is 50 bytes before its day).
+            let before = window * 3, after = window + HunkWidener.zoneNameReach
+            baselineUnits = TextUnit.decode(baseline, windowRange(baseline, hunk.baseline, before: before, after: after))
+            candidateUnits = TextUnit.decode(candidate, windowRange(candidate, hunk.candidate, before: before, after: after))
         }
         func dateTouching(_ units: [TextUnit], _ target: Range<Int>) -> (Range<Int>, RecognizedDate)? {
             let dates = recognizer().dates(in: units.map(\.scalar), timesAlone: true, localizedZones: localizedZones)
