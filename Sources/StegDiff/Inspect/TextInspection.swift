@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 // Inspect/ owns single-text inspection (no baseline): the checks in this file, the report types
 // (InspectReport.swift) and their JSON, table and SARIF renderings. It may call Input, Unicode,
 // Dates, Classify (legitimate uses, kinds) and Report; nothing below calls it. The public front
@@ -8,13 +12,12 @@ package enum TextInspection {
     /// Inspects one text (see `Inspector.inspect`).
     package static func inspect(_ text: PromptText, strict: Bool = false) -> InspectReport {
         let bytes = text.analysisBytes
-        let units = TextUnit.decode(bytes, 0..<bytes.count)
+        // Printable ASCII and line breaks: none of the per-character checks applies (most of a
+        // prompt). The other units are listed while decoding, and every check below that needs
+        // a non-ASCII character to fire walks this list instead of the whole text.
+        let (units, special) = TextUnit.decodeListingSpecial(bytes)
         var raw: [Spot] = []
         var facts = CharacterFactsCache()
-        // Printable ASCII and line breaks: none of the per-character checks applies (most of a
-        // prompt). The other units are listed once, and every check below that needs a
-        // non-ASCII character to fire walks this list instead of the whole text.
-        let special = specialUnits(units)
         var index = 0
         for next in special where next >= index {
             index = next
@@ -68,10 +71,10 @@ package enum TextInspection {
         raw += wholeScriptWords(units, words, asciiLetters: asciiLetters)
         raw += stackedMarks(units, special)
         raw += styledRuns(units, words, special)
-        raw += oddApostrophes(units, special)
+        raw += oddApostrophes(bytes, units, special)
         raw += oddLigatures(units, special)
         var notes: [String] = []
-        raw += inconsistentDates(units, notes: &notes)
+        raw += inconsistentDates(bytes, units, notes: &notes)
         raw.sort { $0.range.lowerBound < $1.range.lowerBound }
         // A text that uses no-break spaces typographically (French) uses them elsewhere too.
         if raw.contains(where: { $0.kind == .whitespace && $0.legitimate?.contains("French") == true }) {
@@ -126,17 +129,6 @@ package enum TextInspection {
         return scripts.count - (oneSystem ? cjk.count - 1 : 0)
     }
 
-    /// The indices of the units that are not plain ASCII (see `TextUnit.isPlainASCII`), in order.
-    private static func specialUnits(_ units: [TextUnit]) -> [Int] {
-        var special: [Int] = []
-        var index = units.skip(from: 0) { $0.isPlainASCII }
-        while index < units.count {
-            special.append(index)
-            index = units.skip(from: index + 1) { $0.isPlainASCII }
-        }
-        return special
-    }
-
     /// Every word of the text (see `Word`), for the one check that needs all-ASCII words too
     /// (look-alike words when Latin is not the text's dominant script).
     private static func words(_ units: [TextUnit]) -> [Word] {
@@ -172,6 +164,16 @@ package enum TextInspection {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var index = 0
+            // Letters counted per byte lane (each lane gains at most 1 a word), added up every
+            // 255 words: the x86-64 baseline has no popcount instruction, and counting the bits
+            // of each word cost three times the rest of the loop.
+            var lanes: UInt64 = 0, wordsInLanes = 0
+            func addLanes() {
+                // Lanes of at most 255 summed in pairs, then in 16-bit lanes (at most 2,040: no overflow).
+                let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ (lanes &>> 8 & 0x00FF_00FF_00FF_00FF)
+                letters += Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) &>> 48)
+                (lanes, wordsInLanes) = (0, 0)
+            }
             // Eight bytes at a time where all are ASCII: (byte | 0x20) in a...z, by adding
             // 0x1F (reaches 0x80 from 0x61) and 0x05 (from 0x7B) to each byte without carries.
             while index + 8 <= buffer.count {
@@ -179,12 +181,15 @@ package enum TextInspection {
                 if word & 0x8080_8080_8080_8080 == 0 {
                     let folded = word | 0x2020_2020_2020_2020
                     let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F, pastZ = folded &+ 0x0505_0505_0505_0505
-                    letters += (atLeastA & ~pastZ & 0x8080_8080_8080_8080).nonzeroBitCount
+                    lanes &+= (atLeastA & ~pastZ & 0x8080_8080_8080_8080) &>> 7
+                    wordsInLanes += 1
+                    if wordsInLanes == 255 { addLanes() }
                 } else {
                     for offset in 0..<8 where (base[index + offset] | 0x20) &- 0x61 < 26 { letters += 1 }
                 }
                 index += 8
             }
+            addLanes()
             while index < buffer.count {
                 if (base[index] | 0x20) &- 0x61 < 26 { letters += 1 }
                 index += 1
@@ -215,25 +220,34 @@ package enum TextInspection {
                 continue
             }
             end = start
-            var counts: [String: Int] = [:]
+            // Letters are counted by script code, in a short list (a word has one script, or a
+            // few): hashing a script name per letter, and a dictionary grown letter by letter,
+            // cost more than finding the words. The names are looked up once per word.
+            var codeCounts: [(code: Int32, count: Int)] = []
             // CJK text has no spaces: a Latin word inside Chinese (`用户名是admin之后`) is a word of
             // its own, so a word ends where CJK letters meet letters of other scripts.
             var inCJK: Bool? = nil
             while end < units.count, !units[end].isInvalid, ICU.isLetterOrMark(units[end].scalar) {
                 if !ICU.isCombiningMark(units[end].scalar) {
                     let code = ICU.scriptCode(of: units[end].scalar)
-                    // UScriptCode 0 Common, 1 Inherited.
+                    // UScriptCode 0 Common, 1 Inherited: not counted.
                     if code > 1 {
                         let isCJK = cjkScriptCodes.contains(code)
                         if let inCJK, inCJK != isCJK { break }
                         inCJK = isCJK
                     }
-                    counts[ICU.scriptName(code: code), default: 0] += 1
+                    if code != 0 && code != 1 {
+                        if let slot = codeCounts.firstIndex(where: { $0.code == code }) {
+                            codeCounts[slot].count += 1
+                        } else {
+                            codeCounts.append((code, 1))
+                        }
+                    }
                 }
                 end += 1
             }
-            counts["Common"] = nil
-            counts["Inherited"] = nil
+            // Codes ICU cannot name share one name ("Unknown"): their counts add up.
+            let counts = Dictionary(codeCounts.map { (ICU.scriptName(code: $0.code), $0.count) }, uniquingKeysWith: +)
             words.append(Word(units: start..<end, scriptCounts: counts))
             start = end
         }
@@ -447,7 +461,7 @@ package enum TextInspection {
     /// pasted from a word processor); high for a modifier letter (`ʼ` U+02BC), which no English
     /// text needs: a letter standing in for punctuation, as U+01C3 for `!`, and the 2026 marker
     /// itself, which the default gate must not pass.
-    private static func oddApostrophes(_ units: [TextUnit], _ special: [Int]) -> [Spot] {
+    private static func oddApostrophes(_ bytes: [UInt8], _ units: [TextUnit], _ special: [Int]) -> [Spot] {
         // UCharCategory 4 Lm: a modifier letter.
         func severity(_ scalar: UInt32) -> Severity { ICU.generalCategory(of: scalar) == 4 ? .high : .medium }
         // UCharCategory 4 Lm, 23 Po, 26 Sk, 28 Pi, 29 Pf: where apostrophe look-alikes live.
@@ -467,10 +481,17 @@ package enum TextInspection {
         // Only a non-ASCII apostrophe can be odd: without one, the ASCII ones need no count.
         for index in special { note(index) }
         guard !occurrences.isEmpty else { return [] }
-        var index = units.skip(from: 0) { $0.key != 0x27 }
-        while index < units.count {
-            note(index)
-            index = units.skip(from: index + 1) { $0.key != 0x27 }
+        // ASCII apostrophes are units of their own: memchr finds them in the bytes, and only
+        // their units are looked up (a walk over every unit cost as much as decoding).
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0, index = 0
+            while offset < buffer.count, let found = memchr(base + offset, 0x27, buffer.count - offset) {
+                offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                index = units.index(ofUnitAt: offset, from: index)
+                note(index)
+                offset += 1
+            }
         }
         // The text's only apostrophe, inside an ASCII word, and the only non-ASCII character of
         // its Latin part (`Todayʼs date is 2026/07/04`, alone or in a Chinese prompt): the odd one
@@ -594,6 +615,8 @@ package enum TextInspection {
         guard let dominant = letterCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return [] }
         var confusable: [(range: Range<Int>, script: String, scalars: [UInt32], skeleton: [UInt32])] = []
         var genuine = Set<String>()
+        // Each distinct word's skeleton when it is a look-alike of the dominant script, else nil.
+        var judged: [[UInt32]: [UInt32]?] = [:]
         let latinDominates = dominant == "Latin"
         // In Latin text all-ASCII words are of the dominant script; otherwise they may be
         // look-alikes of its words, and every word is looked at.
@@ -608,9 +631,23 @@ package enum TextInspection {
                   !(cjkScripts.contains(script) && cjkScripts.contains(dominant)) else { continue }
             let word = (range: units[segment.units.lowerBound].start..<units[segment.units.upperBound - 1].end, script: script,
                         scalars: units[segment.units].map(\.scalar))
-            // A look-alike word maps, letter by letter, onto letters of the dominant script.
-            if let skeleton = ICU.skeleton(word.scalars), !skeleton.isEmpty,
-               skeleton.allSatisfy({ ICU.isLetterOrMark($0) && ICU.scriptName(of: $0) == dominant && (dominant != "Latin" || $0 < 0x80) }) {
+            // A look-alike word maps, letter by letter, onto letters of the dominant script. A
+            // text repeats its words: each distinct word is judged once (ICU's skeleton was half
+            // of this check).
+            let lookAlike: [UInt32]?
+            if let known = judged[word.scalars] {
+                lookAlike = known
+            } else {
+                if let skeleton = ICU.skeleton(word.scalars), !skeleton.isEmpty,
+                   skeleton.allSatisfy({ ICU.isLetterOrMark($0) && ICU.scriptName(of: $0) == dominant && (dominant != "Latin" || $0 < 0x80) }) {
+                    lookAlike = skeleton
+                } else {
+                    lookAlike = nil
+                }
+                // Bounded, so a text of a million distinct words keeps no million arrays.
+                if judged.count < 4096 { judged[word.scalars] = .some(lookAlike) }
+            }
+            if let skeleton = lookAlike {
                 // In Latin text only plain ASCII words are spoofed: β reads as ß, which is a symbol's use, not a word.
                 confusable.append((word.range, word.script, word.scalars, skeleton))
             } else {
@@ -630,21 +667,29 @@ package enum TextInspection {
 
     /// Dates written in another format than the one most dates of the text use. Only digit
     /// neighbourhoods are searched (every date has a digit), so prose costs nothing.
-    private static func inconsistentDates(_ units: [TextUnit], notes: inout [String]) -> [Spot] {
+    private static func inconsistentDates(_ bytes: [UInt8], _ units: [TextUnit], notes: inout [String]) -> [Spot] {
         let reach = 40, maxWindows = 4096
         var windows: [Range<Int>] = []
-        var index = 0
-        while index < units.count {
-            index = units.skip(from: index) { $0.key &- 0x30 >= 10 }
-            guard index < units.count else { break }
-            let end = units.skip(from: index) { $0.key &- 0x30 < 10 }
-            let window = max(0, index - reach)..<min(units.count, end + reach)
-            if let last = windows.last, last.upperBound >= window.lowerBound {
-                windows[windows.count - 1] = last.lowerBound..<window.upperBound
-            } else {
-                windows.append(window)
+        // A digit is an ASCII byte and a unit of its own: digit runs are found in the bytes, eight
+        // at a time, and only then their units (walking a million units for a few thousand
+        // digits cost more than the rest of the check outside the date recognizer).
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0, index = 0
+            while true {
+                offset = ASCIIScan.firstDigit(buffer, from: offset)
+                guard offset < buffer.count else { break }
+                var endOffset = offset + 1
+                while endOffset < buffer.count, buffer[endOffset] &- 0x30 < 10 { endOffset += 1 }
+                index = units.index(ofUnitAt: offset, from: index)
+                let end = index + (endOffset - offset)
+                let window = max(0, index - reach)..<min(units.count, end + reach)
+                if let last = windows.last, last.upperBound >= window.lowerBound {
+                    windows[windows.count - 1] = last.lowerBound..<window.upperBound
+                } else {
+                    windows.append(window)
+                }
+                (offset, index) = (endOffset, end)
             }
-            index = end
         }
         if windows.count > maxWindows {
             notes.append("Date consistency was checked in the first \(maxWindows) of \(windows.count) stretches with digits only.")
