@@ -33,6 +33,8 @@ struct TextUnitTests {
 
     @Test("a CR LF, a lone CR and a two-byte letter at every offset of a 24-byte line")
     func everyOffset() {
+        // Texts of whole eight-byte words only: the last word ends the text.
+        for words in 1...3 { TextUnitTests.check(String(repeating: "abcdefgh", count: words)) }
         for position in 0...22 {
             for insert in ["\r\n", "\r", "\n", "\u{E9}", "\u{200B}", "\u{1F600}"] {
                 var text = String(repeating: "abcdefgh", count: 3)

@@ -71,6 +71,29 @@ package struct TextUnit: Sendable, Hashable {
         return (belowSpace & ~bytesEqual(word, 0x09) & ~bytesEqual(word, 0x0A)) | bytesEqual(word, 0x7F)
     }
 
+    /// The top bits of a word's non-ASCII bytes and of its lowest CR (exactly: the zero-byte test
+    /// can only misfire above a true zero byte): the bytes the eight-byte paths stop at.
+    @inline(__always) private static func stops(_ word: UInt64) -> UInt64 {
+        let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+        return word & highBits | (carriageReturns &- lowBits) & ~carriageReturns & highBits
+    }
+
+    /// True when an ASCII word may hold a control character or DEL (also for a tab or LF, which
+    /// `controlBytes` then leaves out).
+    @inline(__always) private static func mayHoldControls(_ word: UInt64) -> Bool {
+        (~((word | highBits) &- lowBits &* 0x20) & highBits) | bytesEqual(word, 0x7F) != 0
+    }
+
+    /// Appends the unit index of each byte flagged in `flags` (top bits), the word's first byte
+    /// being unit `first`.
+    @inline(never) private static func list(_ flags: UInt64, from first: Int, in listed: inout [Int]) {
+        var flags = flags
+        while flags != 0 {
+            listed.append(first &+ flags.trailingZeroBitCount / 8)
+            flags &= flags &- 1
+        }
+    }
+
     /// `decode(_:_:)`, and with `listing` the indices of the units that are not plain ASCII.
     private static func decode(_ bytes: [UInt8], _ range: Range<Int>, listing: Bool) -> (units: [TextUnit], special: [Int]) {
         guard !range.isEmpty else { return ([], []) }
@@ -80,50 +103,44 @@ package struct TextUnit: Sendable, Hashable {
         let units = bytes.withUnsafeBufferPointer { buffer in
             [TextUnit](unsafeUninitializedCapacity: range.count) { units, count in
                 // Locals, not the closure's inout count and optional base, in the per-byte loop.
-                let output = units.baseAddress!, input = buffer.baseAddress!
+                let output = units.baseAddress!, input = buffer.baseAddress!, upper = range.upperBound
                 var index = range.lowerBound, written = 0
                 defer { count = written }
-                while index < range.upperBound {
-                    // Eight bytes at a time (prompts are mostly ASCII): every ASCII byte before the
-                    // first non-ASCII byte or CR of the word is a unit of its own.
-                    if index + 8 <= range.upperBound {
+                while index < upper {
+                    // Whole words of eight plain ASCII bytes (most of a prompt) in a loop of their
+                    // own, which keeps its state in registers: eight one-byte units each, written
+                    // with constant shifts and offsets.
+                    while index &+ 8 <= upper {
                         let word = UInt64(littleEndian: UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self))
-                        let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
-                        // High bits of non-ASCII bytes, and of CR bytes (the lowest one exactly:
-                        // the zero-byte test can only misfire above a true zero byte).
-                        let stops = word & 0x8080_8080_8080_8080
-                            | (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080
-                        let plain = stops == 0 ? 8 : stops.trailingZeroBitCount / 8
+                        guard stops(word) == 0 else { break }
+                        let first = UInt64(truncatingIfNeeded: index) &<< 3 | 1, out = output + written
+                        (out + 0).initialize(to: TextUnit(key: word & 0xFF, startAndLength: first))
+                        (out + 1).initialize(to: TextUnit(key: word &>> 8 & 0xFF, startAndLength: first &+ 8))
+                        (out + 2).initialize(to: TextUnit(key: word &>> 16 & 0xFF, startAndLength: first &+ 16))
+                        (out + 3).initialize(to: TextUnit(key: word &>> 24 & 0xFF, startAndLength: first &+ 24))
+                        (out + 4).initialize(to: TextUnit(key: word &>> 32 & 0xFF, startAndLength: first &+ 32))
+                        (out + 5).initialize(to: TextUnit(key: word &>> 40 & 0xFF, startAndLength: first &+ 40))
+                        (out + 6).initialize(to: TextUnit(key: word &>> 48 & 0xFF, startAndLength: first &+ 48))
+                        (out + 7).initialize(to: TextUnit(key: word &>> 56, startAndLength: first &+ 56))
+                        // Control characters are rare: a cheap test first (a tab or LF passes it).
+                        if listing, mayHoldControls(word) { list(controlBytes(word), from: written, in: &listed) }
+                        index &+= 8
+                        written &+= 8
+                    }
+                    if index == upper { break }  // the text ended on a whole word
+                    // A word with a non-ASCII byte or a CR: every ASCII byte before the first of
+                    // those is a unit of its own.
+                    if index + 8 <= upper {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self))
+                        let plain = stops(word).trailingZeroBitCount / 8
                         if plain > 0 {
-                            // Offset k of the word is unit `written + k`, at byte `index + k`, one byte long.
                             let first = UInt64(truncatingIfNeeded: index) &<< 3 | 1
-                            if plain == 8 {
-                                // Constant shifts and offsets: the compiler writes the eight units
-                                // without a loop (most words of a prompt).
-                                let out = output + written
-                                (out + 0).initialize(to: TextUnit(key: word & 0xFF, startAndLength: first))
-                                (out + 1).initialize(to: TextUnit(key: word &>> 8 & 0xFF, startAndLength: first &+ 8))
-                                (out + 2).initialize(to: TextUnit(key: word &>> 16 & 0xFF, startAndLength: first &+ 16))
-                                (out + 3).initialize(to: TextUnit(key: word &>> 24 & 0xFF, startAndLength: first &+ 24))
-                                (out + 4).initialize(to: TextUnit(key: word &>> 32 & 0xFF, startAndLength: first &+ 32))
-                                (out + 5).initialize(to: TextUnit(key: word &>> 40 & 0xFF, startAndLength: first &+ 40))
-                                (out + 6).initialize(to: TextUnit(key: word &>> 48 & 0xFF, startAndLength: first &+ 48))
-                                (out + 7).initialize(to: TextUnit(key: word &>> 56, startAndLength: first &+ 56))
-                            } else {
-                                for offset in 0..<plain {
-                                    (output + (written &+ offset)).initialize(
-                                        to: TextUnit(key: (word &>> UInt64(truncatingIfNeeded: offset &* 8)) & 0xFF,
-                                                     startAndLength: first &+ UInt64(truncatingIfNeeded: offset &* 8)))
-                                }
+                            for offset in 0..<plain {
+                                (output + (written &+ offset)).initialize(
+                                    to: TextUnit(key: (word &>> UInt64(truncatingIfNeeded: offset &* 8)) & 0xFF,
+                                                 startAndLength: first &+ UInt64(truncatingIfNeeded: offset &* 8)))
                             }
-                            if listing {
-                                // Control characters among the plain bytes: rare, one index each.
-                                var controls = controlBytes(word) & (plain == 8 ? ~0 : (1 &<< UInt64(plain &* 8)) &- 1)
-                                while controls != 0 {
-                                    listed.append(written &+ controls.trailingZeroBitCount / 8)
-                                    controls &= controls &- 1
-                                }
-                            }
+                            if listing { list(controlBytes(word) & ((1 &<< UInt64(plain &* 8)) &- 1), from: written, in: &listed) }
                             written &+= plain
                             index &+= plain
                             continue
