@@ -18,6 +18,15 @@ package enum TextInspection {
         let (units, special) = TextUnit.decodeListingSpecial(bytes)
         var raw: [Spot] = []
         var facts = CharacterFactsCache()
+        // "U+00A0 NO-BREAK SPACE" made once per character: a text repeats the few it has (an ICU
+        // name call and a new string per finding were a tenth of this loop).
+        var shownNames: [UInt32: String] = [:]
+        func shown(_ scalar: UInt32) -> String {
+            if let known = shownNames[scalar] { return known }
+            let made = "U+\(hex4(scalar)) \(ICU.name(of: scalar))"
+            shownNames[scalar] = made
+            return made
+        }
         var index = 0
         for next in special where next >= index {
             index = next
@@ -53,14 +62,14 @@ package enum TextInspection {
                     severity = .info
                 }
                 let tag = subkind == "tag" ? InvisibleClass.decodedTag(scalars) : nil
-                let names = scalars.prefix(3).map { "U+\(hex4($0)) \(ICU.name(of: $0))" }.joined(separator: ", ") + (scalars.count > 3 ? ", … (\(scalars.count))" : "")
+                let names = scalars.prefix(3).map(shown).joined(separator: ", ") + (scalars.count > 3 ? ", … (\(scalars.count))" : "")
                 raw.append(Spot(.invisible, subkind, severity, range, "\(subkind): \(names)", legitimate: reason, tag: tag))
                 continue
             }
             if unit.scalar >= 0x80, !unit.isLineBreak, facts.properties(of: unit.scalar).contains(.whiteSpace) {
                 let reason = typographicSpace(unit.scalar, in: bytes, at: unit.start..<unit.end)
                 raw.append(Spot(.whitespace, "unusual", reason == nil ? .medium : .info, unit.start..<unit.end,
-                                "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar))", legitimate: reason))
+                                shown(unit.scalar), legitimate: reason))
             }
             index += 1
         }
@@ -101,22 +110,85 @@ package enum TextInspection {
     /// so the text is segmented, and each letter's script looked up, once.
     private struct Word {
         var units: Range<Int>
-        /// The counts of a word with a non-ASCII letter (nil for an all-ASCII word: no dictionary
-        /// is made or kept for those, which cost more than finding the words).
-        private var storedCounts: [String: Int]?
-        var scriptCounts: [String: Int] { storedCounts ?? ["Latin": units.count] }
-        /// Every letter is ASCII (so Latin): most words of most prompts, which the checks skip cheaply.
-        var isASCII: Bool { storedCounts == nil }
+        /// The counts, kept without a dictionary for the words of at most one script (nearly all):
+        /// a dictionary made per word cost more than finding the words.
+        private enum Scripts {
+            /// Every letter is ASCII, so Latin (counted as the word's length).
+            case ascii
+            /// No letter of a script other than Common and Inherited.
+            case none
+            case one(name: String, count: Int)
+            case several([String: Int])
+        }
+        private var scripts: Scripts
 
-        init(units: Range<Int>, scriptCounts: [String: Int]) { (self.units, storedCounts) = (units, scriptCounts) }
-        init(asciiLetters units: Range<Int>) { (self.units, storedCounts) = (units, nil) }
+        /// Every letter is ASCII (so Latin): most words of most prompts, which the checks skip cheaply.
+        var isASCII: Bool { if case .ascii = scripts { true } else { false } }
+        /// Letters per script name.
+        var scriptCounts: [String: Int] {
+            switch scripts {
+            case .ascii: ["Latin": units.count]
+            case .none: [:]
+            case .one(let name, let count): [name: count]
+            case .several(let counts): counts
+            }
+        }
+        /// How many scripts the word's letters have (`scriptCounts.count`).
+        var scriptCount: Int {
+            switch scripts {
+            case .ascii, .one: 1
+            case .none: 0
+            case .several(let counts): counts.count
+            }
+        }
+        /// The word's script when it has exactly one.
+        var onlyScript: String? {
+            switch scripts {
+            case .ascii: "Latin"
+            case .none: nil
+            case .one(let name, _): name
+            case .several(let counts): counts.count == 1 ? counts.keys.first : nil
+            }
+        }
+        /// Adds the word's counts to `total` (`merge(scriptCounts, uniquingKeysWith: +)`).
+        func addCounts(to total: inout [String: Int]) {
+            switch scripts {
+            case .ascii: total["Latin", default: 0] += units.count
+            case .none: break
+            case .one(let name, let count): total[name, default: 0] += count
+            case .several(let counts): total.merge(counts, uniquingKeysWith: +)
+            }
+        }
+        /// True when some letter is of `script` (`scriptCounts[script] != nil`).
+        func has(script: String) -> Bool {
+            switch scripts {
+            case .ascii: script == "Latin"
+            case .none: false
+            case .one(let name, _): name == script
+            case .several(let counts): counts[script] != nil
+            }
+        }
+
+        init(units: Range<Int>, scriptCounts: [String: Int]) {
+            self.units = units
+            switch scriptCounts.count {
+            case 0: scripts = .none
+            case 1: scripts = .one(name: scriptCounts.first!.key, count: scriptCounts.first!.value)
+            default: scripts = .several(scriptCounts)
+            }
+        }
+        init(units: Range<Int>, script: String, count: Int) { (self.units, scripts) = (units, .one(name: script, count: count)) }
+        init(units: Range<Int>) { (self.units, scripts) = (units, .none) }
+        init(asciiLetters units: Range<Int>) { (self.units, scripts) = (units, .ascii) }
     }
 
     /// Scripts of the CJK writing systems (UTS #39 augmented script sets Jpan, Kore, Hanb).
     private static let cjkScripts: Set<String> = ["Han", "Hiragana", "Katakana", "Hangul", "Bopomofo"]
     /// The same as ICU script codes, for the per-letter test (USCRIPT_HAN 17, HIRAGANA 20,
-    /// KATAKANA 22, HANGUL 18, BOPOMOFO 5).
-    private static let cjkScriptCodes: Set<Int32> = [17, 20, 22, 18, 5]
+    /// KATAKANA 22, HANGUL 18, BOPOMOFO 5): a switch, not a set hashed per letter.
+    private static func isCJKScript(_ code: Int32) -> Bool {
+        switch code { case 5, 17, 18, 20, 22: true; default: false }
+    }
 
     /// The number of writing systems among a word's scripts: Han with Hiragana and Katakana
     /// (Japanese), Han with Hangul (Korean) or Han with Bopomofo are one each, as in UTS #39's
@@ -223,7 +295,8 @@ package enum TextInspection {
             // Letters are counted by script code, in a short list (a word has one script, or a
             // few): hashing a script name per letter, and a dictionary grown letter by letter,
             // cost more than finding the words. The names are looked up once per word.
-            var codeCounts: [(code: Int32, count: Int)] = []
+            var firstCode: Int32 = 0, firstCount = 0
+            var otherCounts: [(code: Int32, count: Int)] = []  // empty (no allocation) for one script
             // CJK text has no spaces: a Latin word inside Chinese (`用户名是admin之后`) is a word of
             // its own, so a word ends where CJK letters meet letters of other scripts.
             var inCJK: Bool? = nil
@@ -232,23 +305,32 @@ package enum TextInspection {
                     let code = ICU.scriptCode(of: units[end].scalar)
                     // UScriptCode 0 Common, 1 Inherited: not counted.
                     if code > 1 {
-                        let isCJK = cjkScriptCodes.contains(code)
+                        let isCJK = isCJKScript(code)
                         if let inCJK, inCJK != isCJK { break }
                         inCJK = isCJK
                     }
                     if code != 0 && code != 1 {
-                        if let slot = codeCounts.firstIndex(where: { $0.code == code }) {
-                            codeCounts[slot].count += 1
+                        if firstCount == 0 || code == firstCode {
+                            (firstCode, firstCount) = (code, firstCount + 1)
+                        } else if let slot = otherCounts.firstIndex(where: { $0.code == code }) {
+                            otherCounts[slot].count += 1
                         } else {
-                            codeCounts.append((code, 1))
+                            otherCounts.append((code, 1))
                         }
                     }
                 }
                 end += 1
             }
-            // Codes ICU cannot name share one name ("Unknown"): their counts add up.
-            let counts = Dictionary(codeCounts.map { (ICU.scriptName(code: $0.code), $0.count) }, uniquingKeysWith: +)
-            words.append(Word(units: start..<end, scriptCounts: counts))
+            if firstCount == 0 {
+                words.append(Word(units: start..<end))
+            } else if otherCounts.isEmpty {
+                words.append(Word(units: start..<end, script: ICU.scriptName(code: firstCode), count: firstCount))
+            } else {
+                // Codes ICU cannot name share one name ("Unknown"): their counts add up.
+                let counts = Dictionary(([(firstCode, firstCount)] + otherCounts).map { (ICU.scriptName(code: $0.code), $0.count) },
+                                        uniquingKeysWith: +)
+                words.append(Word(units: start..<end, scriptCounts: counts))
+            }
             start = end
         }
     }
@@ -260,12 +342,11 @@ package enum TextInspection {
         let orthography = LatinOrthography(units, words)
         for segment in words where !segment.isASCII {
             let word = units[segment.units]
-            let counts = segment.scriptCounts
             // One script, but an otherwise plain-ASCII word holds a letter that is not an accented
             // form of anything (ɑ, ı): it can only be there to look like the ASCII letter.
             var nonASCII = 0
             for unit in word where unit.scalar >= 0x80 { nonASCII += 1 }
-            if counts.count == 1, nonASCII <= 2, word.count - nonASCII > nonASCII {
+            if segment.scriptCount == 1, nonASCII <= 2, word.count - nonASCII > nonASCII {
                 for unit in word where unit.scalar >= 0x80 && !ICU.isCombiningMark(unit.scalar) {
                     guard let target = orthography.lookAlike(unit.scalar) else { continue }
                     let names = "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar))"
@@ -275,6 +356,9 @@ package enum TextInspection {
                 }
                 continue
             }
+            // A word of one script (or none) mixes none: the dictionary is only made for the others.
+            guard segment.scriptCount > 1 else { continue }
+            let counts = segment.scriptCounts
             if counts["Han"] != nil, counts["Katakana"] != nil { findings += ideographsAmongKatakana(word) }
             guard writingSystemCount(counts.keys) > 1, let majority = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { continue }
             for unit in word where !ICU.isCombiningMark(unit.scalar) {
@@ -333,7 +417,7 @@ package enum TextInspection {
         init(_ units: [TextUnit], _ words: [Word]) {
             var checked: [UInt32: UInt32?] = [:]
             // An all-ASCII word holds no letter this looks at.
-            for segment in words where !segment.isASCII && segment.scriptCounts["Latin"] != nil {
+            for segment in words where !segment.isASCII && segment.has(script: "Latin") {
                 var seen = Set<UInt32>()
                 var hasOther = false
                 for unit in units[segment.units] where unit.scalar >= 0x80 && !ICU.isCombiningMark(unit.scalar) {
@@ -609,7 +693,7 @@ package enum TextInspection {
         var asciiLetters = asciiLetters
         for segment in words {
             // All-ASCII words are Latin: counted without hashing a script name per word.
-            if segment.isASCII { asciiLetters += segment.units.count } else { letterCounts.merge(segment.scriptCounts, uniquingKeysWith: +) }
+            if segment.isASCII { asciiLetters += segment.units.count } else { segment.addCounts(to: &letterCounts) }
         }
         if asciiLetters > 0 { letterCounts["Latin", default: 0] += asciiLetters }
         guard let dominant = letterCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return [] }
@@ -624,7 +708,7 @@ package enum TextInspection {
         // Single-script words of another script than the dominant one, in text order; only these
         // need their scalars.
         for segment in segments where !(segment.isASCII && latinDominates) {
-            guard let script = segment.isASCII ? "Latin" : segment.scriptCounts.count == 1 ? segment.scriptCounts.keys.first : nil,
+            guard let script = segment.onlyScript,
                   script != dominant,
                   // Kana or Hangul words in Han text (and the other way round) are one writing system:
                   // Katakana ト reads as nothing but itself in Japanese text, whatever its skeleton says.
@@ -698,7 +782,14 @@ package enum TextInspection {
         var dates: [(range: Range<Int>, date: RecognizedDate)] = []
         DateRecognizer.withPooled { recognizer in
             for window in windows {
-                let scalars = units[window].map { $0.isInvalid ? 0xFFFD : $0.scalar }
+                // The window's scalars (U+FFFD for an invalid sequence, CR for CR LF), written
+                // in place: `map` over the slice cost four times as much per unit.
+                let scalars = units.withUnsafeBufferPointer { buffer in
+                    [UInt32](unsafeUninitializedCapacity: window.count) { scalars, count in
+                        for (offset, index) in window.enumerated() { scalars[offset] = buffer[index].scalar }
+                        count = window.count
+                    }
+                }
                 for date in recognizer.dates(in: scalars) {
                     let first = window.lowerBound + date.range.lowerBound, last = window.lowerBound + date.range.upperBound - 1
                     dates.append((units[first].start..<units[last].end, date))
@@ -753,8 +844,12 @@ package enum TextInspection {
 
     /// NBSP in French typography, or an ideographic space in CJK text.
     private static func typographicSpace(_ scalar: UInt32, in bytes: [UInt8], at range: Range<Int>) -> String? {
-        let before = LegitimateUse.scalarsBefore(bytes, range.lowerBound, limit: 1).first
-        let after = LegitimateUse.scalarsAfter(bytes, range.upperBound, limit: 1).first
+        // The one scalar on each side (what `LegitimateUse.scalarsBefore` / `scalarsAfter` with a
+        // limit of 1 give), decoded in place: two arrays per space cost more than the test.
+        let (before, after): (UInt32?, UInt32?) = bytes.withUnsafeBufferPointer { buffer in
+            (range.lowerBound > 0 ? UTF8Unit.decode(buffer, at: UTF8Unit.unitStart(buffer, containing: range.lowerBound - 1)).scalar ?? 0xFFFD : nil,
+             range.upperBound < buffer.count ? UTF8Unit.decode(buffer, at: range.upperBound).scalar ?? 0xFFFD : nil)
+        }
         if scalar == 0xA0 || scalar == 0x202F {
             if let after, [0x3A, 0x3B, 0x21, 0x3F, 0xBB, 0x25].contains(after) { return "no-break space before \(String(Unicode.Scalar(after)!)) in French typography" }
             if let before, before == 0xAB { return "no-break space after « in French typography" }
