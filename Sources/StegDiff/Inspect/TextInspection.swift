@@ -75,9 +75,8 @@ package enum TextInspection {
         }
         // The words with a non-ASCII letter; all-ASCII words only count, as Latin letters.
         let words = TextInspection.nonASCIIWords(units, special)
-        let asciiLetters = asciiLetters(bytes, units, outside: words)
         raw += mixedScriptLetters(units, words)
-        raw += wholeScriptWords(units, words, asciiLetters: asciiLetters)
+        raw += wholeScriptWords(bytes, units, words)
         raw += stackedMarks(units, special)
         raw += styledRuns(units, words, special)
         raw += oddApostrophes(bytes, units, special)
@@ -230,8 +229,13 @@ package enum TextInspection {
     }
 
     /// The ASCII letters outside `listed` (which are then all in all-ASCII words): every ASCII
-    /// letter of the text (one byte, one unit) but those inside the listed words.
-    private static func asciiLetters(_ bytes: [UInt8], _ units: [TextUnit], outside listed: [Word]) -> Int {
+    /// letter of the text (one byte, one unit) but those inside the listed words; or, once more
+    /// than `enough` of them are certain, a count above `enough` (at most the exact one).
+    private static func asciiLetters(_ bytes: [UInt8], _ units: [TextUnit], outside listed: [Word], beyond enough: Int) -> Int {
+        var inListed = 0
+        for word in listed {
+            for unit in units[word.units] where unit.isASCIILetter { inListed += 1 }
+        }
         var letters = 0
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
@@ -255,7 +259,11 @@ package enum TextInspection {
                     let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F, pastZ = folded &+ 0x0505_0505_0505_0505
                     lanes &+= (atLeastA & ~pastZ & 0x8080_8080_8080_8080) &>> 7
                     wordsInLanes += 1
-                    if wordsInLanes == 255 { addLanes() }
+                    if wordsInLanes == 255 {
+                        addLanes()
+                        // Letters so far, less every listed letter: certainly outside the words.
+                        if letters - inListed > enough { return }
+                    }
                 } else {
                     for offset in 0..<8 where (base[index + offset] | 0x20) &- 0x61 < 26 { letters += 1 }
                 }
@@ -267,10 +275,7 @@ package enum TextInspection {
                 index += 1
             }
         }
-        for word in listed {
-            for unit in units[word.units] where unit.isASCIILetter { letters -= 1 }
-        }
-        return letters
+        return letters - inListed
     }
 
     /// Appends the words that start in `range` (a word that starts there ends where its run of
@@ -686,15 +691,21 @@ package enum TextInspection {
     /// (`рау` in Cyrillic inside English text reads "pay"): UTS #39 whole-script confusables.
     /// Where the text also has words of that script that look like nothing else, it is
     /// multilingual and the word is likely genuine: info, with the reason.
-    /// `words` are the words of the runs with a non-ASCII letter (`nonASCIIWords`); `asciiLetters`
-    /// counts the letters of all other words, which are all-ASCII, so Latin.
-    private static func wholeScriptWords(_ units: [TextUnit], _ words: [Word], asciiLetters: Int) -> [Spot] {
+    /// `words` are the words of the runs with a non-ASCII letter (`nonASCIIWords`); the letters of
+    /// all other words are all-ASCII, so Latin.
+    private static func wholeScriptWords(_ bytes: [UInt8], _ units: [TextUnit], _ words: [Word]) -> [Spot] {
         var letterCounts: [String: Int] = [:]
-        var asciiLetters = asciiLetters
+        var asciiLetters = 0
         for segment in words {
             // All-ASCII words are Latin: counted without hashing a script name per word.
             if segment.isASCII { asciiLetters += segment.units.count } else { segment.addCounts(to: &letterCounts) }
         }
+        // The other words' letters only decide which script dominates: counting them stops once
+        // Latin has more letters than any other script (an English prompt is decided within its
+        // first kilobytes, where counting all of a megabyte cost as much as this whole check).
+        let otherMost = letterCounts.lazy.filter { $0.key != "Latin" }.map(\.value).max() ?? 0
+        let enough = max(0, otherMost - (letterCounts["Latin"] ?? 0) - asciiLetters)
+        asciiLetters += TextInspection.asciiLetters(bytes, units, outside: words, beyond: enough)
         if asciiLetters > 0 { letterCounts["Latin", default: 0] += asciiLetters }
         guard let dominant = letterCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return [] }
         var confusable: [(range: Range<Int>, script: String, scalars: [UInt32], skeleton: [UInt32])] = []
