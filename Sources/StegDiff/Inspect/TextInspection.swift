@@ -669,6 +669,12 @@ package enum TextInspection {
         return spots
     }
 
+    /// A word's bytes as a dictionary key, hashed in one call over the bytes (not byte by byte).
+    private struct WordBytes: Hashable {
+        let bytes: ArraySlice<UInt8>
+        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
+
     /// One finding before it is located: analysis range, kind, and why it may be legitimate.
     private struct Spot {
         var kind: FindingKind
@@ -710,9 +716,12 @@ package enum TextInspection {
         guard let dominant = letterCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return [] }
         var confusable: [(range: Range<Int>, script: String, scalars: [UInt32], skeleton: [UInt32])] = []
         var genuine = Set<String>()
-        // Each distinct word's skeleton when it is a look-alike of the dominant script, else nil.
-        var judged: [[UInt32]: [UInt32]?] = [:]
-        let latinDominates = dominant == "Latin"
+        // Each distinct word's skeleton when it is a look-alike of the dominant script, else nil;
+        // keyed by the word's bytes (the same bytes decode to the same letters), so a word seen
+        // before needs no array of its scalars.
+        var judged: [WordBytes: [UInt32]?] = [:]
+        var lastGenuine: String? = nil
+        let latinDominates = dominant == "Latin", dominantIsCJK = cjkScripts.contains(dominant)
         // In Latin text all-ASCII words are of the dominant script; otherwise they may be
         // look-alikes of its words, and every word is looked at.
         let segments = latinDominates ? words : TextInspection.words(units)
@@ -723,30 +732,32 @@ package enum TextInspection {
                   script != dominant,
                   // Kana or Hangul words in Han text (and the other way round) are one writing system:
                   // Katakana ト reads as nothing but itself in Japanese text, whatever its skeleton says.
-                  !(cjkScripts.contains(script) && cjkScripts.contains(dominant)) else { continue }
-            let word = (range: units[segment.units.lowerBound].start..<units[segment.units.upperBound - 1].end, script: script,
-                        scalars: units[segment.units].map(\.scalar))
+                  !(dominantIsCJK && cjkScripts.contains(script)) else { continue }
+            let range = units[segment.units.lowerBound].start..<units[segment.units.upperBound - 1].end
             // A look-alike word maps, letter by letter, onto letters of the dominant script. A
             // text repeats its words: each distinct word is judged once (ICU's skeleton was half
             // of this check).
+            let key = WordBytes(bytes: bytes[range])
             let lookAlike: [UInt32]?
-            if let known = judged[word.scalars] {
+            if let known = judged[key] {
                 lookAlike = known
             } else {
-                if let skeleton = ICU.skeleton(word.scalars), !skeleton.isEmpty,
+                if let skeleton = ICU.skeleton(units[segment.units].map(\.scalar)), !skeleton.isEmpty,
                    skeleton.allSatisfy({ ICU.isLetterOrMark($0) && ICU.scriptName(of: $0) == dominant && (dominant != "Latin" || $0 < 0x80) }) {
                     lookAlike = skeleton
                 } else {
                     lookAlike = nil
                 }
                 // Bounded, so a text of a million distinct words keeps no million arrays.
-                if judged.count < 4096 { judged[word.scalars] = .some(lookAlike) }
+                if judged.count < 4096 { judged[key] = .some(lookAlike) }
             }
             if let skeleton = lookAlike {
                 // In Latin text only plain ASCII words are spoofed: β reads as ß, which is a symbol's use, not a word.
-                confusable.append((word.range, word.script, word.scalars, skeleton))
-            } else {
-                genuine.insert(word.script)
+                confusable.append((range, script, units[segment.units].map(\.scalar), skeleton))
+            } else if script != lastGenuine {
+                // Runs of words of one script insert it once.
+                genuine.insert(script)
+                lastGenuine = script
             }
         }
         return confusable.map { word in
