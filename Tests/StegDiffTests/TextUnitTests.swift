@@ -105,6 +105,13 @@ struct TextUnitTests {
                 #expect(units.index(ofUnitAt: unit.start) == index && units.index(ofUnitAt: unit.start, from: index) == index)
             }
             #expect(units.index(ofUnitAt: bytes.count) == units.count)
+            // Any byte offset (inside a multi-byte unit too), searched from any unit at or before the answer.
+            for offset in 0...bytes.count {
+                let first = units.firstIndex { $0.start >= offset } ?? units.count
+                for lower in Set([0, max(first - 1, 0), max(first - 5, 0), first]) {
+                    #expect(units.index(ofUnitAt: offset, from: lower) == first, "\(bytes): byte \(offset) from unit \(lower)")
+                }
+            }
         }
     }
 

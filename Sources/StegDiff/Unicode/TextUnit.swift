@@ -180,6 +180,10 @@ extension Array where Element == TextUnit {
     package func index(ofUnitAt offset: Int, from lower: Int = 0) -> Int {
         withUnsafeBufferPointer { buffer in
             var low = Swift.max(lower, 0), high = buffer.count
+            // A unit is at least one byte, so the answer is at most `offset - start` units past
+            // `low`: the search costs the log of the gap, not of the text (a text of numbers
+            // has a digit run every few bytes).
+            if low < high { high = Swift.min(high, low + Swift.max(offset - buffer[low].start, 0) + 1) }
             while low < high {
                 let middle = (low + high) / 2
                 if buffer[middle].start < offset { low = middle + 1 } else { high = middle }
