@@ -69,6 +69,24 @@ struct InspectorTests {
         #expect(describe("\u{041F}\u{0440}\u{0438}\u{0432}\u{0435}\u{0442} \u{043C}\u{0438}\u{0440}").isEmpty, "a Cyrillic text is not confusable with itself")
     }
 
+    @Test("which script dominates is decided by every letter: a Cyrillic look-alike word is flagged only in Latin text")
+    func dominantScript() {
+        // 680 "ab " fill the first 2,040 bytes (255 eight-byte words) with 1,360 ASCII letters;
+        // the Cyrillic part has 1,360 letters too (59 words of 23, and the probe's 3). One more
+        // ASCII letter anywhere makes the text Latin; a tie goes to Cyrillic (names compared).
+        let cyrillic = Array(repeating: String(repeating: "\u{0436}", count: 23), count: 59).joined(separator: " ")
+        let probe = "\u{0440}\u{0430}\u{0443}"  // рау, which reads as "pay"
+        func probeFlagged(extraLetters: Int) -> Bool {
+            let text = String(repeating: "ab ", count: 680) + String(repeating: "c", count: extraLetters) + "\n" + cyrillic + " " + probe + "."
+            return Inspector.inspect(PromptText(text)).findings.contains {
+                $0.subkind == "whole-script" && $0.location.codePoints == [0x0440, 0x0430, 0x0443]
+            }
+        }
+        #expect(!probeFlagged(extraLetters: 0), "1,360 letters each: Cyrillic dominates")
+        #expect(probeFlagged(extraLetters: 1), "1,361 Latin letters: Latin dominates")
+        #expect(probeFlagged(extraLetters: 5000), "Latin far ahead")
+    }
+
     @Test("real-world attacks are found; benign texts give nothing above info", .enabled(if: RealWorld.available))
     func realWorld() throws {
         func inspect(_ path: String) throws -> InspectReport { Inspector.inspect(try RealWorld.prompt(path)) }

@@ -33,6 +33,8 @@ struct TextUnitTests {
 
     @Test("a CR LF, a lone CR and a two-byte letter at every offset of a 24-byte line")
     func everyOffset() {
+        // Texts of whole eight-byte words only: the last word ends the text.
+        for words in 1...3 { TextUnitTests.check(String(repeating: "abcdefgh", count: words)) }
         for position in 0...22 {
             for insert in ["\r\n", "\r", "\n", "\u{E9}", "\u{200B}", "\u{1F600}"] {
                 var text = String(repeating: "abcdefgh", count: 3)
@@ -60,6 +62,57 @@ struct TextUnitTests {
         let inner = TextUnit.decode(bytes, 3..<18)
         #expect(inner.map(\.start) == [3, 4, 5, 6, 7, 8] + Array(10..<18))
         #expect(inner[5].key == 2 << 32 && inner[5].end == 10)
+    }
+
+    @Test("the units listed while decoding are exactly those that are not plain ASCII, at every offset of a word")
+    func specialListing() {
+        var generator = SeededGenerator(seed: 0x5BEC)
+        // Control characters (listed) beside tab, LF and CR (not listed), DEL, non-ASCII and invalid bytes.
+        let pieces: [[UInt8]] = [[0x61], [0x20], [0x09], [0x0A], [0x0D], [0x0D, 0x0A], [0x00], [0x01], [0x08], [0x0B], [0x0C],
+                                 [0x0E], [0x1F], [0x7E], [0x7F], [0xC3, 0xA9], [0xE2, 0x80, 0x8B], [0xFF], [0xE2, 0x80],
+                                 Array("12345678".utf8)]
+        var texts: [[UInt8]] = []
+        for position in 0..<16 {
+            for piece in pieces { texts.append(Array(repeating: 0x62, count: position) + piece + Array(repeating: 0x63, count: 17)) }
+        }
+        for _ in 0..<300 {
+            texts.append((0..<Int.random(in: 0..<48, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! })
+        }
+        for bytes in texts {
+            let (units, special) = TextUnit.decodeListingSpecial(bytes)
+            #expect(units == TextUnit.decode(bytes, 0..<bytes.count), "\(bytes)")
+            #expect(special == units.indices.filter { !units[$0].isPlainASCII }, "\(bytes)")
+        }
+    }
+
+    @Test("digits and apostrophes found in the bytes map to the units a walk over the units finds")
+    func bytesToUnits() {
+        var generator = SeededGenerator(seed: 0xD161)
+        let pieces = ["a", " ", "7", "2026", "/:;@", "'", "\r\n", "\u{E9}", "\u{0663}", "\u{FF11}", "\u{1F600}", "abcdefgh"]
+        for _ in 0..<300 {
+            let bytes = Array((0..<Int.random(in: 0..<40, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined().utf8)
+                + (Bool.random(using: &generator) ? [0xF0, 0x9F] : [])
+            let units = TextUnit.decode(bytes, 0..<bytes.count)
+            // Every ASCII digit, found from every offset, is the unit a walk finds.
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...bytes.count {
+                    let offset = ASCIIScan.firstDigit(buffer, from: start)
+                    let walked = bytes[start...].firstIndex { (0x30...0x39).contains($0) } ?? bytes.count
+                    #expect(offset == walked, "\(bytes) from \(start)")
+                }
+            }
+            for (index, unit) in units.enumerated() {
+                #expect(units.index(ofUnitAt: unit.start) == index && units.index(ofUnitAt: unit.start, from: index) == index)
+            }
+            #expect(units.index(ofUnitAt: bytes.count) == units.count)
+            // Any byte offset (inside a multi-byte unit too), searched from any unit at or before the answer.
+            for offset in 0...bytes.count {
+                let first = units.firstIndex { $0.start >= offset } ?? units.count
+                for lower in Set([0, max(first - 1, 0), max(first - 5, 0), first]) {
+                    #expect(units.index(ofUnitAt: offset, from: lower) == first, "\(bytes): byte \(offset) from unit \(lower)")
+                }
+            }
+        }
     }
 
     @Test("lines and columns read on demand: any order of offsets gives what counting from the start gives")

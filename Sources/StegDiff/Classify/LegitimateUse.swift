@@ -7,9 +7,12 @@ package enum LegitimateUse {
 
     /// Why `scalars` (an invisible run at `range` of `bytes`) are legitimate there, or nil.
     package static func reason(for scalars: [UInt32], in bytes: [UInt8], at range: Range<Int>) -> String? {
-        let before = scalarsBefore(bytes, range.lowerBound, limit: 16)
-        let after = scalarsAfter(bytes, range.upperBound, limit: 16)
-        if scalars.allSatisfy({ $0 == 0x200D || (0xFE00...0xFE0F).contains($0) || (0xE0020...0xE007F).contains($0) }) {
+        // Only an emoji sequence needs sixteen scalars of context; the other tests read the one
+        // on each side (a Persian ZWNJ decoded 32 neighbours for two).
+        let emojiParts = scalars.allSatisfy({ $0 == 0x200D || (0xFE00...0xFE0F).contains($0) || (0xE0020...0xE007F).contains($0) })
+        let before = scalarsBefore(bytes, range.lowerBound, limit: emojiParts ? 16 : 1)
+        let after = scalarsAfter(bytes, range.upperBound, limit: emojiParts ? 16 : 1)
+        if emojiParts {
             if let sequence = emojiSequence(before: before, run: scalars, after: after), ICU.isRGIEmoji(sequence) {
                 let hex = sequence.map { "U+" + hex4($0) }.joined(separator: " ")
                 return "inside an RGI emoji sequence (\(hex))"

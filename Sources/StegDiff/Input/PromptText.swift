@@ -226,15 +226,21 @@ public struct PromptText: Sendable {
             (index, column) = columnCheckpoints.nearest(before: offset, line: low, lineStart: index, bytes: analysisBytes)
         }
         analysisBytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
             while index < offset {
-                // ASCII eight bytes at a time (one column each); anything else unit by unit.
-                if index + 8 <= offset,
-                   UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    (index, column) = (index + 8, column + 8)
-                    continue
+                // ASCII eight bytes at a time (one column each), and the ASCII bytes before the
+                // first other byte of a word at once; anything else unit by unit. (Offsets stay
+                // within the buffer, so the sums cannot overflow: no checks in the loop.)
+                if index &+ 8 <= offset {
+                    let high = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) & 0x8080_8080_8080_8080
+                    let ascii = high == 0 ? 8 : high.trailingZeroBitCount / 8
+                    if ascii > 0 {
+                        (index, column) = (index &+ ascii, column &+ ascii)
+                        continue
+                    }
                 }
-                index += UTF8Unit.decode(buffer, at: index).length
-                column += 1
+                index &+= UTF8Unit.decode(buffer, at: index).length
+                column &+= 1
             }
         }
         return (low + 1, column)

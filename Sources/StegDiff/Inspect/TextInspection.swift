@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 // Inspect/ owns single-text inspection (no baseline): the checks in this file, the report types
 // (InspectReport.swift) and their JSON, table and SARIF renderings. It may call Input, Unicode,
 // Dates, Classify (legitimate uses, kinds) and Report; nothing below calls it. The public front
@@ -8,13 +12,21 @@ package enum TextInspection {
     /// Inspects one text (see `Inspector.inspect`).
     package static func inspect(_ text: PromptText, strict: Bool = false) -> InspectReport {
         let bytes = text.analysisBytes
-        let units = TextUnit.decode(bytes, 0..<bytes.count)
+        // Printable ASCII and line breaks: none of the per-character checks applies (most of a
+        // prompt). The other units are listed while decoding, and every check below that needs
+        // a non-ASCII character to fire walks this list instead of the whole text.
+        let (units, special) = TextUnit.decodeListingSpecial(bytes)
         var raw: [Spot] = []
         var facts = CharacterFactsCache()
-        // Printable ASCII and line breaks: none of the per-character checks applies (most of a
-        // prompt). The other units are listed once, and every check below that needs a
-        // non-ASCII character to fire walks this list instead of the whole text.
-        let special = specialUnits(units)
+        // "U+00A0 NO-BREAK SPACE" made once per character: a text repeats the few it has (an ICU
+        // name call and a new string per finding were a tenth of this loop).
+        var shownNames: [UInt32: String] = [:]
+        func shown(_ scalar: UInt32) -> String {
+            if let known = shownNames[scalar] { return known }
+            let made = "U+\(hex4(scalar)) \(ICU.name(of: scalar))"
+            shownNames[scalar] = made
+            return made
+        }
         var index = 0
         for next in special where next >= index {
             index = next
@@ -50,28 +62,27 @@ package enum TextInspection {
                     severity = .info
                 }
                 let tag = subkind == "tag" ? InvisibleClass.decodedTag(scalars) : nil
-                let names = scalars.prefix(3).map { "U+\(hex4($0)) \(ICU.name(of: $0))" }.joined(separator: ", ") + (scalars.count > 3 ? ", … (\(scalars.count))" : "")
+                let names = scalars.prefix(3).map(shown).joined(separator: ", ") + (scalars.count > 3 ? ", … (\(scalars.count))" : "")
                 raw.append(Spot(.invisible, subkind, severity, range, "\(subkind): \(names)", legitimate: reason, tag: tag))
                 continue
             }
             if unit.scalar >= 0x80, !unit.isLineBreak, facts.properties(of: unit.scalar).contains(.whiteSpace) {
                 let reason = typographicSpace(unit.scalar, in: bytes, at: unit.start..<unit.end)
                 raw.append(Spot(.whitespace, "unusual", reason == nil ? .medium : .info, unit.start..<unit.end,
-                                "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar))", legitimate: reason))
+                                shown(unit.scalar), legitimate: reason))
             }
             index += 1
         }
         // The words with a non-ASCII letter; all-ASCII words only count, as Latin letters.
         let words = TextInspection.nonASCIIWords(units, special)
-        let asciiLetters = asciiLetters(bytes, units, outside: words)
         raw += mixedScriptLetters(units, words)
-        raw += wholeScriptWords(units, words, asciiLetters: asciiLetters)
+        raw += wholeScriptWords(bytes, units, words)
         raw += stackedMarks(units, special)
         raw += styledRuns(units, words, special)
-        raw += oddApostrophes(units, special)
+        raw += oddApostrophes(bytes, units, special)
         raw += oddLigatures(units, special)
         var notes: [String] = []
-        raw += inconsistentDates(units, notes: &notes)
+        raw += inconsistentDates(bytes, units, notes: &notes)
         raw.sort { $0.range.lowerBound < $1.range.lowerBound }
         // A text that uses no-break spaces typographically (French) uses them elsewhere too.
         if raw.contains(where: { $0.kind == .whitespace && $0.legitimate?.contains("French") == true }) {
@@ -98,22 +109,85 @@ package enum TextInspection {
     /// so the text is segmented, and each letter's script looked up, once.
     private struct Word {
         var units: Range<Int>
-        /// The counts of a word with a non-ASCII letter (nil for an all-ASCII word: no dictionary
-        /// is made or kept for those, which cost more than finding the words).
-        private var storedCounts: [String: Int]?
-        var scriptCounts: [String: Int] { storedCounts ?? ["Latin": units.count] }
-        /// Every letter is ASCII (so Latin): most words of most prompts, which the checks skip cheaply.
-        var isASCII: Bool { storedCounts == nil }
+        /// The counts, kept without a dictionary for the words of at most one script (nearly all):
+        /// a dictionary made per word cost more than finding the words.
+        private enum Scripts {
+            /// Every letter is ASCII, so Latin (counted as the word's length).
+            case ascii
+            /// No letter of a script other than Common and Inherited.
+            case none
+            case one(name: String, count: Int)
+            case several([String: Int])
+        }
+        private var scripts: Scripts
 
-        init(units: Range<Int>, scriptCounts: [String: Int]) { (self.units, storedCounts) = (units, scriptCounts) }
-        init(asciiLetters units: Range<Int>) { (self.units, storedCounts) = (units, nil) }
+        /// Every letter is ASCII (so Latin): most words of most prompts, which the checks skip cheaply.
+        var isASCII: Bool { if case .ascii = scripts { true } else { false } }
+        /// Letters per script name.
+        var scriptCounts: [String: Int] {
+            switch scripts {
+            case .ascii: ["Latin": units.count]
+            case .none: [:]
+            case .one(let name, let count): [name: count]
+            case .several(let counts): counts
+            }
+        }
+        /// How many scripts the word's letters have (`scriptCounts.count`).
+        var scriptCount: Int {
+            switch scripts {
+            case .ascii, .one: 1
+            case .none: 0
+            case .several(let counts): counts.count
+            }
+        }
+        /// The word's script when it has exactly one.
+        var onlyScript: String? {
+            switch scripts {
+            case .ascii: "Latin"
+            case .none: nil
+            case .one(let name, _): name
+            case .several(let counts): counts.count == 1 ? counts.keys.first : nil
+            }
+        }
+        /// Adds the word's counts to `total` (`merge(scriptCounts, uniquingKeysWith: +)`).
+        func addCounts(to total: inout [String: Int]) {
+            switch scripts {
+            case .ascii: total["Latin", default: 0] += units.count
+            case .none: break
+            case .one(let name, let count): total[name, default: 0] += count
+            case .several(let counts): total.merge(counts, uniquingKeysWith: +)
+            }
+        }
+        /// True when some letter is of `script` (`scriptCounts[script] != nil`).
+        func has(script: String) -> Bool {
+            switch scripts {
+            case .ascii: script == "Latin"
+            case .none: false
+            case .one(let name, _): name == script
+            case .several(let counts): counts[script] != nil
+            }
+        }
+
+        init(units: Range<Int>, scriptCounts: [String: Int]) {
+            self.units = units
+            switch scriptCounts.count {
+            case 0: scripts = .none
+            case 1: scripts = .one(name: scriptCounts.first!.key, count: scriptCounts.first!.value)
+            default: scripts = .several(scriptCounts)
+            }
+        }
+        init(units: Range<Int>, script: String, count: Int) { (self.units, scripts) = (units, .one(name: script, count: count)) }
+        init(units: Range<Int>) { (self.units, scripts) = (units, .none) }
+        init(asciiLetters units: Range<Int>) { (self.units, scripts) = (units, .ascii) }
     }
 
     /// Scripts of the CJK writing systems (UTS #39 augmented script sets Jpan, Kore, Hanb).
     private static let cjkScripts: Set<String> = ["Han", "Hiragana", "Katakana", "Hangul", "Bopomofo"]
     /// The same as ICU script codes, for the per-letter test (USCRIPT_HAN 17, HIRAGANA 20,
-    /// KATAKANA 22, HANGUL 18, BOPOMOFO 5).
-    private static let cjkScriptCodes: Set<Int32> = [17, 20, 22, 18, 5]
+    /// KATAKANA 22, HANGUL 18, BOPOMOFO 5): a switch, not a set hashed per letter.
+    private static func isCJKScript(_ code: Int32) -> Bool {
+        switch code { case 5, 17, 18, 20, 22: true; default: false }
+    }
 
     /// The number of writing systems among a word's scripts: Han with Hiragana and Katakana
     /// (Japanese), Han with Hangul (Korean) or Han with Bopomofo are one each, as in UTS #39's
@@ -124,17 +198,6 @@ package enum TextInspection {
         let oneSystem = cjk.isSubset(of: ["Han", "Hiragana", "Katakana"]) || cjk.isSubset(of: ["Han", "Hangul"])
             || cjk.isSubset(of: ["Han", "Bopomofo"])
         return scripts.count - (oneSystem ? cjk.count - 1 : 0)
-    }
-
-    /// The indices of the units that are not plain ASCII (see `TextUnit.isPlainASCII`), in order.
-    private static func specialUnits(_ units: [TextUnit]) -> [Int] {
-        var special: [Int] = []
-        var index = units.skip(from: 0) { $0.isPlainASCII }
-        while index < units.count {
-            special.append(index)
-            index = units.skip(from: index + 1) { $0.isPlainASCII }
-        }
-        return special
     }
 
     /// Every word of the text (see `Word`), for the one check that needs all-ASCII words too
@@ -166,12 +229,27 @@ package enum TextInspection {
     }
 
     /// The ASCII letters outside `listed` (which are then all in all-ASCII words): every ASCII
-    /// letter of the text (one byte, one unit) but those inside the listed words.
-    private static func asciiLetters(_ bytes: [UInt8], _ units: [TextUnit], outside listed: [Word]) -> Int {
+    /// letter of the text (one byte, one unit) but those inside the listed words; or, once more
+    /// than `enough` of them are certain, a count above `enough` (at most the exact one).
+    private static func asciiLetters(_ bytes: [UInt8], _ units: [TextUnit], outside listed: [Word], beyond enough: Int) -> Int {
+        var inListed = 0
+        for word in listed {
+            for unit in units[word.units] where unit.isASCIILetter { inListed += 1 }
+        }
         var letters = 0
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             var index = 0
+            // Letters counted per byte lane (each lane gains at most 1 a word), added up every
+            // 255 words: the x86-64 baseline has no popcount instruction, and counting the bits
+            // of each word cost three times the rest of the loop.
+            var lanes: UInt64 = 0, wordsInLanes = 0
+            func addLanes() {
+                // Lanes of at most 255 summed in pairs, then in 16-bit lanes (at most 2,040: no overflow).
+                let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ (lanes &>> 8 & 0x00FF_00FF_00FF_00FF)
+                letters += Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) &>> 48)
+                (lanes, wordsInLanes) = (0, 0)
+            }
             // Eight bytes at a time where all are ASCII: (byte | 0x20) in a...z, by adding
             // 0x1F (reaches 0x80 from 0x61) and 0x05 (from 0x7B) to each byte without carries.
             while index + 8 <= buffer.count {
@@ -179,21 +257,25 @@ package enum TextInspection {
                 if word & 0x8080_8080_8080_8080 == 0 {
                     let folded = word | 0x2020_2020_2020_2020
                     let atLeastA = folded &+ 0x1F1F_1F1F_1F1F_1F1F, pastZ = folded &+ 0x0505_0505_0505_0505
-                    letters += (atLeastA & ~pastZ & 0x8080_8080_8080_8080).nonzeroBitCount
+                    lanes &+= (atLeastA & ~pastZ & 0x8080_8080_8080_8080) &>> 7
+                    wordsInLanes += 1
+                    if wordsInLanes == 255 {
+                        addLanes()
+                        // Letters so far, less every listed letter: certainly outside the words.
+                        if letters - inListed > enough { return }
+                    }
                 } else {
                     for offset in 0..<8 where (base[index + offset] | 0x20) &- 0x61 < 26 { letters += 1 }
                 }
                 index += 8
             }
+            addLanes()
             while index < buffer.count {
                 if (base[index] | 0x20) &- 0x61 < 26 { letters += 1 }
                 index += 1
             }
         }
-        for word in listed {
-            for unit in units[word.units] where unit.isASCIILetter { letters -= 1 }
-        }
-        return letters
+        return letters - inListed
     }
 
     /// Appends the words that start in `range` (a word that starts there ends where its run of
@@ -215,26 +297,45 @@ package enum TextInspection {
                 continue
             }
             end = start
-            var counts: [String: Int] = [:]
+            // Letters are counted by script code, in a short list (a word has one script, or a
+            // few): hashing a script name per letter, and a dictionary grown letter by letter,
+            // cost more than finding the words. The names are looked up once per word.
+            var firstCode: Int32 = 0, firstCount = 0
+            var otherCounts: [(code: Int32, count: Int)] = []  // empty (no allocation) for one script
             // CJK text has no spaces: a Latin word inside Chinese (`用户名是admin之后`) is a word of
             // its own, so a word ends where CJK letters meet letters of other scripts.
             var inCJK: Bool? = nil
             while end < units.count, !units[end].isInvalid, ICU.isLetterOrMark(units[end].scalar) {
                 if !ICU.isCombiningMark(units[end].scalar) {
                     let code = ICU.scriptCode(of: units[end].scalar)
-                    // UScriptCode 0 Common, 1 Inherited.
+                    // UScriptCode 0 Common, 1 Inherited: not counted.
                     if code > 1 {
-                        let isCJK = cjkScriptCodes.contains(code)
+                        let isCJK = isCJKScript(code)
                         if let inCJK, inCJK != isCJK { break }
                         inCJK = isCJK
                     }
-                    counts[ICU.scriptName(code: code), default: 0] += 1
+                    if code != 0 && code != 1 {
+                        if firstCount == 0 || code == firstCode {
+                            (firstCode, firstCount) = (code, firstCount + 1)
+                        } else if let slot = otherCounts.firstIndex(where: { $0.code == code }) {
+                            otherCounts[slot].count += 1
+                        } else {
+                            otherCounts.append((code, 1))
+                        }
+                    }
                 }
                 end += 1
             }
-            counts["Common"] = nil
-            counts["Inherited"] = nil
-            words.append(Word(units: start..<end, scriptCounts: counts))
+            if firstCount == 0 {
+                words.append(Word(units: start..<end))
+            } else if otherCounts.isEmpty {
+                words.append(Word(units: start..<end, script: ICU.scriptName(code: firstCode), count: firstCount))
+            } else {
+                // Codes ICU cannot name share one name ("Unknown"): their counts add up.
+                let counts = Dictionary(([(firstCode, firstCount)] + otherCounts).map { (ICU.scriptName(code: $0.code), $0.count) },
+                                        uniquingKeysWith: +)
+                words.append(Word(units: start..<end, scriptCounts: counts))
+            }
             start = end
         }
     }
@@ -246,12 +347,11 @@ package enum TextInspection {
         let orthography = LatinOrthography(units, words)
         for segment in words where !segment.isASCII {
             let word = units[segment.units]
-            let counts = segment.scriptCounts
             // One script, but an otherwise plain-ASCII word holds a letter that is not an accented
             // form of anything (ɑ, ı): it can only be there to look like the ASCII letter.
             var nonASCII = 0
             for unit in word where unit.scalar >= 0x80 { nonASCII += 1 }
-            if counts.count == 1, nonASCII <= 2, word.count - nonASCII > nonASCII {
+            if segment.scriptCount == 1, nonASCII <= 2, word.count - nonASCII > nonASCII {
                 for unit in word where unit.scalar >= 0x80 && !ICU.isCombiningMark(unit.scalar) {
                     guard let target = orthography.lookAlike(unit.scalar) else { continue }
                     let names = "U+\(hex4(unit.scalar)) \(ICU.name(of: unit.scalar))"
@@ -261,6 +361,9 @@ package enum TextInspection {
                 }
                 continue
             }
+            // A word of one script (or none) mixes none: the dictionary is only made for the others.
+            guard segment.scriptCount > 1 else { continue }
+            let counts = segment.scriptCounts
             if counts["Han"] != nil, counts["Katakana"] != nil { findings += ideographsAmongKatakana(word) }
             guard writingSystemCount(counts.keys) > 1, let majority = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { continue }
             for unit in word where !ICU.isCombiningMark(unit.scalar) {
@@ -319,7 +422,7 @@ package enum TextInspection {
         init(_ units: [TextUnit], _ words: [Word]) {
             var checked: [UInt32: UInt32?] = [:]
             // An all-ASCII word holds no letter this looks at.
-            for segment in words where !segment.isASCII && segment.scriptCounts["Latin"] != nil {
+            for segment in words where !segment.isASCII && segment.has(script: "Latin") {
                 var seen = Set<UInt32>()
                 var hasOther = false
                 for unit in units[segment.units] where unit.scalar >= 0x80 && !ICU.isCombiningMark(unit.scalar) {
@@ -447,7 +550,7 @@ package enum TextInspection {
     /// pasted from a word processor); high for a modifier letter (`ʼ` U+02BC), which no English
     /// text needs: a letter standing in for punctuation, as U+01C3 for `!`, and the 2026 marker
     /// itself, which the default gate must not pass.
-    private static func oddApostrophes(_ units: [TextUnit], _ special: [Int]) -> [Spot] {
+    private static func oddApostrophes(_ bytes: [UInt8], _ units: [TextUnit], _ special: [Int]) -> [Spot] {
         // UCharCategory 4 Lm: a modifier letter.
         func severity(_ scalar: UInt32) -> Severity { ICU.generalCategory(of: scalar) == 4 ? .high : .medium }
         // UCharCategory 4 Lm, 23 Po, 26 Sk, 28 Pi, 29 Pf: where apostrophe look-alikes live.
@@ -467,10 +570,17 @@ package enum TextInspection {
         // Only a non-ASCII apostrophe can be odd: without one, the ASCII ones need no count.
         for index in special { note(index) }
         guard !occurrences.isEmpty else { return [] }
-        var index = units.skip(from: 0) { $0.key != 0x27 }
-        while index < units.count {
-            note(index)
-            index = units.skip(from: index + 1) { $0.key != 0x27 }
+        // ASCII apostrophes are units of their own: memchr finds them in the bytes, and only
+        // their units are looked up (a walk over every unit cost as much as decoding).
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = 0, index = 0
+            while offset < buffer.count, let found = memchr(base + offset, 0x27, buffer.count - offset) {
+                offset = UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+                index = units.index(ofUnitAt: offset, from: index)
+                note(index)
+                offset += 1
+            }
         }
         // The text's only apostrophe, inside an ASCII word, and the only non-ASCII character of
         // its Latin part (`Todayʼs date is 2026/07/04`, alone or in a Chinese prompt): the odd one
@@ -559,6 +669,12 @@ package enum TextInspection {
         return spots
     }
 
+    /// A word's bytes as a dictionary key, hashed in one call over the bytes (not byte by byte).
+    private struct WordBytes: Hashable {
+        let bytes: ArraySlice<UInt8>
+        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
+
     /// One finding before it is located: analysis range, kind, and why it may be legitimate.
     private struct Spot {
         var kind: FindingKind
@@ -581,40 +697,67 @@ package enum TextInspection {
     /// (`рау` in Cyrillic inside English text reads "pay"): UTS #39 whole-script confusables.
     /// Where the text also has words of that script that look like nothing else, it is
     /// multilingual and the word is likely genuine: info, with the reason.
-    /// `words` are the words of the runs with a non-ASCII letter (`nonASCIIWords`); `asciiLetters`
-    /// counts the letters of all other words, which are all-ASCII, so Latin.
-    private static func wholeScriptWords(_ units: [TextUnit], _ words: [Word], asciiLetters: Int) -> [Spot] {
+    /// `words` are the words of the runs with a non-ASCII letter (`nonASCIIWords`); the letters of
+    /// all other words are all-ASCII, so Latin.
+    private static func wholeScriptWords(_ bytes: [UInt8], _ units: [TextUnit], _ words: [Word]) -> [Spot] {
         var letterCounts: [String: Int] = [:]
-        var asciiLetters = asciiLetters
+        var asciiLetters = 0
         for segment in words {
             // All-ASCII words are Latin: counted without hashing a script name per word.
-            if segment.isASCII { asciiLetters += segment.units.count } else { letterCounts.merge(segment.scriptCounts, uniquingKeysWith: +) }
+            if segment.isASCII { asciiLetters += segment.units.count } else { segment.addCounts(to: &letterCounts) }
         }
+        // The other words' letters only decide which script dominates: counting them stops once
+        // Latin has more letters than any other script (an English prompt is decided within its
+        // first kilobytes, where counting all of a megabyte cost as much as this whole check).
+        let otherMost = letterCounts.lazy.filter { $0.key != "Latin" }.map(\.value).max() ?? 0
+        let enough = max(0, otherMost - (letterCounts["Latin"] ?? 0) - asciiLetters)
+        asciiLetters += TextInspection.asciiLetters(bytes, units, outside: words, beyond: enough)
         if asciiLetters > 0 { letterCounts["Latin", default: 0] += asciiLetters }
         guard let dominant = letterCounts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return [] }
         var confusable: [(range: Range<Int>, script: String, scalars: [UInt32], skeleton: [UInt32])] = []
         var genuine = Set<String>()
-        let latinDominates = dominant == "Latin"
+        // Each distinct word's skeleton when it is a look-alike of the dominant script, else nil;
+        // keyed by the word's bytes (the same bytes decode to the same letters), so a word seen
+        // before needs no array of its scalars.
+        var judged: [WordBytes: [UInt32]?] = [:]
+        var lastGenuine: String? = nil
+        let latinDominates = dominant == "Latin", dominantIsCJK = cjkScripts.contains(dominant)
         // In Latin text all-ASCII words are of the dominant script; otherwise they may be
         // look-alikes of its words, and every word is looked at.
         let segments = latinDominates ? words : TextInspection.words(units)
         // Single-script words of another script than the dominant one, in text order; only these
         // need their scalars.
         for segment in segments where !(segment.isASCII && latinDominates) {
-            guard let script = segment.isASCII ? "Latin" : segment.scriptCounts.count == 1 ? segment.scriptCounts.keys.first : nil,
+            guard let script = segment.onlyScript,
                   script != dominant,
                   // Kana or Hangul words in Han text (and the other way round) are one writing system:
                   // Katakana ト reads as nothing but itself in Japanese text, whatever its skeleton says.
-                  !(cjkScripts.contains(script) && cjkScripts.contains(dominant)) else { continue }
-            let word = (range: units[segment.units.lowerBound].start..<units[segment.units.upperBound - 1].end, script: script,
-                        scalars: units[segment.units].map(\.scalar))
-            // A look-alike word maps, letter by letter, onto letters of the dominant script.
-            if let skeleton = ICU.skeleton(word.scalars), !skeleton.isEmpty,
-               skeleton.allSatisfy({ ICU.isLetterOrMark($0) && ICU.scriptName(of: $0) == dominant && (dominant != "Latin" || $0 < 0x80) }) {
-                // In Latin text only plain ASCII words are spoofed: β reads as ß, which is a symbol's use, not a word.
-                confusable.append((word.range, word.script, word.scalars, skeleton))
+                  !(dominantIsCJK && cjkScripts.contains(script)) else { continue }
+            let range = units[segment.units.lowerBound].start..<units[segment.units.upperBound - 1].end
+            // A look-alike word maps, letter by letter, onto letters of the dominant script. A
+            // text repeats its words: each distinct word is judged once (ICU's skeleton was half
+            // of this check).
+            let key = WordBytes(bytes: bytes[range])
+            let lookAlike: [UInt32]?
+            if let known = judged[key] {
+                lookAlike = known
             } else {
-                genuine.insert(word.script)
+                if let skeleton = ICU.skeleton(units[segment.units].map(\.scalar)), !skeleton.isEmpty,
+                   skeleton.allSatisfy({ ICU.isLetterOrMark($0) && ICU.scriptName(of: $0) == dominant && (dominant != "Latin" || $0 < 0x80) }) {
+                    lookAlike = skeleton
+                } else {
+                    lookAlike = nil
+                }
+                // Bounded, so a text of a million distinct words keeps no million arrays.
+                if judged.count < 4096 { judged[key] = .some(lookAlike) }
+            }
+            if let skeleton = lookAlike {
+                // In Latin text only plain ASCII words are spoofed: β reads as ß, which is a symbol's use, not a word.
+                confusable.append((range, script, units[segment.units].map(\.scalar), skeleton))
+            } else if script != lastGenuine {
+                // Runs of words of one script insert it once.
+                genuine.insert(script)
+                lastGenuine = script
             }
         }
         return confusable.map { word in
@@ -630,21 +773,29 @@ package enum TextInspection {
 
     /// Dates written in another format than the one most dates of the text use. Only digit
     /// neighbourhoods are searched (every date has a digit), so prose costs nothing.
-    private static func inconsistentDates(_ units: [TextUnit], notes: inout [String]) -> [Spot] {
+    private static func inconsistentDates(_ bytes: [UInt8], _ units: [TextUnit], notes: inout [String]) -> [Spot] {
         let reach = 40, maxWindows = 4096
         var windows: [Range<Int>] = []
-        var index = 0
-        while index < units.count {
-            index = units.skip(from: index) { $0.key &- 0x30 >= 10 }
-            guard index < units.count else { break }
-            let end = units.skip(from: index) { $0.key &- 0x30 < 10 }
-            let window = max(0, index - reach)..<min(units.count, end + reach)
-            if let last = windows.last, last.upperBound >= window.lowerBound {
-                windows[windows.count - 1] = last.lowerBound..<window.upperBound
-            } else {
-                windows.append(window)
+        // A digit is an ASCII byte and a unit of its own: digit runs are found in the bytes, eight
+        // at a time, and only then their units (walking a million units for a few thousand
+        // digits cost more than the rest of the check outside the date recognizer).
+        bytes.withUnsafeBufferPointer { buffer in
+            var offset = 0, index = 0
+            while true {
+                offset = ASCIIScan.firstDigit(buffer, from: offset)
+                guard offset < buffer.count else { break }
+                var endOffset = offset + 1
+                while endOffset < buffer.count, buffer[endOffset] &- 0x30 < 10 { endOffset += 1 }
+                index = units.index(ofUnitAt: offset, from: index)
+                let end = index + (endOffset - offset)
+                let window = max(0, index - reach)..<min(units.count, end + reach)
+                if let last = windows.last, last.upperBound >= window.lowerBound {
+                    windows[windows.count - 1] = last.lowerBound..<window.upperBound
+                } else {
+                    windows.append(window)
+                }
+                (offset, index) = (endOffset, end)
             }
-            index = end
         }
         if windows.count > maxWindows {
             notes.append("Date consistency was checked in the first \(maxWindows) of \(windows.count) stretches with digits only.")
@@ -653,7 +804,14 @@ package enum TextInspection {
         var dates: [(range: Range<Int>, date: RecognizedDate)] = []
         DateRecognizer.withPooled { recognizer in
             for window in windows {
-                let scalars = units[window].map { $0.isInvalid ? 0xFFFD : $0.scalar }
+                // The window's scalars (U+FFFD for an invalid sequence, CR for CR LF), written
+                // in place: `map` over the slice cost four times as much per unit.
+                let scalars = units.withUnsafeBufferPointer { buffer in
+                    [UInt32](unsafeUninitializedCapacity: window.count) { scalars, count in
+                        for (offset, index) in window.enumerated() { scalars[offset] = buffer[index].scalar }
+                        count = window.count
+                    }
+                }
                 for date in recognizer.dates(in: scalars) {
                     let first = window.lowerBound + date.range.lowerBound, last = window.lowerBound + date.range.upperBound - 1
                     dates.append((units[first].start..<units[last].end, date))
@@ -708,8 +866,12 @@ package enum TextInspection {
 
     /// NBSP in French typography, or an ideographic space in CJK text.
     private static func typographicSpace(_ scalar: UInt32, in bytes: [UInt8], at range: Range<Int>) -> String? {
-        let before = LegitimateUse.scalarsBefore(bytes, range.lowerBound, limit: 1).first
-        let after = LegitimateUse.scalarsAfter(bytes, range.upperBound, limit: 1).first
+        // The one scalar on each side (what `LegitimateUse.scalarsBefore` / `scalarsAfter` with a
+        // limit of 1 give), decoded in place: two arrays per space cost more than the test.
+        let (before, after): (UInt32?, UInt32?) = bytes.withUnsafeBufferPointer { buffer in
+            (range.lowerBound > 0 ? UTF8Unit.decode(buffer, at: UTF8Unit.unitStart(buffer, containing: range.lowerBound - 1)).scalar ?? 0xFFFD : nil,
+             range.upperBound < buffer.count ? UTF8Unit.decode(buffer, at: range.upperBound).scalar ?? 0xFFFD : nil)
+        }
         if scalar == 0xA0 || scalar == 0x202F {
             if let after, [0x3A, 0x3B, 0x21, 0x3F, 0xBB, 0x25].contains(after) { return "no-break space before \(String(Unicode.Scalar(after)!)) in French typography" }
             if let before, before == 0xAB { return "no-break space after « in French typography" }

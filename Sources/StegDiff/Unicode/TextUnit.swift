@@ -7,6 +7,11 @@ package struct TextUnit: Sendable, Hashable {
     /// instead of 32, since `inspect` keeps one unit per character of the whole text.
     private let startAndLength: UInt64
 
+    /// A unit whose start and length are already packed (the decoder's eight-byte path).
+    @inline(__always) private init(key: UInt64, startAndLength: UInt64) {
+        (self.key, self.startAndLength) = (key, startAndLength)
+    }
+
     /// A unit of `end - start` (at most 7) bytes.
     @inline(__always) init(key: UInt64, start: Int, end: Int) {
         self.key = key
@@ -36,31 +41,108 @@ package struct TextUnit: Sendable, Hashable {
 
     /// Decodes analysis bytes [start, end) into units.
     package static func decode(_ bytes: [UInt8], _ range: Range<Int>) -> [TextUnit] {
-        guard !range.isEmpty else { return [] }
+        decode(bytes, range, listing: false).units
+    }
+
+    /// Decodes a whole text into units, and lists the indices of the units that are not plain
+    /// ASCII (`isPlainASCII` false), in order: `inspect` walks that list for every per-character
+    /// check, and finding them while decoding costs a few instructions per eight bytes where a
+    /// second pass over a million units cost about ten per unit.
+    package static func decodeListingSpecial(_ bytes: [UInt8]) -> (units: [TextUnit], special: [Int]) {
+        decode(bytes, 0..<bytes.count, listing: true)
+    }
+
+    /// Eight bytes, each 0x80: the top bit of every byte.
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+    /// Eight bytes, each 0x01.
+    private static let lowBits: UInt64 = 0x0101_0101_0101_0101
+
+    /// The top bit of each byte of `word` that equals `byte`, exactly (no borrow crosses bytes,
+    /// since every byte has its top bit set before the subtraction).
+    @inline(__always) private static func bytesEqual(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+        ~(((word ^ (lowBits &* UInt64(byte))) | highBits) &- lowBits) & highBits
+    }
+
+    /// The top bit of each ASCII byte of `word` that is not plain ASCII (a control character
+    /// other than tab, LF and CR, or DEL). Only the bytes before the first non-ASCII byte or CR
+    /// are read by the caller; CR is never a plain byte in the fast path.
+    @inline(__always) private static func controlBytes(_ word: UInt64) -> UInt64 {
+        let belowSpace = ~((word | highBits) &- lowBits &* 0x20) & highBits
+        return (belowSpace & ~bytesEqual(word, 0x09) & ~bytesEqual(word, 0x0A)) | bytesEqual(word, 0x7F)
+    }
+
+    /// The top bits of a word's non-ASCII bytes and of its lowest CR (exactly: the zero-byte test
+    /// can only misfire above a true zero byte): the bytes the eight-byte paths stop at.
+    @inline(__always) private static func stops(_ word: UInt64) -> UInt64 {
+        let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+        return word & highBits | (carriageReturns &- lowBits) & ~carriageReturns & highBits
+    }
+
+    /// True when an ASCII word may hold a control character or DEL (also for a tab or LF, which
+    /// `controlBytes` then leaves out).
+    @inline(__always) private static func mayHoldControls(_ word: UInt64) -> Bool {
+        (~((word | highBits) &- lowBits &* 0x20) & highBits) | bytesEqual(word, 0x7F) != 0
+    }
+
+    /// Appends the unit index of each byte flagged in `flags` (top bits), the word's first byte
+    /// being unit `first`.
+    @inline(never) private static func list(_ flags: UInt64, from first: Int, in listed: inout [Int]) {
+        var flags = flags
+        while flags != 0 {
+            listed.append(first &+ flags.trailingZeroBitCount / 8)
+            flags &= flags &- 1
+        }
+    }
+
+    /// `decode(_:_:)`, and with `listing` the indices of the units that are not plain ASCII.
+    private static func decode(_ bytes: [UInt8], _ range: Range<Int>, listing: Bool) -> (units: [TextUnit], special: [Int]) {
+        guard !range.isEmpty else { return ([], []) }
+        var listed: [Int] = []
         // At most one unit per byte: written in place into storage of that size, since `inspect`
         // decodes whole texts and appending unit by unit cost more than the checks.
-        return bytes.withUnsafeBufferPointer { buffer in
+        let units = bytes.withUnsafeBufferPointer { buffer in
             [TextUnit](unsafeUninitializedCapacity: range.count) { units, count in
                 // Locals, not the closure's inout count and optional base, in the per-byte loop.
-                let output = units.baseAddress!, input = buffer.baseAddress!
+                let output = units.baseAddress!, input = buffer.baseAddress!, upper = range.upperBound
                 var index = range.lowerBound, written = 0
                 defer { count = written }
-                while index < range.upperBound {
-                    // Eight bytes at a time (prompts are mostly ASCII): every ASCII byte before the
-                    // first non-ASCII byte or CR of the word is a unit of its own.
-                    if index + 8 <= range.upperBound {
+                while index < upper {
+                    // Whole words of eight plain ASCII bytes (most of a prompt) in a loop of their
+                    // own, which keeps its state in registers: eight one-byte units each, written
+                    // with constant shifts and offsets.
+                    while index &+ 8 <= upper {
                         let word = UInt64(littleEndian: UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self))
-                        let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
-                        // High bits of non-ASCII bytes, and of CR bytes (the lowest one exactly:
-                        // the zero-byte test can only misfire above a true zero byte).
-                        let stops = word & 0x8080_8080_8080_8080
-                            | (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080
-                        let plain = stops == 0 ? 8 : stops.trailingZeroBitCount / 8
+                        guard stops(word) == 0 else { break }
+                        let first = UInt64(truncatingIfNeeded: index) &<< 3 | 1, out = output + written, bytes = input + index
+                        // Each key read as its own byte (one load each, where shifting the word
+                        // took two instructions a unit).
+                        (out + 0).initialize(to: TextUnit(key: UInt64(bytes[0]), startAndLength: first))
+                        (out + 1).initialize(to: TextUnit(key: UInt64(bytes[1]), startAndLength: first &+ 8))
+                        (out + 2).initialize(to: TextUnit(key: UInt64(bytes[2]), startAndLength: first &+ 16))
+                        (out + 3).initialize(to: TextUnit(key: UInt64(bytes[3]), startAndLength: first &+ 24))
+                        (out + 4).initialize(to: TextUnit(key: UInt64(bytes[4]), startAndLength: first &+ 32))
+                        (out + 5).initialize(to: TextUnit(key: UInt64(bytes[5]), startAndLength: first &+ 40))
+                        (out + 6).initialize(to: TextUnit(key: UInt64(bytes[6]), startAndLength: first &+ 48))
+                        (out + 7).initialize(to: TextUnit(key: UInt64(bytes[7]), startAndLength: first &+ 56))
+                        // Control characters are rare: a cheap test first (a tab or LF passes it).
+                        if listing, mayHoldControls(word) { list(controlBytes(word), from: written, in: &listed) }
+                        index &+= 8
+                        written &+= 8
+                    }
+                    if index == upper { break }  // the text ended on a whole word
+                    // A word with a non-ASCII byte or a CR: every ASCII byte before the first of
+                    // those is a unit of its own.
+                    if index + 8 <= upper {
+                        let word = UInt64(littleEndian: UnsafeRawPointer(input + index).loadUnaligned(as: UInt64.self))
+                        let plain = stops(word).trailingZeroBitCount / 8
                         if plain > 0 {
+                            let first = UInt64(truncatingIfNeeded: index) &<< 3 | 1
                             for offset in 0..<plain {
                                 (output + (written &+ offset)).initialize(
-                                    to: TextUnit(key: (word &>> UInt64(truncatingIfNeeded: offset &* 8)) & 0xFF, start: index &+ offset, end: index &+ offset &+ 1))
+                                    to: TextUnit(key: (word &>> UInt64(truncatingIfNeeded: offset &* 8)) & 0xFF,
+                                                 startAndLength: first &+ UInt64(truncatingIfNeeded: offset &* 8)))
                             }
+                            if listing { list(controlBytes(word) & ((1 &<< UInt64(plain &* 8)) &- 1), from: written, in: &listed) }
                             written &+= plain
                             index &+= plain
                             continue
@@ -81,15 +163,35 @@ package struct TextUnit: Sendable, Hashable {
                         }
                     }
                     (output + written).initialize(to: unit)
+                    if listing && !unit.isPlainASCII { listed.append(written) }
                     written += 1
                     index = unit.end
                 }
             }
         }
+        return (units, listed)
     }
 }
 
 extension Array where Element == TextUnit {
+    /// The index of the first unit from `lower` that starts at or after byte `offset` (`count`
+    /// when none does), by binary search: the checks that look for one ASCII byte (a digit, an
+    /// apostrophe) find it in the bytes and only then need its unit.
+    package func index(ofUnitAt offset: Int, from lower: Int = 0) -> Int {
+        withUnsafeBufferPointer { buffer in
+            var low = Swift.max(lower, 0), high = buffer.count
+            // A unit is at least one byte, so the answer is at most `offset - start` units past
+            // `low`: the search costs the log of the gap, not of the text (a text of numbers
+            // has a digit run every few bytes).
+            if low < high { high = Swift.min(high, low + Swift.max(offset - buffer[low].start, 0) + 1) }
+            while low < high {
+                let middle = (low + high) / 2
+                if buffer[middle].start < offset { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+    }
+
     /// The first index from `start` whose unit fails `test` (or `count`): a scan over a whole
     /// text's units without a bounds check per unit, for the loops that skip plain ASCII.
     @inline(__always) package func skip(from start: Int, while test: (TextUnit) -> Bool) -> Int {
