@@ -96,7 +96,9 @@ package final class DateRecognizer {
         init(_ tables: DatePreparedTables, decoded patterns: [DatePattern]?) {
             self.tables = tables
             decoded = patterns
-            otherZeros = Set(tables.digitZeros).filter { $0 != 0x30 }.sorted()
+            var zeros: [UInt32] = []
+            for zero in tables.digitZeros where zero != 0x30 && !zeros.contains(zero) { zeros.append(zero) }
+            otherZeros = zeros.sorted()
         }
 
         static func make() -> Prepared {

@@ -248,7 +248,7 @@ struct DateShapeTrie: Equatable, Sendable {
         }
         guard nodes > 0, fits(digitStarts, digitNexts.count), digitLows.count == digitNexts.count, digitHighs.count == digitNexts.count,
               fits(literalStarts, literalNexts.count), literalValues.count == literalNexts.count, fits(endStarts, endPatterns.count),
-              (digitNexts + literalNexts + nameNexts).allSatisfy({ $0 >= 0 && Int($0) < nodes }), endPatterns.allSatisfy({ $0 >= 0 })
+              [digitNexts, literalNexts, nameNexts].allSatisfy({ $0.allSatisfy { $0 >= 0 && Int($0) < nodes } }), endPatterns.allSatisfy({ $0 >= 0 })
         else { return nil }
     }
 }
