@@ -97,9 +97,10 @@ package struct DateNameTable: Sendable {
 /// one ICU version: opening every date formatter of every locale takes seconds.
 ///
 /// `EmbeddedDateTables.swift` is generated (`STEGDIFF_RECORD=1 swift test --filter DateTables`)
-/// and a test checks it against ICU. It holds two string literals in a line format read at first
-/// use (a Swift literal of ~2,000 structs takes the compiler gigabytes): with any other ICU the
-/// tables are computed for the named locales only.
+/// and a test checks it against ICU. It holds string literals read from their bytes at first use
+/// (a Swift literal of ~2,000 structs takes the compiler gigabytes): the patterns a line each, the
+/// names a line each (searched in place), and the shapes' trie with the patterns' flags, ready
+/// for matching. With any other ICU the tables are computed for the named locales only.
 package enum DateTables {
     /// True when the running ICU and CLDR are the versions the embedded tables were made from.
     package static let matchesRunningICU: Bool = "\(ICU.versions.icu)/\(ICU.versions.cldr)" == embeddedVersion
