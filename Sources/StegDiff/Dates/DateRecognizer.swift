@@ -471,12 +471,12 @@ package final class DateRecognizer {
     }
 
     /// A bare numeric month and day (`9/29`, `29.9.`, `09-29`, `29/09`) that overlaps `target`
-    /// (or holds it, when empty) in `text` and reads as `month` and `day`, or nil.
+    /// (or holds it, when empty) in `text` and reads as `month` and `day` (any, when nil), or nil.
     ///
     /// Alone such a form is a fraction, a score or a version as often as a date, so the
     /// recognizer never reads it; a caller asks only when the other side of a change writes
     /// that very day as a date (`9/29` → `9월 29일`). Month first is preferred where both fit.
-    package static func numericMonthDay(in text: [UInt32], overlapping target: Range<Int>, month: Int, day: Int) -> RecognizedDate? {
+    package static func numericMonthDay(in text: [UInt32], overlapping target: Range<Int>, month: Int?, day: Int?) -> RecognizedDate? {
         func isDigit(_ index: Int) -> Bool { index >= 0 && index < text.count && text[index] >= 0x30 && text[index] <= 0x39 }
         func isSeparator(_ index: Int) -> Bool { index >= 0 && index < text.count && (text[index] == 0x2F || text[index] == 0x2E || text[index] == 0x2D) }
         var start = 0
@@ -510,6 +510,9 @@ package final class DateRecognizer {
             func field(_ letter: String, _ from: Int, _ to: Int) -> String { padded && to - from == 2 ? letter + letter : letter }
             let first = value(start, firstEnd), second = value(secondStart, secondEnd)
             let literal = separator == 0x2F ? "/" : separator == 0x2E ? "." : "-"
+            // Any month and day that fit the calendar, when none is asked for.
+            let month = month ?? (first <= 12 ? first : second), day = day ?? (first <= 12 ? second : first)
+            guard (1...12).contains(month), (1...31).contains(day) else { continue }
             var pattern: String
             if first == month && second == day {
                 pattern = field("M", start, firstEnd) + literal + field("d", secondStart, secondEnd)

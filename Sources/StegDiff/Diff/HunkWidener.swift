@@ -198,16 +198,24 @@ package struct HunkWidener {
         }
         // A bare numeric month and day (`9/29`) is read only where the other side writes that
         // day as a date (`9월 29일`): alone it is a fraction or a score as often as a date.
-        func monthDayTouching(_ units: [TextUnit], _ target: Range<Int>, as other: RecognizedDate) -> (Range<Int>, RecognizedDate)? {
-            guard other.hasDate, let day = ICU.gregorianComponents(millis: other.instants[0]) else { return nil }
+        func monthDayTouching(_ units: [TextUnit], _ target: Range<Int>, as other: RecognizedDate?) -> (Range<Int>, RecognizedDate)? {
+            var day: (month: Int, day: Int)? = nil
+            if let other {
+                guard other.hasDate, let parts = ICU.gregorianComponents(millis: other.instants[0]) else { return nil }
+                day = (parts.month, parts.day)
+            }
             // The target in units: those it overlaps, or the insertion point.
             let lower = units.firstIndex { target.isEmpty ? $0.start >= target.lowerBound : $0.end > target.lowerBound } ?? units.count
             let upper = target.isEmpty ? lower : max(lower, units.firstIndex { $0.start >= target.upperBound } ?? units.count)
-            let targetUnits = lower..<upper
-            guard let date = DateRecognizer.numericMonthDay(in: units.map(\.scalar), overlapping: targetUnits, month: day.month, day: day.day) else { return nil }
+            guard let date = DateRecognizer.numericMonthDay(in: units.map(\.scalar), overlapping: lower..<upper, month: day?.month, day: day?.day)
+            else { return nil }
             return (units[date.range.lowerBound].start..<units[date.range.upperBound - 1].end, date)
         }
-        var baselineFound = dateTouching(baselineUnits, hunk.baseline), candidateFound = dateTouching(candidateUnits, hunk.candidate)
+        var baselineFound = dateTouching(baselineUnits, hunk.baseline)
+        // Without a date on the baseline side, the candidate's is searched only when the baseline
+        // has a numeric month and day there to pair it with.
+        guard baselineFound != nil || monthDayTouching(baselineUnits, hunk.baseline, as: nil) != nil else { return nil }
+        var candidateFound = dateTouching(candidateUnits, hunk.candidate)
         if baselineFound == nil, let other = candidateFound?.1 { baselineFound = monthDayTouching(baselineUnits, hunk.baseline, as: other) }
         if candidateFound == nil, let other = baselineFound?.1 { candidateFound = monthDayTouching(candidateUnits, hunk.candidate, as: other) }
         guard let (baselineRange, baselineDate) = baselineFound, let (candidateRange, candidateDate) = candidateFound,
