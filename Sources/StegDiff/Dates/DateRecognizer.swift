@@ -427,14 +427,10 @@ package final class DateRecognizer {
         return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { $0.properties.numericType == .decimal }
     }
 
-    /// The glue locales write between a time and the date after it, longest first, with its
-    /// pattern text (`DateTimeGlue`: vi ` `, ks ` پٮ۪ٹھۍ `).
-    private static let glueBeforeDate: [(text: [UInt32], pattern: String)] = DateTimeGlue.beforeDate.sorted { $0.text.count > $1.text.count }
-
-    /// `date` with the time written right before it and one of `glueBeforeDate` (vi
-    /// `16:55:10 29/9/2025`), or nil.
+    /// `date` with the time written right before it and the glue some locale writes between
+    /// them (`DateTimeGlue.beforeDate`: vi ` `, ks ` پٮ۪ٹھۍ `), or nil: vi `16:55:10 29/9/2025`.
     private static func timeBefore(_ date: RecognizedDate, in text: [UInt32]) -> RecognizedDate? {
-        for glue in glueBeforeDate {
+        for glue in DateTimeGlue.beforeDate {
             let glueStart = date.range.lowerBound - glue.text.count
             guard glueStart > 0, text[glueStart..<date.range.lowerBound].elementsEqual(glue.text) else { continue }
             // The time's first digit: not glued to a number, a word or another time before it.
@@ -501,9 +497,7 @@ package final class DateRecognizer {
             if end < text.count, text[end] < 0x80, ICU.isWordCharacter(text[end]) { continue }
             if closed { end += 1 }
             let range = start..<end
-            let touches = target.isEmpty ? (range.lowerBound <= target.lowerBound && target.lowerBound <= range.upperBound)
-                                         : (range.lowerBound < target.upperBound && target.lowerBound < range.upperBound)
-            guard touches else { continue }
+            guard range.touches(target) else { continue }
             func value(_ from: Int, _ to: Int) -> Int { text[from..<to].reduce(0) { $0 * 10 + Int($1 - 0x30) } }
             // `09/29` is `MM/dd`, `9/29` and `12/29` are `M/d`: a leading zero says the writer pads.
             let padded = (firstEnd - start == 2 && text[start] == 0x30) || (secondEnd - secondStart == 2 && text[secondStart] == 0x30)
@@ -738,6 +732,17 @@ package final class DateRecognizer {
         }
 
         /// Adds a pattern unless one with the same text and names is there; returns whether it did.
+        /// Locale → its year of 2026-07-04 as it writes it (`2026`, `2569`, `۱۴۰۵`).
+        var yearSamples: [String: [UInt32]] = [:]
+
+        /// How `locale` writes the year of 2026-07-04: its digits and its calendar.
+        mutating func yearSample(_ locale: String) -> [UInt32] {
+            if let known = yearSamples[locale] { return known }
+            let sample = ICU.DateFormat(pattern: "y", locale: locale)?.format(millis: 1_783_123_200_000) ?? []
+            yearSamples[locale] = sample
+            return sample
+        }
+
         mutating func add(_ pattern: String, _ format: ICU.DateFormat, locale: String, style: Int32?, required: Bool) {
             let hasName = DateRecognizer.hasNameField(pattern)
             let sampleZero = format.format(millis: 1_783_123_200_000).first { Unicode.Scalar($0)?.properties.numericType == .decimal }.map { code in
@@ -745,8 +750,7 @@ package final class DateRecognizer {
             } ?? 0x30
             // The same numeric pattern in other digits is another pattern to try, and so is one
             // whose years are another calendar's (th's Buddhist `d/M/y`: `29/9/2568`).
-            let year = ICU.DateFormat(pattern: "y", locale: locale)?.format(millis: 1_783_123_200_000)
-                .map { code in Unicode.Scalar(code)?.properties.numericValue.map { UInt32(0x30 + Int($0)) } ?? code } ?? []
+            let year = yearSample(locale).map { code in Unicode.Scalar(code)?.properties.numericValue.map { UInt32(0x30 + Int($0)) } ?? code }
             let calendar = year.isEmpty || year == Array("2026".unicodeScalars.map(\.value)) ? "" : "|year " + String(String.UnicodeScalarView(year.compactMap(Unicode.Scalar.init)))
             let numericKey = (sampleZero == 0x30 ? pattern : pattern + "|\(sampleZero)") + calendar
             if !hasName, seen.contains(numericKey) { return }
@@ -787,7 +791,7 @@ package final class DateRecognizer {
         for locale in all {
             let isNamed = named.contains(locale)
             // A 2-digit year in other digits (bn `২৯/৯/২৫`, mr, my, ne) reads no version number.
-            let otherDigits = ICU.DateFormat(pattern: "y", locale: locale)?.format(millis: 1_783_123_200_000).first.map { $0 > 0x7F } ?? false
+            let otherDigits = builder.yearSample(locale).first.map { $0 > 0x7F } ?? false
             func allowed(_ pattern: String) -> Bool {
                 if isNamed { return true }
                 let twoDigitYear = pattern.contains("yy") && !pattern.contains("yyy") && !otherDigits

@@ -61,38 +61,6 @@ package struct DateTableSet: Equatable, Sendable {
     package var nameLists: [[String]]
 }
 
-/// Month and weekday names in code point order, each with its lists and values, flat: one array
-/// of code points and one of entries, with where each name's part ends.
-package struct DateNameTable: Sendable {
-    var scalars: [UInt32] = []
-    /// Where name n's code points end (they start where name n - 1's end).
-    var starts: [Int32] = []
-    var entries: [UInt32] = []
-    var entryStarts: [Int32] = []
-
-    init() {}
-
-    /// From sorted pairs.
-    init(_ pairs: [(name: [UInt32], entries: [UInt32])]) {
-        for (name, list) in pairs {
-            scalars += name
-            entries += list
-            starts.append(Int32(scalars.count))
-            entryStarts.append(Int32(entries.count))
-        }
-    }
-
-    var count: Int { starts.count }
-
-    /// The names as pairs.
-    var pairs: [(name: [UInt32], entries: [UInt32])] {
-        (0..<count).map { index in
-            let nameStart = index == 0 ? 0 : Int(starts[index - 1]), entryStart = index == 0 ? 0 : Int(entryStarts[index - 1])
-            return (Array(scalars[nameStart..<Int(starts[index])]), Array(entries[entryStart..<Int(entryStarts[index])]))
-        }
-    }
-}
-
 /// What the date recognizer would otherwise compute from ICU's data at start-up, embedded for
 /// one ICU version: opening every date formatter of every locale takes seconds.
 ///
@@ -130,15 +98,14 @@ package enum DateTables {
 
     private static let embeddedPatternsOnce: [DatePattern] = decodePatterns(embeddedPatternText)
 
-    /// Every month and weekday name of the embedded lists, in code point order, with the lists
-    /// and values it has (`name|list.value list.value…` a line), read at the first name a text needs.
-    static let embeddedNameTable: DateNameTable = decodeNames(embeddedNameText)
-
-    /// The embedded names as pairs (for the check against ICU).
-    package static var embeddedNames: [(name: [UInt32], entries: [UInt32])] { embeddedNameTable.pairs }
-
-    /// The embedded name lists, rebuilt from the sorted names (for the check against ICU).
-    package static var embeddedNameLists: [[String]] { nameLists(from: embeddedNames) }
+    /// The embedded name lists, rebuilt from the `name|entry entry…` lines (for the check
+    /// against ICU; the recognizer searches the lines in place, `DateNameIndex`).
+    package static var embeddedNameLists: [[String]] {
+        nameLists(from: embeddedNameText.split(separator: "\n").map { line in
+            let fields = line.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+            return (fields[0].unicodeScalars.map(\.value), fields.count < 2 ? [] : fields[1].split(separator: " ").compactMap { UInt32($0, radix: 16) })
+        })
+    }
 
     /// Packs a list index and a value (month 0–11, weekday 0–6) into one entry.
     package static func entry(list: Int, value: Int) -> UInt32 { UInt32(list) << 4 | UInt32(value) }
@@ -152,6 +119,7 @@ package enum DateTables {
         return byName.sorted { $0.key.lexicographicallyPrecedes($1.key) }.map { ($0.key, $0.value) }
     }
 
+    /// The lists (in value order) the sorted names' entries put them in.
     static func nameLists(from names: [(name: [UInt32], entries: [UInt32])]) -> [[String]] {
         var lists: [[String]] = []
         for (name, entries) in names {
@@ -270,67 +238,6 @@ package enum DateTables {
                            style: number(fields[2], radix: 10).map { Int32($0) }, formatSpace: number(fields[3], radix: 16), shape: shape,
                            readsInSwift: !flags.isEmpty && bytes[flags.lowerBound] == 0x73,
                            digitZero: zed.flatMap { number(($0 + 1)..<flags.upperBound, radix: 16) } ?? 0x30)
-    }
-
-    /// Reads `name|entry entry…` lines (entries in hexadecimal) from the literal's UTF-8 bytes,
-    /// into buffers sized beforehand (appending code point by code point cost 2.4 M
-    /// instructions at every process's first name).
-    static func decodeNames(_ text: String) -> DateNameTable {
-        var text = text
-        return text.withUTF8 { bytes in
-            let count = bytes.count
-            var lines = 1
-            for byte in bytes where byte == 0x0A { lines += 1 }
-            // No more code points or entries than bytes, no more names than lines.
-            let scalars = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: count), entries = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: count)
-            let starts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: lines), entryStarts = UnsafeMutableBufferPointer<Int32>.allocate(capacity: lines)
-            defer { scalars.deallocate(); entries.deallocate(); starts.deallocate(); entryStarts.deallocate() }
-            var scalarCount = 0, entryCount = 0, nameCount = 0
-            var index = 0
-            while index < count {
-                // The name, UTF-8 decoded by hand up to the bar.
-                while index < count, bytes[index] != 0x7C {
-                    let byte = bytes[index]
-                    var code = UInt32(byte)
-                    if byte < 0x80 {
-                        index += 1
-                    } else {
-                        let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                        guard index + length <= count else { index = count; break }
-                        code &= length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07
-                        for offset in 1..<length { code = code << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                        index += length
-                    }
-                    scalars[scalarCount] = code
-                    scalarCount += 1
-                }
-                index += 1
-                // The entries, up to the line's end.
-                var value: UInt32 = 0, digits = 0
-                while true {
-                    let byte = index < count ? bytes[index] : 0x0A
-                    index += 1
-                    if byte == 0x20 || byte == 0x0A {
-                        if digits > 0 { entries[entryCount] = value; entryCount += 1 }
-                        value = 0
-                        digits = 0
-                        if byte == 0x0A { break }
-                        continue
-                    }
-                    value = value << 4 | (byte >= 0x41 ? UInt32(byte) - 0x37 : UInt32(byte) - 0x30)
-                    digits += 1
-                }
-                starts[nameCount] = Int32(scalarCount)
-                entryStarts[nameCount] = Int32(entryCount)
-                nameCount += 1
-            }
-            var table = DateNameTable()
-            table.scalars = Array(scalars.prefix(scalarCount))
-            table.entries = Array(entries.prefix(entryCount))
-            table.starts = Array(starts.prefix(nameCount))
-            table.entryStarts = Array(entryStarts.prefix(nameCount))
-            return table
-        }
     }
 
     /// The `name|entry entry…` lines of `lists`' names in code point order (entries in

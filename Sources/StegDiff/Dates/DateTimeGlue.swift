@@ -99,47 +99,48 @@ package enum DateTimeGlue {
         return text
     }
 
-    /// The glue after dates for the running ICU (embedded, or computed when ICU is another
-    /// version): the text ICU renders and the pattern text.
-    static let afterDate: [(text: [UInt32], pattern: String)] = matchesRunningICU ? parsed(embeddedAfterDate) : computed().afterDate.map(parsed)
+    /// The four lists for the running ICU: embedded, or computed (once) when ICU is another version.
+    private static let current = matchesRunningICU ? embedded : computed()
 
-    /// The glue before dates, alike.
-    static let beforeDate: [(text: [UInt32], pattern: String)] = matchesRunningICU ? parsed(embeddedBeforeDate) : computed().beforeDate.map(parsed)
+    /// The glue after dates, as ICU renders it and as pattern text.
+    static let afterDate = parsed(current.afterDate)
+
+    /// The glue before dates, alike, longest first.
+    static let beforeDate = parsed(current.beforeDate)
 
     /// The text before a time written before its date, alike, longest first.
-    static let beforeTime: [(text: [UInt32], pattern: String)] = (matchesRunningICU ? parsed(embeddedBeforeTime) : computed().beforeTime.map(parsed))
-        .sorted { $0.text.count > $1.text.count }
+    static let beforeTime = parsed(current.beforeTime)
 
     /// The text after a time, alike, longest first.
-    static let afterTime: [(text: [UInt32], pattern: String)] = (matchesRunningICU ? parsed(embeddedAfterTime) : computed().afterTime.map(parsed))
-        .sorted { $0.text.count > $1.text.count }
+    static let afterTime = parsed(current.afterTime)
 
-    /// Each line of `lines` with its rendered code points, read from the UTF-8 bytes (String
-    /// splitting cost a diff 0.7 M instructions at its first date-time).
-    private static func parsed(_ lines: String) -> [(text: [UInt32], pattern: String)] {
-        var lines = lines
-        return lines.withUTF8 { bytes in
-            var found: [(text: [UInt32], pattern: String)] = []
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                if end > start { found.append(parsed(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))) }
-                start = end + 1
-            }
-            return found
-        }
-    }
-
-    /// `glue`'s rendered code points and itself.
-    private static func parsed(_ glue: String) -> (text: [UInt32], pattern: String) {
-        (rendered(glue).unicodeScalars.map(\.value), glue)
+    /// Each piece of glue's rendered code points and itself, longest first (the order the
+    /// readers try them in; equal lengths keep their order).
+    private static func parsed(_ glue: [String]) -> [(text: [UInt32], pattern: String)] {
+        let pieces = glue.map { (text: rendered($0).unicodeScalars.map(\.value), pattern: $0) }
+        return pieces.indices.sorted { (pieces[$0].text.count, $1) > (pieces[$1].text.count, $0) }.map { pieces[$0] }
     }
 
     /// The embedded glue.
     package static var embedded: (afterDate: [String], beforeDate: [String], afterTime: [String], beforeTime: [String]) {
-        func lines(_ text: String) -> [String] { text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init) }
-        return (lines(embeddedAfterDate), lines(embeddedBeforeDate), lines(embeddedAfterTime), lines(embeddedBeforeTime))
+        (lines(embeddedAfterDate), lines(embeddedBeforeDate), lines(embeddedAfterTime), lines(embeddedBeforeTime))
+    }
+
+    /// The non-empty lines of `text`, read from its UTF-8 bytes (String splitting cost a diff
+    /// 0.7 M instructions at its first date-time).
+    private static func lines(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found: [String] = []
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                if end > start { found.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)) }
+                start = end + 1
+            }
+            return found
+        }
     }
 
     /// Swift source of EmbeddedDateTimeGlue.swift for the running ICU (anything but printable

@@ -55,7 +55,7 @@ package enum DateTimeGrammar {
     /// The time (and zone) written right after a date ending at `end`, or nil.
     /// With `localizedZones`, a zone name in another language may follow the time. A date
     /// written in other digits (`digitZero` U+0660 Arabic-Indic, U+09E6 Bengali…) has its time
-    /// in them too (`٢٩‏/٩‏/٢٠٢٥، ٤:٥٥:١٠ م`).
+    /// in them too (ar `٢٩\u{200F}/٩\u{200F}/٢٠٢٥، ٤:٥٥:١٠ م`).
     package static func tail(after end: Int, in text: [UInt32], localizedZones: Bool = false, digitZero: UInt32 = 0x30) -> Tail? {
         guard end < text.count else { return nil }
         if digitZero != 0x30 {

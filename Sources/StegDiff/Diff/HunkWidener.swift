@@ -183,22 +183,17 @@ package struct HunkWidener {
             baselineUnits = TextUnit.decode(baseline, windowRange(baseline, hunk.baseline, before: before, after: after))
             candidateUnits = TextUnit.decode(candidate, windowRange(candidate, hunk.candidate, before: before, after: after))
         }
-        func dateTouching(_ units: [TextUnit], _ target: Range<Int>) -> (Range<Int>, RecognizedDate)? {
-            let dates = recognizer().dates(in: units.map(\.scalar), timesAlone: true, localizedZones: localizedZones)
-            for date in dates {
+        let baselineScalars = baselineUnits.map(\.scalar), candidateScalars = candidateUnits.map(\.scalar)
+        func dateTouching(_ units: [TextUnit], _ scalars: [UInt32], _ target: Range<Int>) -> (Range<Int>, RecognizedDate)? {
+            for date in recognizer().dates(in: scalars, timesAlone: true, localizedZones: localizedZones) {
                 let range = units[date.range.lowerBound].start..<units[date.range.upperBound - 1].end
-                // An insertion touches a date when it lands inside it or at either end (the byte diff
-                // may keep some of the date's digits as common text and insert the rest beside them).
-                let touches = target.isEmpty
-                    ? (range.lowerBound <= target.lowerBound && target.lowerBound <= range.upperBound)
-                    : (range.lowerBound < target.upperBound && target.lowerBound < range.upperBound)
-                if touches { return (range, date) }
+                if range.touches(target) { return (range, date) }
             }
             return nil
         }
         // A bare numeric month and day (`9/29`) is read only where the other side writes that
         // day as a date (`9월 29일`): alone it is a fraction or a score as often as a date.
-        func monthDayTouching(_ units: [TextUnit], _ target: Range<Int>, as other: RecognizedDate?) -> (Range<Int>, RecognizedDate)? {
+        func monthDayTouching(_ units: [TextUnit], _ scalars: [UInt32], _ target: Range<Int>, as other: RecognizedDate?) -> (Range<Int>, RecognizedDate)? {
             var day: (month: Int, day: Int)? = nil
             if let other {
                 guard other.hasDate, let parts = ICU.gregorianComponents(millis: other.instants[0]) else { return nil }
@@ -207,17 +202,21 @@ package struct HunkWidener {
             // The target in units: those it overlaps, or the insertion point.
             let lower = units.firstIndex { target.isEmpty ? $0.start >= target.lowerBound : $0.end > target.lowerBound } ?? units.count
             let upper = target.isEmpty ? lower : max(lower, units.firstIndex { $0.start >= target.upperBound } ?? units.count)
-            guard let date = DateRecognizer.numericMonthDay(in: units.map(\.scalar), overlapping: lower..<upper, month: day?.month, day: day?.day)
+            guard let date = DateRecognizer.numericMonthDay(in: scalars, overlapping: lower..<upper, month: day?.month, day: day?.day)
             else { return nil }
             return (units[date.range.lowerBound].start..<units[date.range.upperBound - 1].end, date)
         }
-        var baselineFound = dateTouching(baselineUnits, hunk.baseline)
+        var baselineFound = dateTouching(baselineUnits, baselineScalars, hunk.baseline)
         // Without a date on the baseline side, the candidate's is searched only when the baseline
         // has a numeric month and day there to pair it with.
-        guard baselineFound != nil || monthDayTouching(baselineUnits, hunk.baseline, as: nil) != nil else { return nil }
-        var candidateFound = dateTouching(candidateUnits, hunk.candidate)
-        if baselineFound == nil, let other = candidateFound?.1 { baselineFound = monthDayTouching(baselineUnits, hunk.baseline, as: other) }
-        if candidateFound == nil, let other = baselineFound?.1 { candidateFound = monthDayTouching(candidateUnits, hunk.candidate, as: other) }
+        guard baselineFound != nil || monthDayTouching(baselineUnits, baselineScalars, hunk.baseline, as: nil) != nil else { return nil }
+        var candidateFound = dateTouching(candidateUnits, candidateScalars, hunk.candidate)
+        if baselineFound == nil, let other = candidateFound?.1 {
+            baselineFound = monthDayTouching(baselineUnits, baselineScalars, hunk.baseline, as: other)
+        }
+        if candidateFound == nil, let other = baselineFound?.1 {
+            candidateFound = monthDayTouching(candidateUnits, candidateScalars, hunk.candidate, as: other)
+        }
         guard let (baselineRange, baselineDate) = baselineFound, let (candidateRange, candidateDate) = candidateFound,
               baseline[baselineRange] != candidate[candidateRange]
         else { return nil }
