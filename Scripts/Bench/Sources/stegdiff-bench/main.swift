@@ -3,7 +3,8 @@
 // For each pair: the two files are decoded once (PromptText), then StegDiff.diff runs on one
 // thread until at least a second has passed (3 runs at least); one JSON line per pair,
 // {"input", "stage": "diff+classify", "bytes" (candidate), "seconds", "iterations"}, and one for
-// "decode+diff+classify" (PromptText built inside the loop). For --inspect: Inspector.inspect on
+// "decode+diff+classify" (PromptText built inside the loop; left out when BENCH_DIFF_ONLY is set,
+// so that a profile of the run holds diff+classify alone). For --inspect: Inspector.inspect on
 // the decoded text, one line {"stage": "inspect"}. For the archive: every capture is
 // read and matched to its nearest baseline first (untimed, counted in "prepareSeconds"), then all
 // diffs run on one thread: one line with the candidate bytes of all captures; and one line for
@@ -69,6 +70,7 @@ while !arguments.isEmpty {
         let diff = measure { findingsSink &+= Differ.diff(baseline: baseline, candidate: candidate).findings.count }
         line([("input", .string(name)), ("stage", .string("diff+classify")), ("bytes", .int(new.count)),
               ("seconds", .number(diff.seconds)), ("iterations", .int(diff.iterations))])
+        if getenv("BENCH_DIFF_ONLY") != nil { continue }
         let whole = measure {
             findingsSink &+= Differ.diff(baseline: PromptText(bytes: old, source: first), candidate: PromptText(bytes: new, source: second)).findings.count
         }
