@@ -67,6 +67,16 @@ struct DateFormsTests {
         Case(name: "JavaScript toString at +0800 against ISO with milliseconds", baseline: "Now: 2025-09-29T16:55:10.367Z.",
              candidate: "Now: Tue Sep 30 2025 00:55:10 GMT+0800 (China Standard Time).", kind: .dateFormat, subkind: "time-zone", severity: .high,
              baselineExpression: "2025-09-29T16:55:10.367Z", candidateExpression: "Tue Sep 30 2025 00:55:10 GMT+0800 (China Standard Time)"),
+        // The first byte hunk (`Mon` → `Tue`) is 50 bytes before the zone names: the search
+        // around it cannot see them, and the hunk widened to its date is searched again.
+        Case(name: "JavaScript toString in two zones, names past the first window", baseline: "Current time: Mon Sep 29 2025 16:55:10 GMT+0000 (Coordinated Universal Time)\nBe concise.",
+             candidate: "Current time: Tue Sep 30 2025 00:55:10 GMT+0800 (China Standard Time)\nBe concise.", kind: .dateFormat, subkind: "time-zone",
+             severity: .high, baselineExpression: "Mon Sep 29 2025 16:55:10 GMT+0000 (Coordinated Universal Time)",
+             candidateExpression: "Tue Sep 30 2025 00:55:10 GMT+0800 (China Standard Time)"),
+        // Four byte hunks inside one date on a line of its own: one finding over the whole date.
+        Case(name: "a date on its own line changed in four places", baseline: "Shell: bash\nToday's date is 2026-07-04 16:55\nTheme: dark",
+             candidate: "Shell: bash\nToday's date is 2026/07/05 17:55\nTheme: dark", kind: .dateFormat, subkind: nil, severity: .high,
+             baselineExpression: "2026-07-04 16:55", candidateExpression: "2026/07/05 17:55"),
         // `CST` is US Central or China: the wall clock's shift of +8 h says China.
         Case(name: "Unix date with CST against ISO with milliseconds", baseline: "Now: 2025-09-29T16:55:10.367Z.",
              candidate: "Now: Tue Sep 30 00:55:10 CST 2025.", kind: .dateFormat, subkind: "time-zone", severity: .high,

@@ -127,4 +127,34 @@ struct DateTablesTests {
         // The trie and flags the recognizer reads ready-made, and the line of every pattern.
         #expect(DateTables.embeddedPreparedDifferences(from: tables) == [])
     }
+
+    @Test("a window holds a digit exactly when it has a decimal digit of some script, as Swift's Unicode data says")
+    func holdsDigitMatchesTheDecimalNumericType() {
+        // Every code point of the first two planes alone between letters, against the standard
+        // library's numeric type (the gate's older form): the gate may skip no window with a digit.
+        // Those of Unicode 16 (Garay, Kirat Rai…) are left out: ICU 72 is Unicode 15, and no
+        // pattern it writes holds them.
+        // Every decimal digit, and every 5th other code point (a debug build checks them all in a minute).
+        var disagreements: [String] = []
+        for value in UInt32(0x80)...0x1FFFF {
+            guard let scalar = Unicode.Scalar(value), let age = scalar.properties.age, age.major <= 15,
+                  value % 5 == 0 || scalar.properties.numericType == .decimal else { continue }
+            var bytes: [UInt8] = [0x61, 0x62]
+            UTF8.encode(scalar) { bytes.append($0) }
+            bytes += [0x63, 0x64]
+            if DateRecognizer.holdsDigit(bytes[...]) != (scalar.properties.numericType == .decimal) {
+                disagreements.append(String(value, radix: 16, uppercase: true))
+            }
+        }
+        #expect(disagreements == [])
+        #expect(DateRecognizer.holdsDigit(Array("٢٩ سبتمبر".utf8)[...]))
+        #expect(DateRecognizer.holdsDigit(Array("२०२५".utf8)[...]))
+        #expect(DateRecognizer.holdsDigit(Array("ｘ１ｘ".utf8)[...]))
+        #expect(!DateRecognizer.holdsDigit(Array("二〇二五年九月".utf8)[...]))
+        #expect(!DateRecognizer.holdsDigit(Array("Ⅻ ½ ²".utf8)[...]))
+        // A slice that does not start at index 0 of its array, and bytes that are not UTF-8.
+        let bytes: [UInt8] = Array("x٣".utf8) + [0xFF, 0xC3]
+        #expect(DateRecognizer.holdsDigit(bytes[1...]))
+        #expect(!DateRecognizer.holdsDigit(bytes[3...]))
+    }
 }

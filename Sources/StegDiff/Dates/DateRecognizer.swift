@@ -132,8 +132,11 @@ package final class DateRecognizer {
     /// Patterns read in full when they first match, and their digit fields.
     private var infos: [Int: DatePattern] = [:]
     private var fieldsOf: [Int: [UInt8]] = [:]
-    /// For each unshaped pattern, bit n set when a leading digit run of n digits fits (0: starts with a letter).
-    private var unshapedLeading: [Int: UInt16] = [:]
+    /// For each unshaped pattern (in `tables.unshaped` order), bit n set when a leading digit run
+    /// of n digits fits (0: starts with a letter). An array, read at every start of every window.
+    private lazy var unshapedLeading: [UInt16] = tables.unshaped.map { unshaped in
+        DateRecognizer.leadingDigits(of: info(Int(unshaped)).pattern).map { $0.reduce(UInt16(0)) { $0 | (1 << $1) } } ?? 0
+    }
 
     private func info(_ index: Int) -> DatePattern {
         if let known = infos[index] { return known }
@@ -353,19 +356,13 @@ package final class DateRecognizer {
 
     /// Every pattern's date that starts at `start`, in preference order.
     private func candidates(in text: [UInt32], at start: Int, isDigit: Bool, digitRun: Int) -> [Hit] {
-        hits.removeAll(keepingCapacity: true)
-        askedICU.removeAll(keepingCapacity: true)
+        // Emptied only when used: clearing a set costs its whole capacity, at every start.
+        if !hits.isEmpty { hits.removeAll(keepingCapacity: true) }
+        if !askedICU.isEmpty { askedICU.removeAll(keepingCapacity: true) }
         walk(0, start, text, start: start)
         // Patterns without a shape (yyyyMMdd): by their first digit run, or the name they start with.
-        for unshaped in tables.unshaped {
+        for (unshaped, leading) in zip(tables.unshaped, unshapedLeading) {
             let index = Int(unshaped)
-            let leading: UInt16
-            if let known = unshapedLeading[index] {
-                leading = known
-            } else {
-                leading = DateRecognizer.leadingDigits(of: info(index).pattern).map { $0.reduce(UInt16(0)) { $0 | (1 << $1) } } ?? 0
-                unshapedLeading[index] = leading
-            }
             if isDigit {
                 guard digitRun < 16, leading & (1 << digitRun) != 0 else { continue }
             } else {
@@ -422,10 +419,24 @@ package final class DateRecognizer {
     /// digits the patterns write, decided without loading the pattern tables: a hunk's window
     /// with no digit must cost no table.
     package static func holdsDigit(_ bytes: ArraySlice<UInt8>) -> Bool {
-        if bytes.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return true }
-        guard bytes.contains(where: { $0 >= 0x80 }) else { return false }
-        return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { $0.properties.numericType == .decimal }
+        // Decoded in place with ICU's category (Nd is exactly the decimal numeric type): a String
+        // and the standard library's property look-up cost more than the rest of a hunk's checks.
+        bytes.withUnsafeBufferPointer { buffer in
+            if ASCIIScan.firstDigit(buffer, from: 0) < buffer.count { return true }
+            var index = 0
+            while index < buffer.count {
+                guard buffer[index] >= 0x80 else { index += 1; continue }
+                let unit = UTF8Unit.decode(buffer, at: index)
+                // U+0660 ARABIC-INDIC DIGIT ZERO is the first decimal digit after ASCII.
+                if let scalar = unit.scalar, scalar >= 0x660, ICU.generalCategory(of: scalar) == decimalDigitCategory { return true }
+                index += max(1, unit.length)
+            }
+            return false
+        }
     }
+
+    /// ICU's UCharCategory U_DECIMAL_DIGIT_NUMBER (Nd).
+    private static let decimalDigitCategory: Int32 = 9
 
     /// `date` with the time written right before it and the glue some locale writes between
     /// them (`DateTimeGlue.beforeDate`: vi ` `, ks ` پٮ۪ٹھۍ `), or nil: vi `16:55:10 29/9/2025`.

@@ -117,7 +117,7 @@ package enum DateTimeGrammar {
         var position = start
         // zh, ja and ko write the half of the day before the time (`下午4:55`, `오후 4:55`).
         var leading: (period: LeadingPeriod, spaced: Bool)? = nil
-        for period in leadingPeriods where matches(period.word, in: text, at: position) {
+        for period in leadingPeriods where position < text.count && canStartTime(text[position]) && matches(period.word, in: text, at: position) {
             position += period.word.count
             var spaced = false
             if position < text.count, text[position] == 0x20 { position += 1; spaced = true }
@@ -126,7 +126,7 @@ package enum DateTimeGrammar {
         }
         // After a date, hu, tr… write their AM/PM word before the time, then a (no-break)
         // space: `2025. szept. 29. du. 4:55:10`, `29 Eyl 2025 ÖS 4:55:10`.
-        if leading == nil, afterDate, position < text.count, !isDigit(text[position]) {
+        if leading == nil, afterDate, position < text.count, !isDigit(text[position]), meridiemWordStarts.contains(text[position]) {
             for (word, isPM) in meridiemWords where matches(word, in: text, at: position) {
                 let after = position + word.count
                 guard after + 1 < text.count, [0x20, 0xA0, 0x202F].contains(text[after]), isDigit(text[after + 1]) else { continue }
@@ -223,6 +223,7 @@ package enum DateTimeGrammar {
             // A 24-hour time followed by a word some locale uses for AM/PM (`16:55 comme prévu`)
             // keeps its word outside; `16:55 PM` is no time.
             let localized = space != nil && after < text.count && !isDigit(text[after]) && (1...12).contains(hour.value)
+                && meridiemWordStarts.contains(text[after])
             for (letters, isPM) in localized ? allMeridiems : englishMeridiems {
                 guard matches(letters, in: text, at: after) else { continue }
                 let next = after + letters.count
@@ -275,6 +276,10 @@ package enum DateTimeGrammar {
         // Longest first, so `p. m.` is tried before `p.`; a stable order otherwise.
         return words.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0.lexicographicallyPrecedes($1.0) }
     }()
+
+    /// The first code points of `meridiemWords`: most text after a time starts none, and the
+    /// scan of every locale's words is then skipped.
+    private static let meridiemWordStarts = Set(meridiemWords.compactMap(\.0.first))
 
     /// A word written before a 12-hour time for the part of the day: an AM/PM word (`a`) or one
     /// of zh_Hant's day periods (`B`), with the 24-hour hours it covers.
@@ -572,14 +577,16 @@ package enum DateTimeGrammar {
     package static func weekday(around range: Range<Int>, in text: [UInt32], weekday: Int, within bounds: Range<Int>,
                                 allowAfter: Bool) -> (range: Range<Int>, prefix: String, suffix: String)? {
         // Pieces matched one after another (concatenating them allocated at every date).
-        func fits(_ pieces: [UInt32]..., at position: Int) -> Bool {
+        // Fixed pieces, not a variadic list: that allocated an array at every try.
+        func fits(_ first: [UInt32], _ second: [UInt32], _ third: [UInt32] = [], at position: Int) -> Bool {
+            guard position >= bounds.lowerBound else { return false }
             var at = position
-            guard at >= bounds.lowerBound else { return false }
-            for piece in pieces {
+            func next(_ piece: [UInt32]) -> Bool {
                 guard at + piece.count <= bounds.upperBound, matches(piece, in: text, at: at) else { return false }
                 at += piece.count
+                return true
             }
-            return true
+            return next(first) && next(second) && next(third)
         }
         func isWordEdge(_ position: Int) -> Bool { position < 0 || position >= text.count || !isLetterOrDigit(text[position]) }
         var lower = range.lowerBound, upper = range.upperBound, prefix = "", suffix = ""

@@ -81,7 +81,23 @@ package struct HunkWidener {
                 }
                 return changed
             }
+            // Grows the hunk over the dates of `pairs`, merging with the hunks it reaches on the way.
+            func cover(_ pairs: [WideHunk.DatePair]) -> Bool {
+                var changed = false
+                while true {
+                    var back = 0, forward = 0
+                    for pair in pairs {
+                        back = max(back, hunk.baseline.lowerBound - pair.baseline.lowerBound, hunk.candidate.lowerBound - pair.candidate.lowerBound)
+                        forward = max(forward, pair.baseline.upperBound - hunk.baseline.upperBound, pair.candidate.upperBound - hunk.candidate.upperBound)
+                    }
+                    guard extend(back: back, forward: forward) else { return changed }
+                    changed = true
+                }
+            }
             var checkedDates = false
+            // A date pair the hunk was just widened to, kept while the hunk has exactly its edges:
+            // searching the same text again would find the same pair.
+            var widenedTo: (baseline: Range<Int>, candidate: Range<Int>, pairs: [WideHunk.DatePair])? = nil
             while true {
                 // Hunks a few bytes apart are classified together: the byte diff may have split one
                 // character swap into an insertion and a deletion (`look` → `lоok`).
@@ -96,8 +112,24 @@ package struct HunkWidener {
                 if extend(back: startExtension(hunk), forward: endExtension(hunk)) { checkedDates = false; continue }
                 if checkedDates { break }
                 checkedDates = true
-                guard let (back, forward, pairs) = dateExtension(hunk, recognizer: recognizer) else { break }
-                if extend(back: back, forward: forward) { checkedDates = false; continue }
+                let pairs: [WideHunk.DatePair], settled: Bool
+                if let widened = widenedTo, widened.baseline == hunk.baseline, widened.candidate == hunk.candidate {
+                    (pairs, settled) = (widened.pairs, true)
+                } else {
+                    guard let found = dateExtension(hunk, recognizer: recognizer) else { break }
+                    (pairs, settled) = found
+                }
+                let before = hunk
+                if cover(pairs) {
+                    checkedDates = false
+                    // Hunks merged on the way that reach past the dates leave a larger change to search again.
+                    let spans = pairs.reduce((before.baseline, before.candidate)) { spans, pair in
+                        (min(spans.0.lowerBound, pair.baseline.lowerBound)..<max(spans.0.upperBound, pair.baseline.upperBound),
+                         min(spans.1.lowerBound, pair.candidate.lowerBound)..<max(spans.1.upperBound, pair.candidate.upperBound))
+                    }
+                    widenedTo = settled && spans == (hunk.baseline, hunk.candidate) ? (hunk.baseline, hunk.candidate, pairs) : nil
+                    continue
+                }
                 // The hunk covers both dates now: remember the pair for the classifier.
                 for pair in pairs where !hunk.dates.contains(where: { $0.baseline == pair.baseline && $0.candidate == pair.candidate }) {
                     hunk.dates.append(pair)
@@ -125,12 +157,13 @@ package struct HunkWidener {
         let toBoundary = max(b - unitStart(baseline, b), c - unitStart(candidate, c))
         if toBoundary > 0 { return toBoundary }
         guard b > 0 else { return 0 }
-        let firstInside = [
-            hunk.baseline.isEmpty ? nil : scalar(baseline, at: b),
-            hunk.candidate.isEmpty ? nil : scalar(candidate, at: c),
-        ].compactMap { $0 }
-        if firstInside.contains(where: ICU.isCombiningMark) { return b - unitStart(baseline, b - 1) }
-        if firstInside.contains(0x0A), baseline[b - 1] == 0x0D { return 1 }
+        // The first scalar inside on each side (two values, not an array: this runs for every hunk).
+        let inBaseline = hunk.baseline.isEmpty ? nil : scalar(baseline, at: b)
+        let inCandidate = hunk.candidate.isEmpty ? nil : scalar(candidate, at: c)
+        if inBaseline.map(ICU.isCombiningMark) == true || inCandidate.map(ICU.isCombiningMark) == true {
+            return b - unitStart(baseline, b - 1)
+        }
+        if inBaseline == 0x0A || inCandidate == 0x0A, baseline[b - 1] == 0x0D { return 1 }
         return 0
     }
 
@@ -138,11 +171,11 @@ package struct HunkWidener {
     /// the LF of a CR LF.
     private func endExtension(_ hunk: WideHunk) -> Int {
         let b = hunk.baseline.upperBound, c = hunk.candidate.upperBound
-        var extend = 0
-        for (bytes, end) in [(baseline, b), (candidate, c)] {
+        func toUnitEnd(_ bytes: [UInt8], _ end: Int) -> Int {
             let start = unitStart(bytes, end)
-            if start < end { extend = max(extend, start + UTF8Unit.decode(bytes, at: start).length - end) }
+            return start < end ? start + UTF8Unit.decode(bytes, at: start).length - end : 0
         }
+        let extend = max(toUnitEnd(baseline, b), toUnitEnd(candidate, c))
         if extend > 0 { return extend }
         guard b < baseline.count else { return 0 }
         let next = UTF8Unit.decode(baseline, at: b)
@@ -154,7 +187,7 @@ package struct HunkWidener {
 
     /// When the hunk lies inside a date expression on both sides (and the two differ), the
     /// extension that covers both dates, and the date pair.
-    private func dateExtension(_ hunk: WideHunk, recognizer: () -> DateRecognizer) -> (Int, Int, [WideHunk.DatePair])? {
+    private func dateExtension(_ hunk: WideHunk, recognizer: () -> DateRecognizer) -> (pairs: [WideHunk.DatePair], settled: Bool)? {
         let window = HunkWidener.dateWindow
         // A date is a few dozen bytes: a hunk this large is a content change, and searching all
         // of it for dates would cost more than the diff.
@@ -220,10 +253,14 @@ package struct HunkWidener {
         guard let (baselineRange, baselineDate) = baselineFound, let (candidateRange, candidateDate) = candidateFound,
               baseline[baselineRange] != candidate[candidateRange]
         else { return nil }
-        let back = max(0, hunk.baseline.lowerBound - baselineRange.lowerBound, hunk.candidate.lowerBound - candidateRange.lowerBound)
-        let forward = max(0, baselineRange.upperBound - hunk.baseline.upperBound, candidateRange.upperBound - hunk.candidate.upperBound)
-        let pair = WideHunk.DatePair(baseline: baselineRange, candidate: candidateRange,
-                                     baselineDate: baselineDate, candidateDate: candidateDate)
-        return (back, forward, [pair])
+        // A date never spans a line break: a window that held the dates' whole lines saw all the
+        // text they can be read from, and a search around the widened hunk would find them again.
+        func wholeLines(_ bytes: [UInt8], _ units: [TextUnit], _ date: Range<Int>) -> Bool {
+            guard let first = units.first, let last = units.last else { return false }
+            return (first.start == 0 || bytes[first.start..<date.lowerBound].contains(0x0A))
+                && (last.end == bytes.count || bytes[date.upperBound..<last.end].contains(0x0A))
+        }
+        let pair = WideHunk.DatePair(baseline: baselineRange, candidate: candidateRange, baselineDate: baselineDate, candidateDate: candidateDate)
+        return ([pair], wholeLines(baseline, baselineUnits, baselineRange) && wholeLines(candidate, candidateUnits, candidateRange))
     }
 }

@@ -4,7 +4,8 @@
 // thread until at least a second has passed (3 runs at least); one JSON line per pair,
 // {"input", "stage": "diff+classify", "bytes" (candidate), "seconds", "iterations"}, and one for
 // "decode+diff+classify" (PromptText built inside the loop; left out when BENCH_DIFF_ONLY is set,
-// so that a profile of the run holds diff+classify alone). For --inspect: Inspector.inspect on
+// so that a profile of the run holds diff+classify alone; BENCH_ITERATIONS=N runs each loop exactly
+// N times after the warm-up). For --inspect: Inspector.inspect on
 // the decoded text, one line {"stage": "inspect"}. For the archive: every capture is
 // read and matched to its nearest baseline first (untimed, counted in "prepareSeconds"), then all
 // diffs run on one thread: one line with the candidate bytes of all captures; and one line for
@@ -38,6 +39,11 @@ func measure(minimum: Double = 1.0, runs: Int = 3, _ body: () -> Void) -> (secon
     body()  // warm-up: lazily built tables, ICU formatters
     let start = now()
     var iterations = 0
+    // BENCH_ITERATIONS=N runs exactly N times, so that two profiles differ by whole calls.
+    if let fixed = getenv("BENCH_ITERATIONS").flatMap({ Int(String(cString: $0)) }) {
+        for _ in 0..<fixed { body() }
+        return (now() - start, fixed)
+    }
     repeat {
         body()
         iterations += 1
