@@ -42,7 +42,7 @@ package enum LegitimateUse {
             return "function application between a function name and its argument"
         }
         if scalars.count == 1, scalars[0] == 0xFE0E || scalars[0] == 0xFE0F, let previous = before.last,
-           ICU.properties(of: previous).contains(.emoji) {
+           ICU.properties(of: previous, among: .emoji).contains(.emoji) {
             return "emoji presentation selector after an emoji character"
         }
         return nil
@@ -63,7 +63,7 @@ package enum LegitimateUse {
     private static func emojiSequence(before: [UInt32], run: [UInt32], after: [UInt32]) -> [UInt32]? {
         func isEmojiPart(_ scalar: UInt32) -> Bool {
             if scalar == 0x200D || (0xFE00...0xFE0F).contains(scalar) || (0xE0020...0xE007F).contains(scalar) { return true }
-            let properties = ICU.properties(of: scalar)
+            let properties = ICU.properties(of: scalar, among: [.extendedPictographic, .emojiModifier, .regionalIndicator, .emojiComponent])
             return properties.contains(.extendedPictographic) || properties.contains(.emojiModifier)
                 || properties.contains(.regionalIndicator) || (scalar >= 0x80 && properties.contains(.emojiComponent))
         }
