@@ -405,8 +405,10 @@ package struct Classifier {
         if old.allSatisfy(isSpace) && new.allSatisfy(isSpace) { return .whitespace }
         if old.contains(where: \.isLineBreak) || new.contains(where: \.isLineBreak) { return nil }
         let a = codePoints(of: old), b = codePoints(of: new)
-        if let x = ICU.normalize(a, .nfc), let y = ICU.normalize(b, .nfc), x == y { return .normalization }
-        if let x = ICU.normalize(a, .nfkc), let y = ICU.normalize(b, .nfkc), x == y { return .compatibility }
+        // ASCII is its own NFC and NFKC: two different ASCII texts are neither (no ICU calls).
+        let otherASCII = a != b && a.allSatisfy { $0 < 0x80 } && b.allSatisfy { $0 < 0x80 }
+        if !otherASCII, let x = ICU.normalize(a, .nfc), let y = ICU.normalize(b, .nfc), x == y { return .normalization }
+        if !otherASCII, let x = ICU.normalize(a, .nfkc), let y = ICU.normalize(b, .nfkc), x == y { return .compatibility }
         if let x = ICU.skeleton(a), let y = ICU.skeleton(b), x == y {
             return isIndicSpellingVariant(a, b) ? .normalization : .homoglyph
         }

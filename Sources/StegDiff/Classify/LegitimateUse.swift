@@ -75,19 +75,29 @@ package enum LegitimateUse {
 
     static func scalarsBefore(_ bytes: [UInt8], _ offset: Int, limit: Int) -> [UInt32] {
         var result: [UInt32] = []
+        result.reserveCapacity(Swift.min(limit, offset))
         var position = offset
         bytes.withUnsafeBufferPointer { buffer in
             while position > 0 && result.count < limit {
+                // An ASCII byte is a unit of its own (a multi-byte unit holds none).
+                let previous = buffer[position - 1]
+                if previous < 0x80 {
+                    result.append(UInt32(previous))
+                    position -= 1
+                    continue
+                }
                 let start = UTF8Unit.unitStart(buffer, containing: position - 1)
                 result.append(UTF8Unit.decode(buffer, at: start).scalar ?? 0xFFFD)
                 position = start
             }
         }
-        return result.reversed()
+        result.reverse()  // in place: no second array
+        return result
     }
 
     static func scalarsAfter(_ bytes: [UInt8], _ offset: Int, limit: Int) -> [UInt32] {
         var result: [UInt32] = []
+        result.reserveCapacity(Swift.min(limit, Swift.max(bytes.count - offset, 0)))
         var position = offset
         bytes.withUnsafeBufferPointer { buffer in
             while position < buffer.count && result.count < limit {
