@@ -21,12 +21,13 @@
 #include <unicode/ustring.h>
 #include <unicode/uversion.h>
 
-// Converts UTF-32 to UTF-16 into a malloc'd buffer; index_map (optional, malloc'd, length+1)
-// receives for each UTF-16 index the code point index it belongs to.
-static UChar *to_utf16(const uint32_t *input, int32_t length, int32_t *out_length, int32_t **index_map) {
-    UChar *buffer = (UChar *)malloc(sizeof(UChar) * (size_t)(2 * length + 1));
-    int32_t *map = index_map ? (int32_t *)malloc(sizeof(int32_t) * (size_t)(2 * length + 1)) : NULL;
-    if (!buffer || (index_map && !map)) { free(buffer); free(map); return NULL; }
+// UTF-16 units kept on the stack by the calls on short texts (a character or a few words, what a
+// diff classifies): malloc and free around every ICU call cost more than some of the calls.
+#define SD_STACK_UNITS 160
+
+// Converts UTF-32 to UTF-16 into `buffer` (room for 2 * length + 1 units); `map` (optional, same
+// room) receives for each UTF-16 index the code point index it belongs to. Returns the length.
+static int32_t to_utf16_into(const uint32_t *input, int32_t length, UChar *buffer, int32_t *map) {
     int32_t n = 0;
     for (int32_t i = 0; i < length; i++) {
         uint32_t c = input[i];
@@ -42,9 +43,32 @@ static UChar *to_utf16(const uint32_t *input, int32_t length, int32_t *out_lengt
     }
     if (map) map[n] = length;
     buffer[n] = 0;
-    *out_length = n;
+    return n;
+}
+
+// Converts UTF-32 to UTF-16 into a malloc'd buffer; index_map (optional, malloc'd, length+1)
+// receives for each UTF-16 index the code point index it belongs to.
+static UChar *to_utf16(const uint32_t *input, int32_t length, int32_t *out_length, int32_t **index_map) {
+    UChar *buffer = (UChar *)malloc(sizeof(UChar) * (size_t)(2 * length + 1));
+    int32_t *map = index_map ? (int32_t *)malloc(sizeof(int32_t) * (size_t)(2 * length + 1)) : NULL;
+    if (!buffer || (index_map && !map)) { free(buffer); free(map); return NULL; }
+    *out_length = to_utf16_into(input, length, buffer, map);
     if (index_map) *index_map = map;
     return buffer;
+}
+
+// `to_utf16` into the caller's stack buffers (SD_STACK_UNITS each) when the text fits, else
+// malloc'd; release with `free_utf16`.
+static UChar *to_utf16_small(const uint32_t *input, int32_t length, int32_t *out_length, int32_t **index_map,
+                             UChar *stack_buffer, int32_t *stack_map) {
+    if (2 * length + 1 > SD_STACK_UNITS) return to_utf16(input, length, out_length, index_map);
+    *out_length = to_utf16_into(input, length, stack_buffer, index_map ? stack_map : NULL);
+    if (index_map) *index_map = stack_map;
+    return stack_buffer;
+}
+
+static void free_utf16(UChar *buffer, int32_t *map, const UChar *stack_buffer) {
+    if (buffer != stack_buffer) { free(buffer); free(map); }
 }
 
 // Writes UTF-16 as UTF-32 into output (up to capacity); returns the number of code points.
@@ -111,25 +135,31 @@ int32_t sd_general_category(uint32_t code_point) { return (int32_t)u_charType((U
 
 int32_t sd_combining_class(uint32_t code_point) { return (int32_t)u_getCombiningClass((UChar32)code_point); }
 
-uint32_t sd_properties(uint32_t code_point) {
+uint32_t sd_properties_among(uint32_t code_point, uint32_t wanted) {
     UChar32 c = (UChar32)code_point;
     uint32_t bits = 0;
-    if (u_hasBinaryProperty(c, UCHAR_DEFAULT_IGNORABLE_CODE_POINT)) bits |= SD_PROP_DEFAULT_IGNORABLE;
-    if (u_hasBinaryProperty(c, UCHAR_BIDI_CONTROL)) bits |= SD_PROP_BIDI_CONTROL;
-    if (u_hasBinaryProperty(c, UCHAR_VARIATION_SELECTOR)) bits |= SD_PROP_VARIATION_SELECTOR;
-    if (u_hasBinaryProperty(c, UCHAR_WHITE_SPACE)) bits |= SD_PROP_WHITE_SPACE;
-    if (u_hasBinaryProperty(c, UCHAR_EMOJI)) bits |= SD_PROP_EMOJI;
-    if (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)) bits |= SD_PROP_EXTENDED_PICTOGRAPHIC;
-    if (u_hasBinaryProperty(c, UCHAR_EMOJI_MODIFIER)) bits |= SD_PROP_EMOJI_MODIFIER;
-    if (u_hasBinaryProperty(c, UCHAR_EMOJI_COMPONENT)) bits |= SD_PROP_EMOJI_COMPONENT;
-    if (u_hasBinaryProperty(c, UCHAR_JOIN_CONTROL)) bits |= SD_PROP_JOIN_CONTROL;
-    if (u_hasBinaryProperty(c, UCHAR_ALPHABETIC)) bits |= SD_PROP_ALPHABETIC;
-    if (u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR)) bits |= SD_PROP_REGIONAL_INDICATOR;
-    if (u_hasBinaryProperty(c, UCHAR_EMOJI_PRESENTATION)) bits |= SD_PROP_EMOJI_PRESENTATION;
-    int32_t width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
-    if (width == U_EA_WIDE || width == U_EA_FULLWIDTH) bits |= SD_PROP_WIDE;
+#define SD_BIT(flag, property) if ((wanted & (flag)) && u_hasBinaryProperty(c, property)) bits |= (flag)
+    SD_BIT(SD_PROP_DEFAULT_IGNORABLE, UCHAR_DEFAULT_IGNORABLE_CODE_POINT);
+    SD_BIT(SD_PROP_BIDI_CONTROL, UCHAR_BIDI_CONTROL);
+    SD_BIT(SD_PROP_VARIATION_SELECTOR, UCHAR_VARIATION_SELECTOR);
+    SD_BIT(SD_PROP_WHITE_SPACE, UCHAR_WHITE_SPACE);
+    SD_BIT(SD_PROP_EMOJI, UCHAR_EMOJI);
+    SD_BIT(SD_PROP_EXTENDED_PICTOGRAPHIC, UCHAR_EXTENDED_PICTOGRAPHIC);
+    SD_BIT(SD_PROP_EMOJI_MODIFIER, UCHAR_EMOJI_MODIFIER);
+    SD_BIT(SD_PROP_EMOJI_COMPONENT, UCHAR_EMOJI_COMPONENT);
+    SD_BIT(SD_PROP_JOIN_CONTROL, UCHAR_JOIN_CONTROL);
+    SD_BIT(SD_PROP_ALPHABETIC, UCHAR_ALPHABETIC);
+    SD_BIT(SD_PROP_REGIONAL_INDICATOR, UCHAR_REGIONAL_INDICATOR);
+    SD_BIT(SD_PROP_EMOJI_PRESENTATION, UCHAR_EMOJI_PRESENTATION);
+#undef SD_BIT
+    if (wanted & SD_PROP_WIDE) {
+        int32_t width = u_getIntPropertyValue(c, UCHAR_EAST_ASIAN_WIDTH);
+        if (width == U_EA_WIDE || width == U_EA_FULLWIDTH) bits |= SD_PROP_WIDE;
+    }
     return bits;
 }
+
+uint32_t sd_properties(uint32_t code_point) { return sd_properties_among(code_point, ~0u); }
 
 int32_t sd_is_rgi_emoji(const uint32_t *code_points, int32_t length) {
     int32_t n = 0;
@@ -148,21 +178,33 @@ int32_t sd_normalize(int32_t form, const uint32_t *input, int32_t length, uint32
                               : unorm2_getNFCInstance(&status);
     if (U_FAILURE(status)) return -1;
     int32_t n = 0;
-    UChar *source = to_utf16(input, length, &n, NULL);
+    UChar stack_source[SD_STACK_UNITS], stack_target[SD_STACK_UNITS];
+    UChar *source = to_utf16_small(input, length, &n, NULL, stack_source, NULL);
     if (!source) return -1;
-    int32_t target_capacity = 4 * n + 16;  // NFKC expands at most ~18x per char; retried below.
-    for (int attempt = 0; attempt < 2; attempt++) {
-        UChar *target = (UChar *)malloc(sizeof(UChar) * (size_t)target_capacity);
-        if (!target) { free(source); return -1; }
-        status = U_ZERO_ERROR;
-        int32_t needed = unorm2_normalize(normalizer, source, n, target, target_capacity, &status);
-        if (status == U_BUFFER_OVERFLOW_ERROR) { free(target); target_capacity = needed + 1; continue; }
-        int32_t result = U_FAILURE(status) ? -1 : from_utf16(target, needed, output, capacity);
-        free(target);
-        free(source);
+    // Text already in the form (most text, by ICU's quick check, which is exact for "yes") is
+    // its own normalization: no copy through ICU.
+    if (unorm2_spanQuickCheckYes(normalizer, source, n, &status) == n && U_SUCCESS(status)) {
+        int32_t result = from_utf16(source, n, output, capacity);
+        free_utf16(source, NULL, stack_source);
         return result;
     }
-    free(source);
+    int32_t target_capacity = 4 * n + 16;  // NFKC expands at most ~18x per char; retried below.
+    for (int attempt = 0; attempt < 2; attempt++) {
+        UChar *target = target_capacity <= SD_STACK_UNITS ? stack_target : (UChar *)malloc(sizeof(UChar) * (size_t)target_capacity);
+        if (!target) { free_utf16(source, NULL, stack_source); return -1; }
+        status = U_ZERO_ERROR;
+        int32_t needed = unorm2_normalize(normalizer, source, n, target, target_capacity, &status);
+        if (status == U_BUFFER_OVERFLOW_ERROR) {
+            if (target != stack_target) free(target);
+            target_capacity = needed + 1;
+            continue;
+        }
+        int32_t result = U_FAILURE(status) ? -1 : from_utf16(target, needed, output, capacity);
+        if (target != stack_target) free(target);
+        free_utf16(source, NULL, stack_source);
+        return result;
+    }
+    free_utf16(source, NULL, stack_source);
     return -1;
 }
 
@@ -178,22 +220,27 @@ int32_t sd_skeleton(const uint32_t *input, int32_t length, uint32_t *output, int
     pthread_once(&spoof_once, open_spoof_checker);
     if (!spoof_checker) return -1;
     int32_t n = 0;
-    UChar *source = to_utf16(input, length, &n, NULL);
+    UChar stack_source[SD_STACK_UNITS], stack_target[SD_STACK_UNITS];
+    UChar *source = to_utf16_small(input, length, &n, NULL, stack_source, NULL);
     if (!source) return -1;
     int32_t target_capacity = 4 * n + 16;
     for (int attempt = 0; attempt < 2; attempt++) {
-        UChar *target = (UChar *)malloc(sizeof(UChar) * (size_t)target_capacity);
-        if (!target) { free(source); return -1; }
+        UChar *target = target_capacity <= SD_STACK_UNITS ? stack_target : (UChar *)malloc(sizeof(UChar) * (size_t)target_capacity);
+        if (!target) { free_utf16(source, NULL, stack_source); return -1; }
         UErrorCode status = U_ZERO_ERROR;
         // uspoof_getSkeleton only reads the checker: safe to share between threads.
         int32_t needed = uspoof_getSkeleton(spoof_checker, 0, source, n, target, target_capacity, &status);
-        if (status == U_BUFFER_OVERFLOW_ERROR) { free(target); target_capacity = needed + 1; continue; }
+        if (status == U_BUFFER_OVERFLOW_ERROR) {
+            if (target != stack_target) free(target);
+            target_capacity = needed + 1;
+            continue;
+        }
         int32_t result = U_FAILURE(status) ? -1 : from_utf16(target, needed, output, capacity);
-        free(target);
-        free(source);
+        if (target != stack_target) free(target);
+        free_utf16(source, NULL, stack_source);
         return result;
     }
-    free(source);
+    free_utf16(source, NULL, stack_source);
     return -1;
 }
 
@@ -331,25 +378,65 @@ int32_t sd_locale_date_patterns(const char *locale, uint32_t *output, int32_t ca
     return total;
 }
 
-int32_t sd_word_boundaries(const uint32_t *text, int32_t length, int32_t *output, int32_t capacity) {
+// One word break iterator per thread, opened at its first use and reused with ubrk_setText:
+// opening one (ubrk_open builds the rule tables' wrapper) cost about 37,000 instructions, ten
+// times the boundaries of the 64 code points a caller asks about. Per thread because an iterator
+// holds its text and position; the key's destructor closes it when the thread ends.
+static pthread_key_t word_iterator_key;
+static pthread_once_t word_iterator_once = PTHREAD_ONCE_INIT;
+static int word_iterator_key_made = 0;
+static void close_word_iterator(void *iterator) { ubrk_close((UBreakIterator *)iterator); }
+static void make_word_iterator_key(void) {
+    word_iterator_key_made = pthread_key_create(&word_iterator_key, close_word_iterator) == 0;
+}
+static const UChar empty_text[1] = {0};
+
+// The calling thread's word break iterator set to `text`, or NULL if ICU failed.
+static UBreakIterator *word_iterator(const UChar *text, int32_t length) {
+    pthread_once(&word_iterator_once, make_word_iterator_key);
+    UErrorCode status = U_ZERO_ERROR;
+    UBreakIterator *iterator = word_iterator_key_made ? (UBreakIterator *)pthread_getspecific(word_iterator_key) : NULL;
+    if (iterator) {
+        ubrk_setText(iterator, text, length, &status);
+        return U_FAILURE(status) ? NULL : iterator;
+    }
+    // The root locale's word rules (UAX #29) with ICU's dictionaries for CJK and Thai.
+    iterator = ubrk_open(UBRK_WORD, "", text, length, &status);
+    if (U_FAILURE(status)) return NULL;
+    // Without a per-thread slot release_word_iterator closes it again.
+    if (word_iterator_key_made) pthread_setspecific(word_iterator_key, iterator);
+    return iterator;
+}
+
+// Hands the iterator back: it keeps no pointer to the caller's text (set to an empty one), or is
+// closed when it was not kept for the thread.
+static void release_word_iterator(UBreakIterator *iterator) {
+    UErrorCode status = U_ZERO_ERROR;
+    if (word_iterator_key_made && pthread_getspecific(word_iterator_key) == iterator) {
+        ubrk_setText(iterator, empty_text, 0, &status);
+    } else {
+        ubrk_close(iterator);
+    }
+}
+
+int32_t sd_word_boundaries(const uint32_t *text, int32_t length, int32_t stop_after, int32_t *output, int32_t capacity) {
     if (length <= 0) return 0;
     int32_t n = 0;
     int32_t *map = NULL;
-    UChar *source = to_utf16(text, length, &n, &map);
+    UChar stack_source[SD_STACK_UNITS];
+    int32_t stack_map[SD_STACK_UNITS];
+    UChar *source = to_utf16_small(text, length, &n, &map, stack_source, stack_map);
     if (!source) return -1;
-    UErrorCode status = U_ZERO_ERROR;
-    // The root locale's word rules (UAX #29) with ICU's dictionaries for CJK and Thai; opening
-    // one per call is cheap next to a diff, and keeps the function free of shared state.
-    UBreakIterator *iterator = ubrk_open(UBRK_WORD, "", source, n, &status);
-    if (U_FAILURE(status)) { free(source); free(map); return -1; }
+    UBreakIterator *iterator = word_iterator(source, n);
+    if (!iterator) { free_utf16(source, map, stack_source); return -1; }
     int32_t count = 0;
     for (int32_t boundary = ubrk_first(iterator); boundary != UBRK_DONE; boundary = ubrk_next(iterator)) {
         if (count < capacity) output[count] = map[boundary];
         count++;
+        if (map[boundary] > stop_after) break;
     }
-    ubrk_close(iterator);
-    free(source);
-    free(map);
+    release_word_iterator(iterator);
+    free_utf16(source, map, stack_source);
     return count;
 }
 

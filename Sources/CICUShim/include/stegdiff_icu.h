@@ -38,6 +38,10 @@ int32_t sd_combining_class(uint32_t code_point);
 /// Bits of sd_property_bits for the code point, all from ICU's property data.
 uint32_t sd_properties(uint32_t code_point);
 
+/// sd_properties restricted to the bits of `wanted` (the others are 0): each bit is one ICU
+/// lookup, and most callers ask about one to three of the thirteen.
+uint32_t sd_properties_among(uint32_t code_point, uint32_t wanted);
+
 enum {
     SD_PROP_DEFAULT_IGNORABLE = 1u << 0,
     SD_PROP_BIDI_CONTROL = 1u << 1,
@@ -67,7 +71,8 @@ int32_t sd_skeleton(const uint32_t *input, int32_t length, uint32_t *output, int
 
 /// Word boundaries (UAX #29 with ICU's CJK and Thai dictionaries) of the text, as code point
 /// indices from 0 to length; returns how many there are (more than capacity: call again), or -1.
-int32_t sd_word_boundaries(const uint32_t *text, int32_t length, int32_t *output, int32_t capacity);
+/// Stops after the first boundary past code point index `stop_after` (pass `length` for all).
+int32_t sd_word_boundaries(const uint32_t *text, int32_t length, int32_t stop_after, int32_t *output, int32_t capacity);
 
 /// An ICU date formatter in UTC with the Gregorian calendar; not thread-safe: one per thread.
 typedef struct sd_date_format sd_date_format;

@@ -50,18 +50,18 @@ package struct Classifier {
         var candidatePosition = hunk.candidate.lowerBound
         for pair in hunk.dates.sorted(by: { $0.baseline.lowerBound < $1.baseline.lowerBound }) {
             guard pair.baseline.lowerBound >= baselinePosition, pair.candidate.lowerBound >= candidatePosition else { continue }
-            findings += classifyPiece(baselinePosition..<pair.baseline.lowerBound, candidatePosition..<pair.candidate.lowerBound,
-                                      remaining: &remaining, stoppedAt: &stoppedAt)
+            classifyPiece(baselinePosition..<pair.baseline.lowerBound, candidatePosition..<pair.candidate.lowerBound,
+                          into: &findings, remaining: &remaining, stoppedAt: &stoppedAt)
             if let date = dateFinding(pair) {
                 findings.append(date)
             } else {
-                findings += classifyPiece(pair.baseline, pair.candidate, remaining: &remaining, stoppedAt: &stoppedAt)
+                classifyPiece(pair.baseline, pair.candidate, into: &findings, remaining: &remaining, stoppedAt: &stoppedAt)
             }
             baselinePosition = pair.baseline.upperBound
             candidatePosition = pair.candidate.upperBound
         }
-        findings += classifyPiece(baselinePosition..<hunk.baseline.upperBound, candidatePosition..<hunk.candidate.upperBound,
-                                  remaining: &remaining, stoppedAt: &stoppedAt)
+        classifyPiece(baselinePosition..<hunk.baseline.upperBound, candidatePosition..<hunk.candidate.upperBound,
+                      into: &findings, remaining: &remaining, stoppedAt: &stoppedAt)
         return findings
     }
 
@@ -80,21 +80,24 @@ package struct Classifier {
         }
     }
 
-    private func classifyPiece(_ baselineRange: Range<Int>, _ candidateRange: Range<Int>,
-                               remaining: inout Int, stoppedAt: inout Int?) -> [RawFinding] {
-        if baselineRange.isEmpty && candidateRange.isEmpty || stoppedAt != nil { return [] }
+    /// Appends the findings of one piece of a hunk to `findings` (appended in place: a finding
+    /// is large, and arrays of them made and joined per piece and per run cost more than the
+    /// decisions on a short piece).
+    private func classifyPiece(_ baselineRange: Range<Int>, _ candidateRange: Range<Int>, into findings: inout [RawFinding],
+                               remaining: inout Int, stoppedAt: inout Int?) {
+        if baselineRange.isEmpty && candidateRange.isEmpty || stoppedAt != nil { return }
         let old = TextUnit.decode(baseline, baselineRange)
         let new = TextUnit.decode(candidate, candidateRange)
         // Reordered combining marks (a + U+0323 + U+0301 vs a + U+0301 + U+0323) align as an
         // insertion and a deletion, yet the two are canonically equivalent: say so as one finding.
         if old.count <= 64, new.count <= 64, !old.contains(where: { $0.isInvalid }), !new.contains(where: { $0.isInvalid }),
            old.contains(where: { ICU.isCombiningMark($0.scalar) }) || new.contains(where: { ICU.isCombiningMark($0.scalar) }),
-           let x = ICU.normalize(old.flatMap(\.codePoints), .nfc), let y = ICU.normalize(new.flatMap(\.codePoints), .nfc), x == y,
+           let x = ICU.normalize(codePoints(of: old), .nfc), let y = ICU.normalize(codePoints(of: new), .nfc), x == y,
            old.allSatisfy({ InvisibleClass.subkind(of: $0.scalar) == nil || ICU.isCombiningMark($0.scalar) }),
            new.allSatisfy({ InvisibleClass.subkind(of: $0.scalar) == nil || ICU.isCombiningMark($0.scalar) }) {
-            return [RawFinding(kind: .normalization, subkind: nil, severity: .medium, baseline: baselineRange, candidate: candidateRange)]
+            findings.append(RawFinding(kind: .normalization, subkind: nil, severity: .medium, baseline: baselineRange, candidate: candidateRange))
+            return
         }
-        var findings: [RawFinding] = []
         for run in wholeClusters(alignedRuns(old, new), old, new) {
             let baselineAt = run.a.lowerBound < old.count ? old[run.a.lowerBound].start : baselineRange.upperBound
             let candidateAt = run.b.lowerBound < new.count ? new[run.b.lowerBound].start : candidateRange.upperBound
@@ -102,18 +105,19 @@ package struct Classifier {
                 stoppedAt = candidateAt
                 break
             }
-            let made = classifyRun(Array(old[run.a]), Array(new[run.b]), baselineAt: baselineAt, candidateAt: candidateAt,
-                                   remaining: &remaining, stoppedAt: &stoppedAt)
-            findings += made
+            classifyRun(Array(old[run.a]), Array(new[run.b]), baselineAt: baselineAt, candidateAt: candidateAt,
+                        into: &findings, remaining: &remaining, stoppedAt: &stoppedAt)
             if stoppedAt != nil { break }
         }
-        return findings
     }
 
     /// Differing runs of two unit arrays, aligned on look-alike-folded keys so that `look` →
     /// `lоok` pairs the Cyrillic о with the o it replaces (a substitution run of its own) instead
     /// of a minimal-but-wrong insertion and deletion that would read as an edit.
     private func alignedRuns(_ old: [TextUnit], _ new: [TextUnit]) -> [(a: Range<Int>, b: Range<Int>)] {
+        // One side empty: the other was inserted or deleted whole, the only alignment there is
+        // (no keys to fold, no search).
+        if old.isEmpty || new.isEmpty { return old.isEmpty && new.isEmpty ? [] : [(0..<old.count, 0..<new.count)] }
         // One side is the other plus text at one end: that text was inserted (or deleted) whole.
         // A minimal alignment may instead reuse a neighbouring line's `1. ` or indentation inside
         // an inserted line and split it into pieces; both cost the same, but only this one reads
@@ -122,8 +126,8 @@ package struct Classifier {
             let (short, long) = old.count < new.count ? (old, new) : (new, old)
             let extra = long.count - short.count
             let run: Range<Int>?
-            if long[extra...].map(\.key) == short.map(\.key) { run = 0..<extra }
-            else if long[..<short.count].map(\.key) == short.map(\.key) { run = short.count..<long.count }
+            if long[extra...].elementsEqual(short, by: sameKey) { run = 0..<extra }
+            else if long[..<short.count].elementsEqual(short, by: sameKey) { run = short.count..<long.count }
             else { run = nil }
             if let run {
                 let at = run.lowerBound == 0 ? 0..<0 : short.count..<short.count
@@ -214,30 +218,33 @@ package struct Classifier {
     /// invalid sequences and stretches of visible text. Segments are consecutive on both sides, so
     /// the findings always account for the run exactly (the text between them is shared).
     private func classifyRun(_ old: [TextUnit], _ new: [TextUnit], baselineAt: Int, candidateAt: Int,
-                             remaining: inout Int, stoppedAt: inout Int?) -> [RawFinding] {
+                             into findings: inout [RawFinding], remaining: inout Int, stoppedAt: inout Int?) {
         enum Group { case invisible(String), invalid, lineBreak, visible }
         /// For each unit: its group and where the group that continues from it ends (one pass,
         /// so the walk below stays linear however long the run).
         func groups(_ units: [TextUnit]) -> [(Group, Int)] {
-            let kinds: [Group] = units.map { unit in
-                if unit.isInvalid { return .invalid }
-                if unit.isLineBreak { return .lineBreak }
-                if let subkind = InvisibleClass.subkind(of: unit.scalar) { return .invisible(subkind) }
-                return .visible
+            // One array: each unit's group first, then the ends from the back.
+            var result: [(Group, Int)] = []
+            result.reserveCapacity(units.count)
+            for unit in units {
+                let kind: Group
+                if unit.isInvalid { kind = .invalid }
+                else if unit.isLineBreak { kind = .lineBreak }
+                else if let subkind = InvisibleClass.subkind(of: unit.scalar) { kind = .invisible(subkind) }
+                else { kind = .visible }
+                result.append((kind, 0))
             }
-            var result = [(Group, Int)](repeating: (.visible, 0), count: units.count)
             var index = units.count - 1
             while index >= 0 {
-                let kind = kinds[index]
                 var end = index + 1
                 if index + 1 < units.count {
-                    switch (kind, kinds[index + 1]) {
+                    switch (result[index].0, result[index + 1].0) {
                     case (.visible, .visible), (.lineBreak, .lineBreak): end = result[index + 1].1
                     case (.invisible(let a), .invisible(let b)) where a == b: end = result[index + 1].1
                     default: break
                     }
                 }
-                result[index] = (kind, end)
+                result[index].1 = end
                 index -= 1
             }
             return result
@@ -253,10 +260,10 @@ package struct Classifier {
             slice.isEmpty ? position(units, slice.lowerBound, fallback)..<position(units, slice.lowerBound, fallback)
                 : units[slice.lowerBound].start..<units[slice.upperBound - 1].end
         }
-        var findings: [RawFinding] = []
+        let first = findings.count  // the findings before this run's
         var i = 0, j = 0
         while i < old.count || j < new.count {
-            if remaining - findings.count <= 0 {
+            if remaining - (findings.count - first) <= 0 {
                 // The finding budget ran out; everything from here on is not classified.
                 stoppedAt = j < new.count ? new[j].start : (new.last?.end ?? candidateAt)
                 break
@@ -298,11 +305,11 @@ package struct Classifier {
             }
             let oldSlice = i..<oldEnd, newSlice = j..<newEnd
             let baselineRange = range(old, oldSlice, baselineAt), candidateRange = range(new, newSlice, candidateAt)
-            let oldUnits = Array(old[oldSlice]), newUnits = Array(new[newSlice])
             i = oldEnd
             j = newEnd
             // In an unaligned run, the same text can meet itself: that is no difference.
-            if oldUnits.map(\.key) == newUnits.map(\.key) { continue }
+            if old[oldSlice].elementsEqual(new[newSlice], by: sameKey) { continue }
+            let oldUnits = Array(old[oldSlice]), newUnits = Array(new[newSlice])
             let invisibleGroup: Group? = {
                 if case .invisible? = newGroup?.0, !newSlice.isEmpty { return newGroup?.0 }
                 if case .invisible? = oldGroup?.0, !oldSlice.isEmpty { return oldGroup?.0 }
@@ -316,23 +323,23 @@ package struct Classifier {
                 findings += classifyVisible(oldUnits, newUnits, baselineAt: baselineRange.lowerBound, candidateAt: candidateRange.lowerBound)
             }
         }
-        remaining -= findings.count
-        return findings
+        remaining -= findings.count - first
     }
 
     private func invisibleFinding(subkind: String, _ baselineRange: Range<Int>, _ candidateRange: Range<Int>,
                                   units: [TextUnit], removed: [TextUnit]) -> RawFinding {
         var finding = RawFinding(kind: .invisible, subkind: subkind, severity: .high, baseline: baselineRange, candidate: candidateRange)
         let present = units.isEmpty ? removed : units
+        let scalars = present.map(\.scalar)
         if subkind == "tag" {
-            finding.decodedTag = InvisibleClass.decodedTag(present.map(\.scalar))
+            finding.decodedTag = InvisibleClass.decodedTag(scalars)
         }
         // Legitimate use is judged in the text that holds the characters.
         let (bytes, range) = units.isEmpty ? (baseline, baselineRange) : (candidate, candidateRange)
-        if let reason = LegitimateUse.reason(for: present.map(\.scalar), in: bytes, at: range) {
+        if let reason = LegitimateUse.reason(for: scalars, in: bytes, at: range) {
             finding.legitimateUse = reason
             finding.severity = .low
-        } else if let reason = LegitimateUse.redundantJoiners(present.map(\.scalar), in: bytes, at: range) {
+        } else if let reason = LegitimateUse.redundantJoiners(scalars, in: bytes, at: range) {
             // Joiners that Arabic or Indic text uses, but more of them, or where they change nothing:
             // they can carry a marker, so not low, yet they are no alarm in such text either.
             finding.legitimateUse = reason
@@ -343,11 +350,11 @@ package struct Classifier {
 
     private func isSpace(_ unit: TextUnit) -> Bool {
         !unit.isLineBreak && !unit.isInvalid && (unit.scalar == 0x20 || unit.scalar == 0x09
-            || (unit.scalar >= 0x80 && ICU.properties(of: unit.scalar).contains(.whiteSpace)))
+            || (unit.scalar >= 0x80 && ICU.isWhiteSpace(unit.scalar)))
     }
 
     private func classifyVisible(_ old: [TextUnit], _ new: [TextUnit], baselineAt: Int, candidateAt: Int) -> [RawFinding] {
-        if old.map(\.key) == new.map(\.key) { return [] }  // same text, met in an unaligned run
+        if old.elementsEqual(new, by: sameKey) { return [] }  // same text, met in an unaligned run
         let baselineRange = old.isEmpty ? baselineAt..<baselineAt : old.first!.start..<old.last!.end
         let candidateRange = new.isEmpty ? candidateAt..<candidateAt : new.first!.start..<new.last!.end
 
@@ -373,7 +380,7 @@ package struct Classifier {
         if oldClusters.count == newClusters.count, oldClusters.count > 1 {
             var pairwise: [RawFinding] = []
             var complete = true
-            for (a, b) in zip(oldClusters, newClusters) where a.map(\.key) != b.map(\.key) {
+            for (a, b) in zip(oldClusters, newClusters) where !a.elementsEqual(b, by: sameKey) {
                 guard let kind = kindOfVariant(a, b) else { complete = false; break }
                 let range = (a.first!.start..<a.last!.end, b.first!.start..<b.last!.end)
                 if kind == .whitespace, let last = pairwise.last, last.kind == .whitespace,
@@ -397,9 +404,11 @@ package struct Classifier {
         if old.allSatisfy(\.isLineBreak) && new.allSatisfy(\.isLineBreak) && old.count == new.count { return .lineEnding }
         if old.allSatisfy(isSpace) && new.allSatisfy(isSpace) { return .whitespace }
         if old.contains(where: \.isLineBreak) || new.contains(where: \.isLineBreak) { return nil }
-        let a = old.flatMap(\.codePoints), b = new.flatMap(\.codePoints)
-        if let x = ICU.normalize(a, .nfc), let y = ICU.normalize(b, .nfc), x == y { return .normalization }
-        if let x = ICU.normalize(a, .nfkc), let y = ICU.normalize(b, .nfkc), x == y { return .compatibility }
+        let a = codePoints(of: old), b = codePoints(of: new)
+        // ASCII is its own NFC and NFKC: two different ASCII texts are neither (no ICU calls).
+        let otherASCII = a != b && a.allSatisfy { $0 < 0x80 } && b.allSatisfy { $0 < 0x80 }
+        if !otherASCII, let x = ICU.normalize(a, .nfc), let y = ICU.normalize(b, .nfc), x == y { return .normalization }
+        if !otherASCII, let x = ICU.normalize(a, .nfkc), let y = ICU.normalize(b, .nfkc), x == y { return .compatibility }
         if let x = ICU.skeleton(a), let y = ICU.skeleton(b), x == y {
             return isIndicSpellingVariant(a, b) ? .normalization : .homoglyph
         }
@@ -414,6 +423,19 @@ package struct Classifier {
         guard a.count != b.count, (a + b).contains(where: ICU.isCombiningMark) else { return false }
         let scripts = Set((a + b).map(ICU.scriptName(of:))).subtracting(["Common", "Inherited"])
         return scripts.count == 1 && LegitimateUse.indicScripts.contains(scripts.first!)
+    }
+
+    /// True when two units have the same comparison key (the same text).
+    private func sameKey(_ a: TextUnit, _ b: TextUnit) -> Bool { a.key == b.key }
+
+    /// The code points the units stand for (CR LF is two), in one array.
+    private func codePoints(of units: [TextUnit]) -> [UInt32] {
+        var result: [UInt32] = []
+        result.reserveCapacity(units.count + 1)
+        for unit in units {
+            if unit.isCRLF { result.append(0x0D); result.append(0x0A) } else { result.append(unit.scalar) }
+        }
+        return result
     }
 
     /// Units grouped as a base with its following combining marks.

@@ -77,22 +77,32 @@ enum EditWidening {
     /// The findings in baseline order, with edits that overlap or touch merged, and line breaks
     /// and indentation that touch an edit (or stand on its line) merged into it.
     private static func joined(_ findings: [RawFinding], _ baseline: [UInt8], _ candidate: [UInt8], _ style: Layout) -> [RawFinding] {
-        let sorted = findings.sorted {
-            ($0.baseline.lowerBound, $0.candidate.lowerBound, $0.baseline.upperBound) < ($1.baseline.lowerBound, $1.candidate.lowerBound, $1.baseline.upperBound)
+        // Sorted as indices and merged as ranges: a finding is large (a date's detail is inline),
+        // and copying whole findings through the sort and the merge cost more than the decisions.
+        let sorted = findings.indices.sorted { i, j in
+            (findings[i].baseline.lowerBound, findings[i].candidate.lowerBound, findings[i].baseline.upperBound)
+                < (findings[j].baseline.lowerBound, findings[j].candidate.lowerBound, findings[j].baseline.upperBound)
         }
-        func touches(_ a: RawFinding, _ b: RawFinding) -> Bool {
-            a.baseline.upperBound == b.baseline.lowerBound && a.candidate.upperBound == b.candidate.lowerBound
+        func touches(_ a: Int, _ b: Int) -> Bool {
+            findings[a].baseline.upperBound == findings[b].baseline.lowerBound && findings[a].candidate.upperBound == findings[b].candidate.lowerBound
         }
         // Spaces between two edits that touch them on both sides are part of one rewrite
         // (`defining behavior` → `as an interactive`).
         let sandwiched = Set(sorted.indices.filter { index in
-            index > 0 && index + 1 < sorted.count && sorted[index - 1].kind == .edit && sorted[index + 1].kind == .edit
+            index > 0 && index + 1 < sorted.count && findings[sorted[index - 1]].kind == .edit && findings[sorted[index + 1]].kind == .edit
                 && touches(sorted[index - 1], sorted[index]) && touches(sorted[index], sorted[index + 1])
         })
-        var merged: [RawFinding] = []
-        for (position, finding) in sorted.enumerated() {
-            guard let last = merged.last, last.kind == .edit || finding.kind == .edit else { merged.append(finding); continue }
-            let layout = (isLayout(last, baseline, candidate, style), isLayout(finding, baseline, candidate, style))
+        // Each piece is a finding kept as it is (`source`) or an edit made by merging (nil).
+        var merged: [(source: Int?, baseline: Range<Int>, candidate: Range<Int>)] = []
+        merged.reserveCapacity(sorted.count)
+        for (position, index) in sorted.enumerated() {
+            let finding = (baseline: findings[index].baseline, candidate: findings[index].candidate)
+            let findingIsEdit = findings[index].kind == .edit
+            guard let last = merged.last else { merged.append((index, finding.baseline, finding.candidate)); continue }
+            let lastIsEdit = last.source.map { findings[$0].kind == .edit } ?? true
+            guard lastIsEdit || findingIsEdit else { merged.append((index, finding.baseline, finding.candidate)); continue }
+            let layout = (last.source.map { isLayout(findings[$0], baseline, candidate, style) } ?? false,
+                          isLayout(findings[index], baseline, candidate, style))
             // Edits join when they touch; a layout change also across a space or a punctuation
             // mark or two of shared text (`US\n  - Account` → `US\n\nIMPORTANT - Use` keeps a
             // space and `- ` between the pieces of one rewrite).
@@ -102,39 +112,43 @@ enum EditWidening {
             // Spaces added or removed inside a line join only an edit that inserts or deletes on
             // the same side (`foo ` typed as a new word): next to a rewritten word, a doubled space
             // stays a whitespace finding.
-            let spaces = layout.0 ? last : layout.1 ? finding : nil
-            let inline = spaces.map { !isLineLayout($0, baseline, candidate) } ?? false
-            let partner = layout.0 ? finding : last
+            let spaces = layout.0 ? (baseline: last.baseline, candidate: last.candidate) : layout.1 ? finding : nil
+            let inline = spaces.map { !isLineLayout($0.baseline, $0.candidate, baseline, candidate) } ?? false
+            let partner = layout.0 ? finding : (baseline: last.baseline, candidate: last.candidate)
             let sameSide = spaces.map { partner.baseline.isEmpty == $0.baseline.isEmpty && partner.candidate.isEmpty == $0.candidate.isEmpty } ?? true
                 || sandwiched.contains(layout.1 ? position : position - 1)
-            if last.kind == .edit || layout.0, finding.kind == .edit || layout.1,
+            if lastIsEdit || layout.0, findingIsEdit || layout.1,
                gap == finding.candidate.lowerBound - last.candidate.upperBound, !inline || sameSide,
                gap <= 0 || (gap <= reach && shared.allSatisfy(isSpaceOrPunctuation))
-                || sameLine(layout.0 ? last : finding, shared, baseline, candidate) {
-                var edit = RawFinding(kind: .edit, subkind: nil, severity: .low, baseline: last.baseline, candidate: last.candidate)
-                edit.baseline = last.baseline.lowerBound..<max(last.baseline.upperBound, finding.baseline.upperBound)
-                edit.candidate = last.candidate.lowerBound..<max(last.candidate.upperBound, finding.candidate.upperBound)
-                merged[merged.count - 1] = edit
+                || sameLine(layout.0 ? (baseline: last.baseline, candidate: last.candidate) : finding, shared, baseline, candidate) {
+                merged[merged.count - 1] = (nil, last.baseline.lowerBound..<max(last.baseline.upperBound, finding.baseline.upperBound),
+                                            last.candidate.lowerBound..<max(last.candidate.upperBound, finding.candidate.upperBound))
             } else {
-                merged.append(finding)
+                merged.append((index, finding.baseline, finding.candidate))
             }
         }
-        return merged
+        return merged.map { piece in
+            guard let source = piece.source else {
+                return RawFinding(kind: .edit, subkind: nil, severity: .low, baseline: piece.baseline, candidate: piece.candidate)
+            }
+            return findings[source]
+        }
     }
 
     /// True when a layout change is the indentation or the line break of the line an edit is
     /// on, with only `shared` text (no line break) between them: the byte diff may reuse a
     /// neighbouring line's `1. ` or `- ` inside an inserted line, which splits the line's
     /// indentation from its text.
-    private static func sameLine(_ layout: RawFinding, _ shared: ArraySlice<UInt8>, _ baseline: [UInt8], _ candidate: [UInt8]) -> Bool {
+    private static func sameLine(_ layout: (baseline: Range<Int>, candidate: Range<Int>), _ shared: ArraySlice<UInt8>,
+                                 _ baseline: [UInt8], _ candidate: [UInt8]) -> Bool {
         guard !shared.contains(0x0A), !shared.contains(0x0D) else { return false }
-        return isLineLayout(layout, baseline, candidate)
+        return isLineLayout(layout.baseline, layout.candidate, baseline, candidate)
     }
 
     /// True when a layout change holds a line break or is a line's indentation (only spaces and
     /// tabs between the line's start and the change).
-    private static func isLineLayout(_ layout: RawFinding, _ baseline: [UInt8], _ candidate: [UInt8]) -> Bool {
-        let (bytes, range) = layout.baseline.isEmpty ? (candidate, layout.candidate) : (baseline, layout.baseline)
+    private static func isLineLayout(_ baselineRange: Range<Int>, _ candidateRange: Range<Int>, _ baseline: [UInt8], _ candidate: [UInt8]) -> Bool {
+        let (bytes, range) = baselineRange.isEmpty ? (candidate, candidateRange) : (baseline, baselineRange)
         if bytes[range].contains(0x0A) { return true }
         var start = range.lowerBound
         while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
@@ -171,11 +185,13 @@ enum EditWidening {
     private static func distanceToWordBoundary(_ bytes: [UInt8], _ offset: Int, forward: Bool) -> Int {
         let before = LegitimateUse.scalarsBefore(bytes, offset, limit: 32)
         let after = LegitimateUse.scalarsAfter(bytes, offset, limit: 32)
-        let boundaries = ICU.wordBoundaries(before + after)
         let edge = before.count
+        // Every boundary up to the edge and the first after it: all that is read below.
+        let boundaries = ICU.wordBoundaries(before + after, through: edge)
         guard !boundaries.isEmpty, !boundaries.contains(edge) else { return 0 }
         func length(_ scalars: ArraySlice<UInt32>) -> Int {
-            scalars.reduce(0) { $0 + (Unicode.Scalar($1).map { String($0).utf8.count } ?? 3) }
+            // UTF-8 lengths; a value that is no scalar counts as U+FFFD would (3 bytes).
+            scalars.reduce(0) { $0 + (Unicode.Scalar($1).map { $0.utf8.count } ?? 3) }
         }
         if forward {
             let next = boundaries.first { $0 > edge } ?? (before.count + after.count)

@@ -42,7 +42,7 @@ package enum LegitimateUse {
             return "function application between a function name and its argument"
         }
         if scalars.count == 1, scalars[0] == 0xFE0E || scalars[0] == 0xFE0F, let previous = before.last,
-           ICU.properties(of: previous).contains(.emoji) {
+           ICU.properties(of: previous, among: .emoji).contains(.emoji) {
             return "emoji presentation selector after an emoji character"
         }
         return nil
@@ -63,7 +63,7 @@ package enum LegitimateUse {
     private static func emojiSequence(before: [UInt32], run: [UInt32], after: [UInt32]) -> [UInt32]? {
         func isEmojiPart(_ scalar: UInt32) -> Bool {
             if scalar == 0x200D || (0xFE00...0xFE0F).contains(scalar) || (0xE0020...0xE007F).contains(scalar) { return true }
-            let properties = ICU.properties(of: scalar)
+            let properties = ICU.properties(of: scalar, among: [.extendedPictographic, .emojiModifier, .regionalIndicator, .emojiComponent])
             return properties.contains(.extendedPictographic) || properties.contains(.emojiModifier)
                 || properties.contains(.regionalIndicator) || (scalar >= 0x80 && properties.contains(.emojiComponent))
         }
@@ -75,19 +75,29 @@ package enum LegitimateUse {
 
     static func scalarsBefore(_ bytes: [UInt8], _ offset: Int, limit: Int) -> [UInt32] {
         var result: [UInt32] = []
+        result.reserveCapacity(Swift.min(limit, offset))
         var position = offset
         bytes.withUnsafeBufferPointer { buffer in
             while position > 0 && result.count < limit {
+                // An ASCII byte is a unit of its own (a multi-byte unit holds none).
+                let previous = buffer[position - 1]
+                if previous < 0x80 {
+                    result.append(UInt32(previous))
+                    position -= 1
+                    continue
+                }
                 let start = UTF8Unit.unitStart(buffer, containing: position - 1)
                 result.append(UTF8Unit.decode(buffer, at: start).scalar ?? 0xFFFD)
                 position = start
             }
         }
-        return result.reversed()
+        result.reverse()  // in place: no second array
+        return result
     }
 
     static func scalarsAfter(_ bytes: [UInt8], _ offset: Int, limit: Int) -> [UInt32] {
         var result: [UInt32] = []
+        result.reserveCapacity(Swift.min(limit, Swift.max(bytes.count - offset, 0)))
         var position = offset
         bytes.withUnsafeBufferPointer { buffer in
             while position < buffer.count && result.count < limit {

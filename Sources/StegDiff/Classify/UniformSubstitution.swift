@@ -46,7 +46,7 @@ enum UniformSubstitution {
     private static func opensQuote(_ bytes: [UInt8], at offset: Int) -> Bool {
         guard let previous = LegitimateUse.scalarsBefore(bytes, offset, limit: 1).first else { return true }
         return previous == 0x20 || previous == 0x09 || previous == 0x0A || previous == 0x0D || previous == 0x28 || previous == 0x5B
-            || previous == 0x7B || ICU.properties(of: previous).contains(.whiteSpace)
+            || previous == 0x7B || ICU.isWhiteSpace(previous)
     }
 
     /// True when the text has no letter: quotes, apostrophes, dashes, where a style guide decides

@@ -5,17 +5,18 @@ struct FindingBuilder {
 
     func finding(from raw: RawFinding) -> Finding {
         let old = side(baseline, raw.baseline), new = side(candidate, raw.candidate)
-        var finding = Finding(kind: raw.kind, subkind: raw.subkind, severity: raw.severity, baseline: old, candidate: new,
-                              legitimateUse: raw.legitimateUse, date: raw.date, decodedTag: raw.decodedTag,
-                              invalidBytes: raw.kind == .invalidEncoding ? Array(candidate.originalBytes(raw.candidate)) : [],
-                              candidateAnalysisRange: raw.candidate)
-        if !raw.occurrences.isEmpty {
-            finding.occurrences = raw.occurrences.map { Occurrence(baseline: originalRange(baseline, $0.baseline), candidate: originalRange(candidate, $0.candidate)) }
-            // The distinct replacement forms, which the message names; grouped findings are few.
-            for occurrence in raw.occurrences {
-                let form = TextUnit.decode(candidate.analysisBytes, occurrence.candidate).flatMap(\.codePoints)
-                if !finding.uniformForms.contains(form) { finding.uniformForms.append(form) }
-            }
+        let made = Finding(kind: raw.kind, subkind: raw.subkind, severity: raw.severity, baseline: old, candidate: new,
+                           legitimateUse: raw.legitimateUse, date: raw.date, decodedTag: raw.decodedTag,
+                           invalidBytes: raw.kind == .invalidEncoding ? Array(candidate.originalBytes(raw.candidate)) : [],
+                           candidateAnalysisRange: raw.candidate)
+        // Most findings stand alone: returned as made, with no copy of a large value to change.
+        guard !raw.occurrences.isEmpty else { return made }
+        var finding = made
+        finding.occurrences = raw.occurrences.map { Occurrence(baseline: originalRange(baseline, $0.baseline), candidate: originalRange(candidate, $0.candidate)) }
+        // The distinct replacement forms, which the message names; grouped findings are few.
+        for occurrence in raw.occurrences {
+            let form = TextUnit.decode(candidate.analysisBytes, occurrence.candidate).flatMap(\.codePoints)
+            if !finding.uniformForms.contains(form) { finding.uniformForms.append(form) }
         }
         return finding
     }
@@ -26,26 +27,79 @@ struct FindingBuilder {
     }
 
     func side(_ text: PromptText, _ range: Range<Int>) -> FindingSide {
+        // The units of `TextUnit.decode` read straight off the bytes (no array of units): a
+        // scalar each, CR LF as U+000D U+000A, an invalid sequence (cut at the range's end too)
+        // as one U+FFFD.
         var codePoints: [UInt32] = []
-        // The text is made as UTF-8 and decoded once: a String.UnicodeScalarView appended a scalar
-        // at a time cost more than the rest of building a finding.
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(range.count + 1)
-        for unit in TextUnit.decode(text.analysisBytes, range) {
-            codePoints.append(unit.scalar)
-            if let scalar = Unicode.Scalar(unit.scalar) { UTF8.encode(scalar) { utf8.append($0) } }
-            if unit.isCRLF {
-                codePoints.append(0x0A)
-                utf8.append(0x0A)
+        codePoints.reserveCapacity(range.count)  // at most one code point a byte
+        var valid = true
+        let bytes = text.analysisBytes
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            let upper = range.upperBound
+            while index < upper {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    codePoints.append(UInt32(lead))
+                    if lead == 0x0D, index + 1 < upper, buffer[index + 1] == 0x0A {
+                        codePoints.append(0x0A)
+                        index += 2
+                    } else {
+                        index += 1
+                    }
+                    continue
+                }
+                let decoded = UTF8Unit.decode(buffer, at: index)
+                let length = min(decoded.length, upper - index)
+                if let scalar = decoded.scalar, length == decoded.length {
+                    codePoints.append(scalar)
+                } else {
+                    codePoints.append(0xFFFD)
+                    valid = false
+                }
+                index += length
             }
         }
-        let string = String(decoding: utf8, as: UTF8.self)
+        // Valid UTF-8 is its own text; otherwise the code points are encoded (U+FFFD for each
+        // invalid sequence). A String.UnicodeScalarView appended a scalar at a time cost more
+        // than the rest of building a finding.
+        let string: String
+        if valid {
+            string = String(decoding: bytes[range], as: UTF8.self)
+        } else {
+            var utf8: [UInt8] = []
+            utf8.reserveCapacity(codePoints.count * 3)
+            for codePoint in codePoints {
+                if let scalar = Unicode.Scalar(codePoint) { UTF8.encode(scalar) { utf8.append($0) } }
+            }
+            string = String(decoding: utf8, as: UTF8.self)
+        }
         let position = text.lineAndColumn(of: range.lowerBound)
-        let end = range.isEmpty ? position : text.lineAndColumn(of: range.upperBound)
+        let end = range.isEmpty ? position : endPosition(text, range, start: position)
         let start = text.originalOffset(range.lowerBound)
         return FindingSide(range: ByteRange(start: start, end: range.isEmpty ? start : text.originalEnd(range.upperBound, start: range.lowerBound)),
                            text: string, codePoints: codePoints, line: position.line, column: position.column,
                            endLine: end.line, endColumn: end.column)
+    }
+}
+
+extension FindingBuilder {
+    /// `text.lineAndColumn(of: range.upperBound)`, counted on from the range's start where that
+    /// gives the same answer: a finding is short, and finding its end's line again cost as much
+    /// as the rest of its side. Columns are steps of `UTF8Unit.decode` from the line's start; a
+    /// step takes only continuation bytes after its first, so a start that is no continuation
+    /// byte is where a step begins, and with no line feed in the range the end is on its line.
+    fileprivate func endPosition(_ text: PromptText, _ range: Range<Int>, start: (line: Int, column: Int)) -> (line: Int, column: Int) {
+        let bytes = text.analysisBytes
+        guard bytes[range.lowerBound] & 0xC0 != 0x80, !bytes[range].contains(0x0A) else { return text.lineAndColumn(of: range.upperBound) }
+        var (index, column) = (range.lowerBound, start.column)
+        bytes.withUnsafeBufferPointer { buffer in
+            while index < range.upperBound {
+                index += UTF8Unit.decode(buffer, at: index).length
+                column += 1
+            }
+        }
+        return (start.line, column)
     }
 }
 

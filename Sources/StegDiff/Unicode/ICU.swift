@@ -118,6 +118,17 @@ package enum ICU {
         CharacterProperties(rawValue: sd_properties(codePoint))
     }
 
+    /// `properties(of:)` with only the properties of `wanted` looked up (the others read as
+    /// absent): a caller that asks one question pays one ICU lookup, not thirteen.
+    package static func properties(of codePoint: UInt32, among wanted: CharacterProperties) -> CharacterProperties {
+        CharacterProperties(rawValue: sd_properties_among(codePoint, wanted.rawValue))
+    }
+
+    /// True for White_Space characters (what `properties(of:)` calls `.whiteSpace`).
+    package static func isWhiteSpace(_ codePoint: UInt32) -> Bool {
+        sd_properties_among(codePoint, CharacterProperties.whiteSpace.rawValue) != 0
+    }
+
     /// True when the code points form exactly one RGI emoji (incl. ZWJ, tag and flag sequences).
     package static func isRGIEmoji(_ codePoints: [UInt32]) -> Bool {
         guard !codePoints.isEmpty else { return false }
@@ -144,16 +155,22 @@ package enum ICU {
     }
 
     /// Word boundaries of the code points (ICU's word break iterator: UAX #29, with dictionaries
-    /// for CJK and Thai), as indices from 0 to `codePoints.count`; empty if ICU failed.
-    package static func wordBoundaries(_ codePoints: [UInt32]) -> [Int] {
+    /// for CJK and Thai), as indices from 0 to `codePoints.count`; empty if ICU failed. With
+    /// `index`, only up to the first boundary past it (a caller that asks for the boundaries
+    /// around one place need not have ICU walk the rest).
+    package static func wordBoundaries(_ codePoints: [UInt32], through index: Int? = nil) -> [Int] {
         guard !codePoints.isEmpty else { return [0] }
         var capacity = codePoints.count + 2
         for _ in 0..<2 {
-            var output = [Int32](repeating: 0, count: capacity)
-            let count = sd_word_boundaries(codePoints, Int32(codePoints.count), &output, Int32(capacity))
+            // ICU writes Int32s into scratch space; the answer is made once, as Ints.
+            let (count, boundaries) = withUnsafeTemporaryAllocation(of: Int32.self, capacity: capacity) { output in
+                let count = Int(sd_word_boundaries(codePoints, Int32(codePoints.count), Int32(clamping: index ?? codePoints.count),
+                                                   output.baseAddress!, Int32(capacity)))
+                return (count, count >= 0 && count <= capacity ? output.prefix(count).map(Int.init) : [])
+            }
             if count < 0 { return [] }
-            if Int(count) <= capacity { return output.prefix(Int(count)).map(Int.init) }
-            capacity = Int(count)
+            if count <= capacity { return boundaries }
+            capacity = count
         }
         return []
     }
@@ -163,10 +180,14 @@ package enum ICU {
     ) -> [UInt32]? {
         var capacity = estimate
         for _ in 0..<2 {
-            var output = [UInt32](repeating: 0, count: capacity)
-            let needed = output.withUnsafeMutableBufferPointer { body($0.baseAddress!, Int32(capacity)) }
+            // One array, written in place by ICU and cut to what it wrote (no zeroed buffer and copy).
+            var needed: Int32 = 0
+            let output = [UInt32](unsafeUninitializedCapacity: capacity) { buffer, count in
+                needed = body(buffer.baseAddress!, Int32(capacity))
+                count = needed >= 0 && Int(needed) <= capacity ? Int(needed) : 0
+            }
             if needed < 0 { return nil }
-            if Int(needed) <= capacity { return Array(output.prefix(Int(needed))) }
+            if Int(needed) <= capacity { return output }
             capacity = Int(needed)
         }
         return nil

@@ -7,8 +7,11 @@ package enum InvisibleClass {
 
     /// The subkind of an invisible code point, or nil when the code point is visible.
     package static func subkind(of scalar: UInt32) -> String? {
-        subkind(of: scalar, properties: scalar < 0xAD ? [] : ICU.properties(of: scalar))
+        subkind(of: scalar, properties: scalar < 0xAD ? [] : ICU.properties(of: scalar, among: readProperties))
     }
+
+    /// The properties `subkind(of:properties:)` reads: the only ones `subkind(of:)` looks up.
+    private static let readProperties: CharacterProperties = [.bidiControl, .variationSelector, .defaultIgnorable]
 
     /// `subkind(of:)` with the scalar's ICU properties already looked up (`CharacterFactsCache`).
     package static func subkind(of scalar: UInt32, properties: CharacterProperties) -> String? {

@@ -210,31 +210,40 @@ package func alignKeys(_ a: [UInt64], _ b: [UInt64], maxEditDistance: Int = 512)
     if n + m > 20_000 { return nil }
     let maxD = min(maxEditDistance, n + m)
     let offset = maxD + 1
-    var v = [Int](repeating: 0, count: 2 * maxD + 3)
-    var trace: [[Int]] = []
+    let width = 2 * maxD + 3
+    var v = [Int](repeating: 0, count: width)
+    // The frontier after each step, one row of `width` per step in one flat array: an array per
+    // step cost more than the search on the few units a hunk's piece has.
+    var trace: [Int] = []
     var finalD = -1
     search: for d in 0...maxD {
-        for k in stride(from: -d, through: d, by: 2) {
+        var k = -d
+        while k <= d {
             var x = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1])) ? v[offset + k + 1] : v[offset + k - 1] + 1
             var y = x - k
             while x < n && y < m && a[x] == b[y] { x += 1; y += 1 }
             v[offset + k] = x
-            if x >= n && y >= m { trace.append(v); finalD = d; break search }
+            if x >= n && y >= m { trace.append(contentsOf: v); finalD = d; break search }
+            k += 2
         }
-        trace.append(v)
+        trace.append(contentsOf: v)
     }
     guard finalD >= 0 else { return nil }
+    // Back from the end, each step's move; the moves come out last first.
     var moves: [(fromX: Int, fromY: Int, toX: Int, toY: Int)] = []
+    moves.reserveCapacity(finalD)
     var x = n, y = m
-    for d in stride(from: finalD, to: 0, by: -1) {
-        let row = trace[d - 1]
+    var d = finalD
+    while d > 0 {
+        let row = (d - 1) * width
         let k = x - y
-        let previousK = (k == -d || (k != d && row[offset + k - 1] < row[offset + k + 1])) ? k + 1 : k - 1
-        let previousX = row[offset + previousK]
+        let previousK = (k == -d || (k != d && trace[row + offset + k - 1] < trace[row + offset + k + 1])) ? k + 1 : k - 1
+        let previousX = trace[row + offset + previousK]
         let moveX = previousK == k + 1 ? previousX : previousX + 1
         moves.append((previousX, previousX - previousK, moveX, moveX - k))
         x = previousX
         y = previousX - previousK
+        d -= 1
     }
     var runs: [(a: Range<Int>, b: Range<Int>)] = []
     for move in moves.reversed() {
