@@ -884,6 +884,9 @@ package final class DateRecognizer {
                 nextDigit = start
                 while nextDigit < text.count, shared.zero(of: text[nextDigit]) == 0 { nextDigit += 1 }
             }
+            // Every expression read here (a date, a time, a zone before a time) holds a digit at
+            // or after its start: past the last digit, no start is left to try.
+            if nextDigit == text.count { break }
             // ctime and Unix `date` (`Mon Sep 29 16:55:10 UTC 2025`) have the day a few words in.
             if !isDigit, nextDigit - start <= 40, let machine = DateTimeGrammar.timeInsideDate(text, at: start) {
                 let range = start..<machine.end
