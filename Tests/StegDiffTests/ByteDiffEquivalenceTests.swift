@@ -163,4 +163,36 @@ struct ByteDiffEquivalenceTests {
             print("\(folder): \(coarse) of 2 directions coarse")
         }
     }
+
+    @Test("common prefix and suffix lengths equal a byte-by-byte count, around every block size")
+    func prefixAndSuffixLengths() {
+        let boundaries = [0, 1, 7, 8, 9, 63, 64, 65, 255, 256, 257, 511, 512, 513, 767, 768, 1023, 1024, 1025,
+                          1535, 1536, 2047, 2048, 2049, 2303, 2304, 3840, 4095, 4096, 4097, 6144, 8191, 8192, 8193, 20_000]
+        var random = SeededGenerator(seed: 0xC0DE)
+        var checked = 0
+        for length in Array(0...80) + boundaries {
+            let base = (0..<(length + 3)).map { _ in UInt8.random(in: 0...255, using: &random) }
+            for mismatch in Set([-1] + boundaries + [length / 2, length - 1, length - 8]) where mismatch < length {
+                for shift in [0, 3] {  // unaligned starts too
+                    var a = base, b = base
+                    let position = shift + mismatch
+                    if mismatch >= 0 { b[position] &+= 1 }
+                    let expectedPrefix = mismatch >= 0 ? mismatch : length
+                    let gotPrefix = a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in
+                        commonPrefixLength(pa, shift, shift + length, pb, shift, shift + length) } }
+                    #expect(gotPrefix == expectedPrefix, "prefix: length \(length), mismatch \(mismatch), shift \(shift)")
+                    // The same mismatch counted from the end.
+                    a = base
+                    b = base
+                    let fromEnd = shift + length - 1 - max(mismatch, 0)
+                    if mismatch >= 0 { b[fromEnd] &+= 1 }
+                    let gotSuffix = a.withUnsafeBufferPointer { pa in b.withUnsafeBufferPointer { pb in
+                        commonSuffixLength(pa, shift, shift + length, pb, shift, shift + length) } }
+                    #expect(gotSuffix == expectedPrefix, "suffix: length \(length), mismatch \(mismatch), shift \(shift)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 1000)
+    }
 }
