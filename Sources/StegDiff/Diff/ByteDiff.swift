@@ -81,22 +81,28 @@ public struct ByteDiff: Sendable {
     }
 }
 
-/// Length of the common prefix of a[aStart..<aEnd] and b[bStart..<bEnd], 8 bytes at a time.
+/// Length of the common prefix of a[aStart..<aEnd] and b[bStart..<bEnd].
 @inline(__always)
 func commonPrefixLength(_ a: UnsafeBufferPointer<UInt8>, _ aStart: Int, _ aEnd: Int,
                         _ b: UnsafeBufferPointer<UInt8>, _ bStart: Int, _ bEnd: Int) -> Int {
     let limit = min(aEnd - aStart, bEnd - bStart)
-    var n = 0
-    if limit >= 8, let pa = a.baseAddress, let pb = b.baseAddress {
-        let rawA = UnsafeRawPointer(pa + aStart), rawB = UnsafeRawPointer(pb + bStart)
-        while n + 8 <= limit {
-            let x = rawA.loadUnaligned(fromByteOffset: n, as: UInt64.self)
-            let y = rawB.loadUnaligned(fromByteOffset: n, as: UInt64.self)
-            if x != y { return n + (x ^ y).littleEndian.trailingZeroBitCount / 8 }
-            n += 8
-        }
+    guard limit > 0, let pa = a.baseAddress, let pb = b.baseAddress else { return 0 }
+    return commonPrefixLength(UnsafeRawPointer(pa + aStart), UnsafeRawPointer(pb + bStart), limit: limit)
+}
+
+/// Length of the common prefix of the `limit` bytes at rawA and rawB.
+///
+/// Inlined because most calls (a Myers diagonal that mismatches at once) end at the first 8-byte
+/// word; a run that survives it continues out of line in `matchingPrefix`.
+@inline(__always)
+func commonPrefixLength(_ rawA: UnsafeRawPointer, _ rawB: UnsafeRawPointer, limit: Int) -> Int {
+    if limit >= 8 {
+        let x = rawA.loadUnaligned(as: UInt64.self), y = rawB.loadUnaligned(as: UInt64.self)
+        if x != y { return (x ^ y).littleEndian.trailingZeroBitCount &>> 3 }
+        return matchingPrefix(rawA, rawB, from: 8, limit: limit)
     }
-    while n < limit && a[aStart + n] == b[bStart + n] { n += 1 }
+    var n = 0
+    while n < limit && rawA.load(fromByteOffset: n, as: UInt8.self) == rawB.load(fromByteOffset: n, as: UInt8.self) { n &+= 1 }
     return n
 }
 
@@ -105,18 +111,135 @@ func commonPrefixLength(_ a: UnsafeBufferPointer<UInt8>, _ aStart: Int, _ aEnd: 
 func commonSuffixLength(_ a: UnsafeBufferPointer<UInt8>, _ aStart: Int, _ aEnd: Int,
                         _ b: UnsafeBufferPointer<UInt8>, _ bStart: Int, _ bEnd: Int) -> Int {
     let limit = min(aEnd - aStart, bEnd - bStart)
-    var n = 0
-    if limit >= 8, let pa = a.baseAddress, let pb = b.baseAddress {
-        let rawA = UnsafeRawPointer(pa), rawB = UnsafeRawPointer(pb)
-        while n + 8 <= limit {
-            let x = rawA.loadUnaligned(fromByteOffset: aEnd - n - 8, as: UInt64.self)
-            let y = rawB.loadUnaligned(fromByteOffset: bEnd - n - 8, as: UInt64.self)
-            if x != y { return n + (x ^ y).littleEndian.leadingZeroBitCount / 8 }
-            n += 8
-        }
+    guard limit > 0, let pa = a.baseAddress, let pb = b.baseAddress else { return 0 }
+    return matchingSuffix(UnsafeRawPointer(pa + aEnd), UnsafeRawPointer(pb + bEnd), limit: limit)
+}
+
+/// Runs shorter than this are compared in Swift (16-byte vectors); longer ones with memcmp, whose
+/// glibc version uses the widest vectors the CPU has but only answers equal or not.
+private let shortRun = 256
+/// The largest block one memcmp call checks: a mismatch inside it costs about its size again to
+/// locate by halving, so bigger blocks save calls on long runs but lose on runs of a few KB.
+private let largestBlock = 2048
+
+/// The common prefix of pa[0..<limit] and pb[0..<limit], given that the first `start` bytes match.
+/// Blocks of doubling size are checked with memcmp; the block holding the first mismatch is then
+/// halved until it is short, and the rest is found 64 then 8 bytes at a time.
+@inline(never)
+func matchingPrefix(_ pa: UnsafeRawPointer, _ pb: UnsafeRawPointer, from start: Int, limit: Int) -> Int {
+    let shortEnd = min(limit, shortRun)
+    var n = vectorPrefix(pa, pb, from: start, to: shortEnd)
+    if n < shortEnd || n == limit { return n }
+    var block = shortRun
+    while block <= limit &- n {
+        if memcmp(pa + n, pb + n, block) != 0 { break }
+        n &+= block
+        if block < largestBlock { block &<<= 1 }
     }
-    while n < limit && a[aEnd - 1 - n] == b[bEnd - 1 - n] { n += 1 }
+    // The first mismatch, or the limit, now lies in n..<n + block.
+    while block > shortRun {
+        block &>>= 1
+        if block <= limit &- n && memcmp(pa + n, pb + n, block) == 0 { n &+= block }
+    }
+    return vectorPrefix(pa, pb, from: n, to: limit)
+}
+
+/// The first n in start..<end where pa[n] != pb[n], or end.
+@inline(__always)
+private func vectorPrefix(_ pa: UnsafeRawPointer, _ pb: UnsafeRawPointer, from start: Int, to end: Int) -> Int {
+    typealias Vector = SIMD16<UInt8>
+    var n = start
+    while n &+ 64 <= end {
+        let d0: Vector = pa.loadUnaligned(fromByteOffset: n, as: Vector.self) ^ pb.loadUnaligned(fromByteOffset: n, as: Vector.self)
+        let d1: Vector = pa.loadUnaligned(fromByteOffset: n &+ 16, as: Vector.self) ^ pb.loadUnaligned(fromByteOffset: n &+ 16, as: Vector.self)
+        let d2: Vector = pa.loadUnaligned(fromByteOffset: n &+ 32, as: Vector.self) ^ pb.loadUnaligned(fromByteOffset: n &+ 32, as: Vector.self)
+        let d3: Vector = pa.loadUnaligned(fromByteOffset: n &+ 48, as: Vector.self) ^ pb.loadUnaligned(fromByteOffset: n &+ 48, as: Vector.self)
+        let lanes = unsafeBitCast((d0 | d1) | (d2 | d3), to: SIMD2<UInt64>.self)
+        if lanes[0] | lanes[1] != 0 { break }
+        n &+= 64
+    }
+    while n &+ 8 <= end {
+        let x = pa.loadUnaligned(fromByteOffset: n, as: UInt64.self)
+        let y = pb.loadUnaligned(fromByteOffset: n, as: UInt64.self)
+        if x != y { return n &+ (x ^ y).littleEndian.trailingZeroBitCount &>> 3 }
+        n &+= 8
+    }
+    while n < end && pa.load(fromByteOffset: n, as: UInt8.self) == pb.load(fromByteOffset: n, as: UInt8.self) { n &+= 1 }
     return n
+}
+
+/// The common suffix of the `limit` bytes before aEnd and bEnd: `matchingPrefix` run backwards.
+@inline(never)
+func matchingSuffix(_ aEnd: UnsafeRawPointer, _ bEnd: UnsafeRawPointer, limit: Int) -> Int {
+    let shortEnd = min(limit, shortRun)
+    var n = vectorSuffix(aEnd, bEnd, from: 0, to: shortEnd)
+    if n < shortEnd || n == limit { return n }
+    var block = shortRun
+    while block <= limit &- n {
+        if memcmp(aEnd - n - block, bEnd - n - block, block) != 0 { break }
+        n &+= block
+        if block < largestBlock { block &<<= 1 }
+    }
+    while block > shortRun {
+        block &>>= 1
+        if block <= limit &- n && memcmp(aEnd - n - block, bEnd - n - block, block) == 0 { n &+= block }
+    }
+    return vectorSuffix(aEnd, bEnd, from: n, to: limit)
+}
+
+/// The first n in start..<end where the bytes n + 1 before aEnd and bEnd differ, or end.
+@inline(__always)
+private func vectorSuffix(_ aEnd: UnsafeRawPointer, _ bEnd: UnsafeRawPointer, from start: Int, to end: Int) -> Int {
+    typealias Vector = SIMD16<UInt8>
+    var n = start
+    while n &+ 64 <= end {
+        let d0: Vector = aEnd.loadUnaligned(fromByteOffset: -n &- 16, as: Vector.self) ^ bEnd.loadUnaligned(fromByteOffset: -n &- 16, as: Vector.self)
+        let d1: Vector = aEnd.loadUnaligned(fromByteOffset: -n &- 32, as: Vector.self) ^ bEnd.loadUnaligned(fromByteOffset: -n &- 32, as: Vector.self)
+        let d2: Vector = aEnd.loadUnaligned(fromByteOffset: -n &- 48, as: Vector.self) ^ bEnd.loadUnaligned(fromByteOffset: -n &- 48, as: Vector.self)
+        let d3: Vector = aEnd.loadUnaligned(fromByteOffset: -n &- 64, as: Vector.self) ^ bEnd.loadUnaligned(fromByteOffset: -n &- 64, as: Vector.self)
+        let lanes = unsafeBitCast((d0 | d1) | (d2 | d3), to: SIMD2<UInt64>.self)
+        if lanes[0] | lanes[1] != 0 { break }
+        n &+= 64
+    }
+    while n &+ 8 <= end {
+        let x = aEnd.loadUnaligned(fromByteOffset: -n &- 8, as: UInt64.self)
+        let y = bEnd.loadUnaligned(fromByteOffset: -n &- 8, as: UInt64.self)
+        if x != y { return n &+ (x ^ y).littleEndian.leadingZeroBitCount &>> 3 }
+        n &+= 8
+    }
+    while n < end && aEnd.load(fromByteOffset: -n &- 1, as: UInt8.self) == bEnd.load(fromByteOffset: -n &- 1, as: UInt8.self) { n &+= 1 }
+    return n
+}
+
+/// The Myers trace: one growable buffer of Int, freed by its owner (no copy-on-write, no bounds
+/// checks in the search loop; the search writes only below the capacity it reserved).
+private struct Trace {
+    private(set) var base: UnsafeMutablePointer<Int>
+    private var capacity: Int
+
+    /// Where row d begins: [-1, -1, row 0, -1, row 1 (2 values), -1, row 2 (3 values), ...].
+    /// Row -1 is empty, its two -1s make row 0 start at x = -1 + 1 = 0.
+    @inline(__always)
+    static func start(_ d: Int) -> Int { 2 &+ d &* (d &+ 3) / 2 }
+
+    init() {
+        capacity = Trace.start(32)
+        base = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+        base.initialize(repeating: -1, count: 2)
+    }
+
+    /// Makes room for `count` values, keeping the first `written`.
+    mutating func reserve(_ count: Int, keeping written: Int) {
+        guard count > capacity else { return }
+        let grown = max(count, 2 * capacity)
+        let moved = UnsafeMutablePointer<Int>.allocate(capacity: grown)
+        moved.initialize(from: base, count: written)
+        base.deallocate()
+        base = moved
+        capacity = grown
+    }
+
+    func deallocate() { base.deallocate() }
 }
 
 private struct MyersEngine {
@@ -164,64 +287,103 @@ private struct MyersEngine {
     }
 
     /// Greedy forward Myers with a saved trace; nil when the edit distance or comparison budget runs out.
+    ///
+    /// Row d of the trace holds the furthest x reached on diagonals k = -d, -d+2, ..., d (only
+    /// those are written in row d, and the walk back reads only those): d + 1 values from
+    /// `Trace.start(d)`, so the row being filled reads the one before it in place, nothing is
+    /// copied, and the buffer grows with the d actually reached instead of being sized for the cap.
+    /// A -1 before and after each row stands for the diagonals outside it, which makes k = -d take
+    /// diagonal k + 1 and k = d take k - 1 with the same comparison as the diagonals between.
     mutating func myers(_ x0: Int, _ x1: Int, _ y0: Int, _ y1: Int, maxEditDistance: Int? = nil) -> [ByteHunk]? {
         let n = x1 - x0, m = y1 - y0
         let maxD = min(maxEditDistance ?? limits.maxEditDistance, n + m)
-        let offset = maxD + 1
-        var v = [Int32](repeating: 0, count: 2 * maxD + 3)
-        var trace: [Int32] = []
+        guard maxD >= 0, let pa = a.baseAddress, let pb = b.baseAddress else { return nil }
+        let rawA = UnsafeRawPointer(pa + x0), rawB = UnsafeRawPointer(pb + y0)
+        var trace = Trace()
+        defer { trace.deallocate() }
+        let lastWordA = n &- 8, lastWordB = m &- 8  // the last x and y where 8 bytes can be read
+        // Wrapping arithmetic below: the budget only falls by run + 1 <= n + 1 per diagonal.
+        var budget = comparisonsLeft
         var finalD = -1
         search: for d in 0...maxD {
-            for k in stride(from: -d, through: d, by: 2) {
-                var x: Int
-                if k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]) {
-                    x = Int(v[offset + k + 1])
-                } else {
-                    x = Int(v[offset + k - 1]) + 1
+            let rowStart = Trace.start(d)
+            trace.reserve(rowStart + d + 1, keeping: rowStart)
+            let row = trace.base + rowStart
+            let previous = trace.base + Trace.start(d - 1)
+            row[-1] = -1
+            var i = 0, k = -d
+            var left = previous[-1]  // diagonal k - 1 in row d - 1; previous[i] is k + 1
+            while true {
+                // The common visit: its snake ends inside its first 8 bytes, which lie inside both
+                // inputs, so there is nothing to call and no limit to compute. Any other visit
+                // leaves this loop for the general case below.
+                var x = 0
+                while i <= d {
+                    let right = previous[i]
+                    x = left < right ? right : left &+ 1
+                    guard x <= lastWordA && x &- k <= lastWordB else { break }
+                    let word = rawA.loadUnaligned(fromByteOffset: x, as: UInt64.self)
+                        ^ rawB.loadUnaligned(fromByteOffset: x &- k, as: UInt64.self)
+                    guard word != 0 else { break }
+                    // The snake stops before x + 8 <= n, so this diagonal is not the end.
+                    let run = word.littleEndian.trailingZeroBitCount &>> 3
+                    budget &-= run &+ 1
+                    row[i] = x &+ run
+                    left = right
+                    i &+= 1
+                    k &+= 2
                 }
-                var y = x - k
+                guard i <= d else { break }
+                let y = x &- k
                 if x < n && y < m {
-                    let run = commonPrefixLength(a, x0 + x, x1, b, y0 + y, y1)
-                    comparisonsLeft -= run + 1
-                    x += run
-                    y += run
-                }
-                v[offset + k] = Int32(x)
-                if x >= n && y >= m {
-                    trace.append(contentsOf: v[(offset - d)...(offset + d)])
+                    let run = commonPrefixLength(rawA + x, rawB + y, limit: min(n &- x, m &- y))
+                    budget &-= run &+ 1
+                    x &+= run
+                    if x >= n && x &- k >= m {
+                        row[i] = x
+                        finalD = d
+                        break search
+                    }
+                } else if x >= n && y >= m {
+                    row[i] = x
                     finalD = d
                     break search
                 }
+                row[i] = x
+                left = previous[i]
+                i &+= 1
+                k &+= 2
             }
-            if comparisonsLeft < 0 { return nil }
-            trace.append(contentsOf: v[(offset - d)...(offset + d)])
+            if budget < 0 {
+                comparisonsLeft = budget
+                return nil
+            }
         }
+        comparisonsLeft = budget
         guard finalD >= 0 else { return nil }
-        // Walk back through the trace collecting single-byte moves, then group them into hunks.
-        var moves: [(fromX: Int, fromY: Int, toX: Int, toY: Int)] = []
+        // Walk back through the trace one edit at a time. Edits that touch (no equal bytes between
+        // them) make one hunk; walking backwards, an edit joins the hunk after it.
+        var hunks: [ByteHunk] = []
         var x = n, y = m
         for d in stride(from: finalD, to: 0, by: -1) {
-            let k = x - y
-            let previous = (d - 1) * (d - 1)  // start of row d-1 in the trace: sum of (2j+1), j < d-1
-            func value(_ kk: Int) -> Int { Int(trace[previous + kk + (d - 1)]) }
-            let previousK = (k == -d || (k != d && value(k - 1) < value(k + 1))) ? k + 1 : k - 1
-            let previousX = value(previousK)
-            let previousY = previousX - previousK
-            let moveX = previousK == k + 1 ? previousX : previousX + 1
-            let moveY = moveX - k
-            moves.append((previousX, previousY, moveX, moveY))
+            let k = x &- y
+            let previous = trace.base + Trace.start(d - 1)
+            let index = (k &+ d) &>> 1  // diagonal k + 1 in row d - 1; k - 1 is the one before
+            let previousK = (k == -d || (k != d && previous[index &- 1] < previous[index])) ? k &+ 1 : k &- 1
+            let previousX = previousK == k &+ 1 ? previous[index] : previous[index &- 1]
+            let previousY = previousX &- previousK
+            let moveX = previousK == k &+ 1 ? previousX : previousX &+ 1
+            let moveY = moveX &- k
+            if let next = hunks.last, next.baseline.lowerBound == x0 + moveX, next.candidate.lowerBound == y0 + moveY {
+                hunks[hunks.count - 1] = ByteHunk(baseline: (x0 + previousX)..<next.baseline.upperBound,
+                                                  candidate: (y0 + previousY)..<next.candidate.upperBound)
+            } else {
+                hunks.append(ByteHunk(baseline: (x0 + previousX)..<(x0 + moveX), candidate: (y0 + previousY)..<(y0 + moveY)))
+            }
             x = previousX
             y = previousY
         }
-        var hunks: [ByteHunk] = []
-        for move in moves.reversed() {
-            if let last = hunks.last, last.baseline.upperBound == x0 + move.fromX, last.candidate.upperBound == y0 + move.fromY {
-                hunks[hunks.count - 1] = ByteHunk(baseline: last.baseline.lowerBound..<(x0 + move.toX),
-                                                  candidate: last.candidate.lowerBound..<(y0 + move.toY))
-            } else {
-                hunks.append(ByteHunk(baseline: (x0 + move.fromX)..<(x0 + move.toX), candidate: (y0 + move.fromY)..<(y0 + move.toY)))
-            }
-        }
+        hunks.reverse()
         return hunks
     }
 
