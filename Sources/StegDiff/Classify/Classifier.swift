@@ -12,10 +12,24 @@ package struct RawFinding: Sendable {
     package var baseline: Range<Int>
     package var candidate: Range<Int>
     package var legitimateUse: String? = nil
-    package var date: DateDetail? = nil
+    /// A date pair's detail (the two dates, patterns, zones), in an array of at most one: a
+    /// `DateDetail` is a few hundred bytes, and findings are moved and merged many times a diff.
+    private var dateStorage: [DateDetail] = []
+    package var date: DateDetail? {
+        get { dateStorage.first }
+        set { dateStorage = newValue.map { [$0] } ?? [] }
+    }
     package var decodedTag: String? = nil
     /// Every place a grouped finding (`homoglyph/uniform`) stands for, the first included.
     package var occurrences: [(baseline: Range<Int>, candidate: Range<Int>)] = []
+
+    package init(kind: FindingKind, subkind: String?, severity: Severity, baseline: Range<Int>, candidate: Range<Int>,
+                 legitimateUse: String? = nil, date: DateDetail? = nil, decodedTag: String? = nil,
+                 occurrences: [(baseline: Range<Int>, candidate: Range<Int>)] = []) {
+        (self.kind, self.subkind, self.severity, self.baseline, self.candidate) = (kind, subkind, severity, baseline, candidate)
+        (self.legitimateUse, self.decodedTag, self.occurrences) = (legitimateUse, decodedTag, occurrences)
+        self.date = date
+    }
 }
 
 /// Names each hunk: splits it into the parts that differ (a unit-level alignment), takes out

@@ -185,6 +185,21 @@ package struct HunkWidener {
         return 0
     }
 
+    /// Whether `bytes[range]` hold a letter or digit outside ASCII (most windows hold no byte
+    /// past 0x7F, and are answered without decoding).
+    private func holdsNonASCIILetter(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            while index < range.upperBound {
+                guard buffer[index] >= 0x80 else { index += 1; continue }
+                let unit = UTF8Unit.decode(buffer, at: index)
+                if let scalar = unit.scalar, ICU.isWordCharacter(scalar) { return true }
+                index += max(1, unit.length)
+            }
+            return false
+        }
+    }
+
     /// When the hunk lies inside a date expression on both sides (and the two differ), the
     /// extension that covers both dates, and the date pair.
     private func dateExtension(_ hunk: WideHunk, recognizer: () -> DateRecognizer) -> (pairs: [WideHunk.DatePair], settled: Bool)? {
@@ -206,17 +221,14 @@ package struct HunkWidener {
 
         // A zone name in another language on one side (`中国标准时间`) may face one in ASCII on the
         // other (`heure normale de la Chine`): either window's non-ASCII letters open both to them.
-        var baselineUnits = TextUnit.decode(baseline, baselineWindow), candidateUnits = TextUnit.decode(candidate, candidateWindow)
-        let localizedZones = [baselineUnits, candidateUnits].contains { $0.contains { $0.scalar >= 0x80 && ICU.isWordCharacter($0.scalar) } }
-        if localizedZones {
-            // A long name (`temps universel coordonné`, `Всемирное координированное время`) may
-            // run past the window after a date-time; and letters of two or three bytes put a
-            // date's start further back (ne `२०२५ सेप्टेम्बर ३०` is 50 bytes before its day).
-            let before = window * 3, after = window + HunkWidener.zoneNameReach
-            baselineUnits = TextUnit.decode(baseline, windowRange(baseline, hunk.baseline, before: before, after: after))
-            candidateUnits = TextUnit.decode(candidate, windowRange(candidate, hunk.candidate, before: before, after: after))
-        }
-        let baselineScalars = baselineUnits.map(\.scalar), candidateScalars = candidateUnits.map(\.scalar)
+        let localizedZones = holdsNonASCIILetter(baseline, baselineWindow) || holdsNonASCIILetter(candidate, candidateWindow)
+        // A long name (`temps universel coordonné`, `Всемирное координированное время`) may run
+        // past the window after a date-time; and letters of two or three bytes put a date's start
+        // further back (ne `२०२५ सेप्टेम्बर ३०` is 50 bytes before its day).
+        let before = localizedZones ? window * 3 : window, after = localizedZones ? window + HunkWidener.zoneNameReach : window
+        // The candidate's window is decoded only when the baseline's gives it a date to face.
+        let baselineUnits = TextUnit.decode(baseline, localizedZones ? windowRange(baseline, hunk.baseline, before: before, after: after) : baselineWindow)
+        let baselineScalars = baselineUnits.map(\.scalar)
         func dateTouching(_ units: [TextUnit], _ scalars: [UInt32], _ target: Range<Int>) -> (Range<Int>, RecognizedDate)? {
             for date in recognizer().dates(in: scalars, timesAlone: true, localizedZones: localizedZones) {
                 let range = units[date.range.lowerBound].start..<units[date.range.upperBound - 1].end
@@ -243,6 +255,8 @@ package struct HunkWidener {
         // Without a date on the baseline side, the candidate's is searched only when the baseline
         // has a numeric month and day there to pair it with.
         guard baselineFound != nil || monthDayTouching(baselineUnits, baselineScalars, hunk.baseline, as: nil) != nil else { return nil }
+        let candidateUnits = TextUnit.decode(candidate, localizedZones ? windowRange(candidate, hunk.candidate, before: before, after: after) : candidateWindow)
+        let candidateScalars = candidateUnits.map(\.scalar)
         var candidateFound = dateTouching(candidateUnits, candidateScalars, hunk.candidate)
         if baselineFound == nil, let other = candidateFound?.1 {
             baselineFound = monthDayTouching(baselineUnits, baselineScalars, hunk.baseline, as: other)

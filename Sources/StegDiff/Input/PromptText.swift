@@ -213,10 +213,16 @@ public struct PromptText: Sendable {
     package func lineAndColumn(of offset: Int) -> (line: Int, column: Int) {
         // Every line start at or before `offset` (its line feed lies before it) is known.
         let lineStarts = facts.lineStarts(through: offset)
-        var low = 0, high = lineStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
+        // The last line start at or before `offset` (the first is 0), by a search whose steps
+        // the compiler makes branch-free: a mispredicted branch per step cost more than the loads.
+        var low = 0
+        lineStarts.withUnsafeBufferPointer { starts in
+            var count = starts.count
+            while count > 1 {
+                let half = count / 2
+                low = starts[low &+ half] <= offset ? low &+ half : low
+                count -= half
+            }
         }
         // Counting from the line start made each finding cost the length of its line: a one-line
         // prompt of 400 KB with 15,000 findings spent 85 % of a 4 s diff here. Long lines count

@@ -1,4 +1,5 @@
 import CICUShim
+import Synchronization
 
 // Unicode/ owns character facts: this file is the only Swift file that calls the C shim over
 // system ICU (CICUShim); the others build on it (UTF-8 units, text units, invisible-character
@@ -149,10 +150,27 @@ package enum ICU {
     /// The UTS #39 confusable skeleton: a comparison key, never a display form or an offset source.
     package static func skeleton(_ codePoints: [UInt32]) -> [UInt32]? {
         guard !codePoints.isEmpty else { return [] }
-        return callReturningCodePoints(estimate: codePoints.count * 4 + 8) { output, capacity in
+        // A diff asks for the skeletons of the few characters it changed, and one ICU call costs
+        // about 2,500 instructions where a look-up costs a tenth: short texts are remembered.
+        let remembered = codePoints.count <= shortSkeletonLength
+        if remembered, let known = shortSkeletons.withLock({ $0[codePoints] }) { return known }
+        let skeleton = callReturningCodePoints(estimate: codePoints.count * 4 + 8) { output, capacity in
             sd_skeleton(codePoints, Int32(codePoints.count), output, capacity)
         }
+        if remembered {
+            shortSkeletons.withLock { known in
+                // Bounded: a text of many distinct characters empties it rather than grow it.
+                if known.count >= 4096 { known.removeAll(keepingCapacity: true) }
+                known[codePoints] = skeleton
+            }
+        }
+        return skeleton
     }
+
+    /// Texts of at most this many code points have their skeletons remembered.
+    private static let shortSkeletonLength = 8
+    /// Skeletons of short texts already asked (nil: ICU failed), shared by every thread.
+    private static let shortSkeletons = Mutex<[[UInt32]: [UInt32]?]>([:])
 
     /// Word boundaries of the code points (ICU's word break iterator: UAX #29, with dictionaries
     /// for CJK and Thai), as indices from 0 to `codePoints.count`; empty if ICU failed. With
