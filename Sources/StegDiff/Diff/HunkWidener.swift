@@ -200,8 +200,9 @@ package struct HunkWidener {
         }
     }
 
-    /// When the hunk lies inside a date expression on both sides (and the two differ), the
-    /// extension that covers both dates, and the date pair.
+    /// When the hunk lies inside a date expression on both sides (and the two differ), the date
+    /// pair, and whether the windows searched held both dates' whole lines (`settled`: a search
+    /// around the hunk widened to the pair would find it again).
     private func dateExtension(_ hunk: WideHunk, recognizer: () -> DateRecognizer) -> (pairs: [WideHunk.DatePair], settled: Bool)? {
         let window = HunkWidener.dateWindow
         // A date is a few dozen bytes: a hunk this large is a content change, and searching all
