@@ -148,4 +148,21 @@ struct TextUnitTests {
         #expect(Differ.diff(baseline: PromptText("a"), candidate: broken).candidate.invalidSequenceCount == 3)
         #expect(broken.lineAndColumn(atOriginalOffset: 9) == (3, 3))  // "c" and one invalid unit
     }
+
+    @Test("code points read off the bytes are those of the decoded units, for any range of any bytes")
+    func codePointsMatchDecodedUnits() {
+        var generator = SeededGenerator(seed: 0xC0DE)
+        // Text with CR LF, multi-byte letters, stray continuation bytes and cut sequences.
+        let pieces: [[UInt8]] = [Array("a\r\nb".utf8), Array("é€😀".utf8), [0xFF], [0x80, 0x80], [0xE2, 0x82], [0x0D], Array("xyz".utf8)]
+        for _ in 0..<400 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int(generator.next() % 12) { bytes += pieces[Int(generator.next() % UInt64(pieces.count))] }
+            let lower = bytes.isEmpty ? 0 : Int(generator.next() % UInt64(bytes.count + 1))
+            let upper = lower + Int(generator.next() % UInt64(bytes.count - lower + 1))
+            let read = TextUnit.codePoints(bytes, lower..<upper)
+            let units = TextUnit.decode(bytes, lower..<upper)
+            #expect(read.codePoints == units.flatMap(\.codePoints))
+            #expect(read.isValidUTF8 == !units.contains(where: \.isInvalid))
+        }
+    }
 }

@@ -94,9 +94,9 @@ package struct Classifier {
         }
     }
 
-    /// Appends the findings of one piece of a hunk to `findings` (appended in place: a finding
-    /// is large, and arrays of them made and joined per piece and per run cost more than the
-    /// decisions on a short piece).
+    /// Appends the findings of one piece of a hunk to `findings` (appended in place: arrays of
+    /// findings made and joined per piece and per run cost more than the decisions on a short
+    /// piece).
     private func classifyPiece(_ baselineRange: Range<Int>, _ candidateRange: Range<Int>, into findings: inout [RawFinding],
                                remaining: inout Int, stoppedAt: inout Int?) {
         if baselineRange.isEmpty && candidateRange.isEmpty || stoppedAt != nil { return }

@@ -77,8 +77,9 @@ enum EditWidening {
     /// The findings in baseline order, with edits that overlap or touch merged, and line breaks
     /// and indentation that touch an edit (or stand on its line) merged into it.
     private static func joined(_ findings: [RawFinding], _ baseline: [UInt8], _ candidate: [UInt8], _ style: Layout) -> [RawFinding] {
-        // Sorted as indices and merged as ranges: a finding is large (a date's detail is inline),
-        // and copying whole findings through the sort and the merge cost more than the decisions.
+        // Sorted as indices and merged as ranges: copying whole findings (their strings and
+        // arrays retained and released each time) through the sort and the merge cost about 10 K
+        // instructions a diff more than the decisions.
         let sorted = findings.indices.sorted { i, j in
             (findings[i].baseline.lowerBound, findings[i].candidate.lowerBound, findings[i].baseline.upperBound)
                 < (findings[j].baseline.lowerBound, findings[j].candidate.lowerBound, findings[j].baseline.upperBound)

@@ -119,15 +119,13 @@ package struct HunkWidener {
                     guard let found = dateExtension(hunk, recognizer: recognizer) else { break }
                     (pairs, settled) = found
                 }
-                let before = hunk
+                // The hunk over the dates and nothing more: hunks merged on the way that reach past
+                // the dates leave a larger change to search again.
+                var spans = hunk
+                for pair in pairs { spans.absorb(WideHunk(baseline: pair.baseline, candidate: pair.candidate, dates: [])) }
                 if cover(pairs) {
                     checkedDates = false
-                    // Hunks merged on the way that reach past the dates leave a larger change to search again.
-                    let spans = pairs.reduce((before.baseline, before.candidate)) { spans, pair in
-                        (min(spans.0.lowerBound, pair.baseline.lowerBound)..<max(spans.0.upperBound, pair.baseline.upperBound),
-                         min(spans.1.lowerBound, pair.candidate.lowerBound)..<max(spans.1.upperBound, pair.candidate.upperBound))
-                    }
-                    widenedTo = settled && spans == (hunk.baseline, hunk.candidate) ? (hunk.baseline, hunk.candidate, pairs) : nil
+                    widenedTo = settled && spans.baseline == hunk.baseline && spans.candidate == hunk.candidate ? (hunk.baseline, hunk.candidate, pairs) : nil
                     continue
                 }
                 // The hunk covers both dates now: remember the pair for the classifier.

@@ -231,6 +231,23 @@ public struct PromptText: Sendable {
         if offset - index > ColumnCheckpoints.stride {
             (index, column) = columnCheckpoints.nearest(before: offset, line: low, lineStart: index, bytes: analysisBytes)
         }
+        return (low + 1, countColumns(from: index, column: column, to: offset))
+    }
+
+    /// `lineAndColumn(of: end)` for the end of a range whose start `start` is at `position`:
+    /// counted on from the start where that gives the same answer (a finding is short, and
+    /// finding its end's line again cost as much as the rest of its side). Columns are steps of
+    /// `UTF8Unit.decode` from the line's start; a step takes only continuation bytes after its
+    /// first, so a start that is no continuation byte is where a step begins, and with no line
+    /// feed in the range the end is on the start's line.
+    package func lineAndColumn(of end: Int, after start: Int, at position: (line: Int, column: Int)) -> (line: Int, column: Int) {
+        guard start < end, analysisBytes[start] & 0xC0 != 0x80, !analysisBytes[start..<end].contains(0x0A) else { return lineAndColumn(of: end) }
+        return (position.line, countColumns(from: start, column: position.column, to: end))
+    }
+
+    /// The column at `offset`, counted on from `index` at `column` on the same line.
+    private func countColumns(from index: Int, column: Int, to offset: Int) -> Int {
+        var (index, column) = (index, column)
         analysisBytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return }
             while index < offset {
@@ -249,7 +266,7 @@ public struct PromptText: Sendable {
                 column &+= 1
             }
         }
-        return (low + 1, column)
+        return column
     }
 
     /// Transcodes UTF-16 (its BOM included, as U+FEFF) to UTF-8; a lone surrogate or an odd

@@ -15,7 +15,7 @@ struct FindingBuilder {
         finding.occurrences = raw.occurrences.map { Occurrence(baseline: originalRange(baseline, $0.baseline), candidate: originalRange(candidate, $0.candidate)) }
         // The distinct replacement forms, which the message names; grouped findings are few.
         for occurrence in raw.occurrences {
-            let form = TextUnit.decode(candidate.analysisBytes, occurrence.candidate).flatMap(\.codePoints)
+            let form = TextUnit.codePoints(candidate.analysisBytes, occurrence.candidate).codePoints
             if !finding.uniformForms.contains(form) { finding.uniformForms.append(form) }
         }
         return finding
@@ -27,39 +27,8 @@ struct FindingBuilder {
     }
 
     func side(_ text: PromptText, _ range: Range<Int>) -> FindingSide {
-        // The units of `TextUnit.decode` read straight off the bytes (no array of units): a
-        // scalar each, CR LF as U+000D U+000A, an invalid sequence (cut at the range's end too)
-        // as one U+FFFD.
-        var codePoints: [UInt32] = []
-        codePoints.reserveCapacity(range.count)  // at most one code point a byte
-        var valid = true
         let bytes = text.analysisBytes
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = range.lowerBound
-            let upper = range.upperBound
-            while index < upper {
-                let lead = buffer[index]
-                if lead < 0x80 {
-                    codePoints.append(UInt32(lead))
-                    if lead == 0x0D, index + 1 < upper, buffer[index + 1] == 0x0A {
-                        codePoints.append(0x0A)
-                        index += 2
-                    } else {
-                        index += 1
-                    }
-                    continue
-                }
-                let decoded = UTF8Unit.decode(buffer, at: index)
-                let length = min(decoded.length, upper - index)
-                if let scalar = decoded.scalar, length == decoded.length {
-                    codePoints.append(scalar)
-                } else {
-                    codePoints.append(0xFFFD)
-                    valid = false
-                }
-                index += length
-            }
-        }
+        let (codePoints, valid) = TextUnit.codePoints(bytes, range)
         // Valid UTF-8 is its own text; otherwise the code points are encoded (U+FFFD for each
         // invalid sequence). A String.UnicodeScalarView appended a scalar at a time cost more
         // than the rest of building a finding.
@@ -75,31 +44,11 @@ struct FindingBuilder {
             string = String(decoding: utf8, as: UTF8.self)
         }
         let position = text.lineAndColumn(of: range.lowerBound)
-        let end = range.isEmpty ? position : endPosition(text, range, start: position)
+        let end = range.isEmpty ? position : text.lineAndColumn(of: range.upperBound, after: range.lowerBound, at: position)
         let start = text.originalOffset(range.lowerBound)
         return FindingSide(range: ByteRange(start: start, end: range.isEmpty ? start : text.originalEnd(range.upperBound, start: range.lowerBound)),
                            text: string, codePoints: codePoints, line: position.line, column: position.column,
                            endLine: end.line, endColumn: end.column)
-    }
-}
-
-extension FindingBuilder {
-    /// `text.lineAndColumn(of: range.upperBound)`, counted on from the range's start where that
-    /// gives the same answer: a finding is short, and finding its end's line again cost as much
-    /// as the rest of its side. Columns are steps of `UTF8Unit.decode` from the line's start; a
-    /// step takes only continuation bytes after its first, so a start that is no continuation
-    /// byte is where a step begins, and with no line feed in the range the end is on its line.
-    fileprivate func endPosition(_ text: PromptText, _ range: Range<Int>, start: (line: Int, column: Int)) -> (line: Int, column: Int) {
-        let bytes = text.analysisBytes
-        guard bytes[range.lowerBound] & 0xC0 != 0x80, !bytes[range].contains(0x0A) else { return text.lineAndColumn(of: range.upperBound) }
-        var (index, column) = (range.lowerBound, start.column)
-        bytes.withUnsafeBufferPointer { buffer in
-            while index < range.upperBound {
-                index += UTF8Unit.decode(buffer, at: index).length
-                column += 1
-            }
-        }
-        return (start.line, column)
     }
 }
 

@@ -127,7 +127,7 @@ package enum ICU {
 
     /// True for White_Space characters (what `properties(of:)` calls `.whiteSpace`).
     package static func isWhiteSpace(_ codePoint: UInt32) -> Bool {
-        sd_properties_among(codePoint, CharacterProperties.whiteSpace.rawValue) != 0
+        properties(of: codePoint, among: .whiteSpace).contains(.whiteSpace)
     }
 
     /// True when the code points form exactly one RGI emoji (incl. ZWJ, tag and flag sequences).

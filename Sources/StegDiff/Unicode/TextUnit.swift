@@ -44,6 +44,42 @@ package struct TextUnit: Sendable, Hashable {
         decode(bytes, range, listing: false).units
     }
 
+    /// The code points of `decode(bytes, range)` (CR LF as U+000D U+000A, each invalid
+    /// sequence, one cut at the range's end too, as U+FFFD), read straight off the bytes without
+    /// an array of units, and whether the range is valid UTF-8: a finding's side needs only these.
+    package static func codePoints(_ bytes: [UInt8], _ range: Range<Int>) -> (codePoints: [UInt32], isValidUTF8: Bool) {
+        var codePoints: [UInt32] = []
+        codePoints.reserveCapacity(range.count)  // at most one code point a byte
+        var valid = true
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = range.lowerBound
+            let upper = range.upperBound
+            while index < upper {
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    codePoints.append(UInt32(lead))
+                    if lead == 0x0D, index + 1 < upper, buffer[index + 1] == 0x0A {
+                        codePoints.append(0x0A)
+                        index += 2
+                    } else {
+                        index += 1
+                    }
+                    continue
+                }
+                let decoded = UTF8Unit.decode(buffer, at: index)
+                let length = min(decoded.length, upper - index)
+                if let scalar = decoded.scalar, length == decoded.length {
+                    codePoints.append(scalar)
+                } else {
+                    codePoints.append(0xFFFD)
+                    valid = false
+                }
+                index += length
+            }
+        }
+        return (codePoints, valid)
+    }
+
     /// Decodes a whole text into units, and lists the indices of the units that are not plain
     /// ASCII (`isPlainASCII` false), in order: `inspect` walks that list for every per-character
     /// check, and finding them while decoding costs a few instructions per eight bytes where a
